@@ -1,0 +1,54 @@
+// The stored data model. Every record that enters storage, a backup or a message is parsed
+// through these schemas; nothing is trusted because it "came from us".
+import { z } from 'zod';
+
+const shortText = (max: number) => z.string().max(max);
+const isoDate = z.iso.datetime({ offset: true });
+
+export const invitationStatuses = ['pending', 'accepted', 'replied', 'declined', 'withdrawn'] as const;
+export const InvitationStatus = z.enum(invitationStatuses);
+export type InvitationStatus = z.infer<typeof InvitationStatus>;
+
+export const invitationSources = ['composer', 'import', 'manual'] as const;
+export const InvitationSource = z.enum(invitationSources);
+export type InvitationSource = z.infer<typeof InvitationSource>;
+
+export const Template = z.object({
+  id: shortText(64).min(1),
+  name: shortText(120).min(1),
+  body: shortText(2000),
+  kind: z.enum(['invitation', 'follow-up']).default('invitation'),
+  updatedAt: isoDate.optional(),
+});
+export type Template = z.infer<typeof Template>;
+
+export const Invitation = z.object({
+  id: shortText(64).min(1),
+  /** Canonical `https://www.linkedin.com/in/<key>/` URL (see profile-key.ts). */
+  profileUrl: z.url().max(300),
+  vanity: shortText(200).optional(),
+  name: shortText(200),
+  company: shortText(200).optional(),
+  headline: shortText(400).optional(),
+  note: shortText(2000).default(''),
+  templateId: shortText(64).optional(),
+  sentAt: isoDate,
+  status: InvitationStatus.default('pending'),
+  followedUpAt: isoDate.optional(),
+  statusChangedAt: isoDate.optional(),
+  source: InvitationSource.default('manual'),
+});
+export type Invitation = z.infer<typeof Invitation>;
+
+export const NoteLimitSetting = z.enum(['auto', '200', '300']);
+
+export const Settings = z.object({
+  followUpAfterDays: z.number().int().min(1).max(365).default(7),
+  giveUpAfterDays: z.number().int().min(1).max(730).default(21),
+  myName: shortText(120).default(''),
+  myInterest: shortText(200).default(''),
+  noteLimit: NoteLimitSetting.default('auto'),
+  defaultTemplateId: shortText(64).optional(),
+});
+export type Settings = z.infer<typeof Settings>;
+export const defaultSettings: Settings = Settings.parse({});

@@ -1,0 +1,6 @@
+// The one import of webextension-polyfill: every extension context reaches the browser API
+// through this module, so Chrome and Firefox share one promise-based surface.
+import browser from 'webextension-polyfill';
+
+export default browser;
+export type { Runtime, Storage, Alarms, Tabs } from 'webextension-polyfill';

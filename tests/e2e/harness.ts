@@ -1,0 +1,161 @@
+// Launches Debian Chromium with the built extension, serves LinkedIn URLs from saved pages,
+// and records every network request so tests can prove the extension makes none.
+import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { assertChromium, chromiumPath } from './chromium-path';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+export const distDir = join(projectRoot, 'dist');
+export const fixturesDir = join(projectRoot, 'tests/fixtures');
+
+/** A LinkedIn page to serve: a fixture file (relative to tests/fixtures) or literal HTML. */
+export type PageSource = { file: string } | { html: string };
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Extra Chromium arguments, e.g. a window size for the demo. */
+  args?: string[];
+}
+
+export interface Extension {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Every request that left the browser for anything but the routed LinkedIn pages. */
+  unexpectedRequests: string[];
+  /** Serves `url` (exact, or every URL with that prefix when it ends in `*`). */
+  serveLinkedIn(url: string, source: PageSource): void;
+  openExtensionPage(path: string): Promise<Page>;
+  openLinkedIn(url: string, source?: PageSource): Promise<Page>;
+  /** The content script's isolated-world state (see src/content/debug-state.ts). */
+  contentState<T = Record<string, unknown>>(page: Page): Promise<T>;
+  close(): Promise<void>;
+}
+
+export function readFixture(file: string): string {
+  return readFileSync(join(fixturesDir, file), 'utf8');
+}
+
+function html(source: PageSource): string {
+  return 'html' in source ? source.html : readFixture(source.file);
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
+  assertChromium();
+  if (!existsSync(join(distDir, 'manifest.json'))) {
+    throw new Error('dist/ is missing: run `npm run build` before the real-browser tests.');
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: options.headless ?? true,
+    // Playwright passes --disable-extensions by default, which would hide our extension.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${distDir}`,
+      `--load-extension=${distDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(options.args ?? []),
+    ],
+  });
+
+  const pages = new Map<string, PageSource>();
+  const unexpectedRequests: string[] = [];
+  const lookup = (url: string): PageSource | undefined => {
+    const bare = url.split('#')[0] ?? url;
+    if (pages.has(bare)) return pages.get(bare);
+    for (const [pattern, source] of pages) {
+      if (pattern.endsWith('*') && bare.startsWith(pattern.slice(0, -1))) return source;
+    }
+    return undefined;
+  };
+
+  await context.route('**/*', async (route: Route) => {
+    const url = route.request().url();
+    // The extension's own files are read from disk, not fetched from a network.
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    const source = url.startsWith('https://www.linkedin.com/') ? lookup(url) : undefined;
+    if (source) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html(source) });
+      return;
+    }
+    unexpectedRequests.push(url);
+    await route.abort('blockedbyclient');
+  });
+
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    unexpectedRequests,
+    serveLinkedIn(url, source) {
+      pages.set(url, source);
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+    async openLinkedIn(url, source) {
+      if (source) pages.set(url, source);
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async contentState<T>(page: Page): Promise<T> {
+      return (await evaluateInContentScript(page, extensionId, 'globalThis.__rapport')) as T;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Evaluates `expression` in the extension's isolated world on `page` through the DevTools
+ * protocol, waiting up to `timeoutMs` for the content script to have been injected.
+ */
+export async function evaluateInContentScript(
+  page: Page,
+  extensionId: string,
+  expression: string,
+  timeoutMs = 5000,
+): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
+    await cdp.send('Runtime.enable');
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      // The newest of our isolated worlds: older ones belong to documents navigated away from.
+      const world = contexts.findLast(
+        (c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`,
+      );
+      if (world) {
+        const result = await cdp
+          .send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true })
+          .catch(() => undefined);
+        const value: unknown = result?.result.value;
+        if (value !== undefined || Date.now() > deadline) return value;
+      } else if (Date.now() > deadline) {
+        throw new Error('The content script did not run on this page.');
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

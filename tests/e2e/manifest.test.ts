@@ -1,0 +1,32 @@
+// The built manifests ask for the least: storage and alarms, and LinkedIn only.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { projectRoot } from './harness';
+
+const read = (dir: string) => JSON.parse(readFileSync(join(projectRoot, dir, 'manifest.json'), 'utf8'));
+
+describe.each(['dist', 'dist-firefox'])('%s/manifest.json', (dir) => {
+  const manifest = read(dir);
+
+  test('is Manifest V3 with only the storage and alarms permissions', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect([...manifest.permissions].sort()).toEqual(['alarms', 'storage']);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+  });
+
+  test('reaches LinkedIn only, with one classic content script and nothing web-accessible', () => {
+    expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
+    expect(manifest.content_scripts).toEqual([
+      { matches: ['https://www.linkedin.com/*'], js: ['content.js'], run_at: 'document_idle' },
+    ]);
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+});
+
+test('Chrome runs the background as an ES-module service worker; Firefox gets a gecko id', () => {
+  expect(read('dist').background).toEqual({ service_worker: 'service-worker-loader.js', type: 'module' });
+  const gecko = read('dist-firefox').browser_specific_settings.gecko;
+  expect(gecko.id).toMatch(/@/);
+  expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+});

@@ -1,0 +1,49 @@
+// `npm test`: builds both targets, runs the unit and the real-browser tests in one Vitest run,
+// and ends with the one line CI reads: `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ChromiumMissingError, assertChromium } from '../e2e/chromium-path';
+
+const root = resolve(import.meta.dirname, '../..');
+const report = join(root, 'test-artifacts/vitest-report.json');
+
+function run(command: string, args: string[]): number {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  return result.status ?? 1;
+}
+
+try {
+  assertChromium();
+} catch (error) {
+  if (!(error instanceof ChromiumMissingError)) throw error;
+  console.error(error.message);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+for (const script of ['build', 'build:firefox']) {
+  if (run('npm', ['run', '--silent', script]) !== 0) {
+    console.error(`npm run ${script} failed; the tests need a fresh build.`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
+mkdirSync(join(root, 'test-artifacts'), { recursive: true });
+rmSync(report, { force: true });
+const status = run('npx', [
+  'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+]);
+
+let summary = { numPassedTests: 0, numFailedTests: 1, numPendingTests: 0, numTodoTests: 0 };
+try {
+  summary = JSON.parse(readFileSync(report, 'utf8'));
+} catch {
+  console.error('Vitest wrote no report; counting the run as failed.');
+}
+const skipped = summary.numPendingTests + summary.numTodoTests;
+const failed = summary.numFailedTests + (status !== 0 && summary.numFailedTests === 0 ? 1 : 0);
+console.log(`${summary.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(status === 0 && failed === 0 ? 0 : 1);

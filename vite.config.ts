@@ -1,0 +1,78 @@
+// Builds the extension: `vite build` → dist/ (Chrome), `vite build --mode firefox` → dist-firefox/.
+//
+// crxjs bundles the service worker and the extension pages from manifest.json. The content
+// script is built apart, as ONE self-contained classic script (IIFE), and added to the manifest
+// afterwards: crxjs's own content-script loader would list its chunks in
+// web_accessible_resources, which lets LinkedIn's pages probe for the extension by URL.
+import { defineConfig, build, type Plugin } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+type Browser = 'chrome' | 'firefox';
+
+const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
+const LINKEDIN = 'https://www.linkedin.com/*';
+const GECKO_ID = 'rapport@rapport-notes.example';
+
+function manifestFor(browser: Browser): ManifestV3Export {
+  if (browser === 'chrome') return baseManifest as ManifestV3Export;
+  return {
+    ...baseManifest,
+    // Firefox runs MV3 background code as an event page, not a service worker.
+    background: { scripts: [baseManifest.background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        // Rapport collects nothing: every byte stays in the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as ManifestV3Export;
+}
+
+/** Builds src/content/index.ts as one IIFE and registers it in the written manifest. */
+function classicContentScript(outDir: string): Plugin {
+  return {
+    name: 'rapport:classic-content-script',
+    apply: 'build',
+    enforce: 'post',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        oxc: { jsx },
+        build: {
+          outDir,
+          emptyOutDir: false,
+          minify: true,
+          sourcemap: false,
+          lib: {
+            entry: resolve(import.meta.dirname, 'src/content/index.ts'),
+            formats: ['iife'],
+            name: 'rapportContent',
+            fileName: () => 'content.js',
+          },
+        },
+      });
+      const manifestPath = resolve(outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+      manifest.content_scripts = [{ matches: [LINKEDIN], js: ['content.js'], run_at: 'document_idle' }];
+      delete manifest.web_accessible_resources;
+      writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const outDir = resolve(import.meta.dirname, browser === 'firefox' ? 'dist-firefox' : 'dist');
+  return {
+    oxc: { jsx },
+    plugins: [crx({ manifest: manifestFor(browser), browser }), classicContentScript(outDir)],
+    build: { outDir, emptyOutDir: true, sourcemap: false, target: 'es2022' },
+    server: { cors: false },
+  };
+});
