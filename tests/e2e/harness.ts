@@ -48,24 +48,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     throw new Error('dist/ is missing: run `npm run build` before the real-browser tests.');
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
-    headless: options.headless ?? true,
-    // Playwright passes --disable-extensions by default, which would hide our extension.
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${distDir}`,
-      `--load-extension=${distDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(options.args ?? []),
-    ],
-  });
+  const context = await launchChromium(userDataDir, { ...options, extension: true });
 
   const pages = new Map<string, PageSource>();
   const unexpectedRequests: string[] = [];
@@ -121,6 +104,35 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Starts Debian Chromium headless (by default) with the flags this machine needs: no sandbox
+ * as root, and none of Chromium's own background connections, which a closed network refuses.
+ */
+export async function launchChromium(
+  userDataDir: string,
+  options: LaunchOptions & { extension: boolean },
+): Promise<BrowserContext> {
+  assertChromium();
+  const extensionArgs = [`--disable-extensions-except=${distDir}`, `--load-extension=${distDir}`];
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: options.headless ?? true,
+    // Playwright passes --disable-extensions by default, which would hide our extension.
+    ignoreDefaultArgs: options.extension ? ['--disable-extensions'] : [],
+    args: [
+      ...(options.extension ? extensionArgs : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(options.args ?? []),
+    ],
+  });
 }
 
 /**
