@@ -102,6 +102,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      // Every real-browser flow ends here, so this checks the whole suite: Rapport makes no
+      // network request, ever (LinkedIn pages themselves are served from fixtures).
+      if (unexpectedRequests.length > 0) {
+        throw new Error(`Requests left the browser during this flow:\n${unexpectedRequests.join('\n')}`);
+      }
     },
   };
 }
