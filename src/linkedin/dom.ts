@@ -1,0 +1,105 @@
+// DOM helpers for the readers: ordered selector alternatives, labels, visibility. Every function
+// tolerates any markup and never throws on a missing node.
+
+/** Anything the readers accept as where to look: a page, a subtree, or an open shadow root. */
+export type Scope = Document | Element | ShadowRoot | DocumentFragment;
+
+/** First match of the first alternative that matches (alternatives are ordered by preference). */
+export function queryFirst(scope: Scope, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = scope.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Like queryFirst, but the scope itself counts when it matches. */
+export function selfOrQueryFirst(scope: Scope, selectors: readonly string[]): Element | null {
+  if (isElement(scope)) {
+    for (const selector of selectors) if (safeMatches(scope, selector)) return scope;
+  }
+  return queryFirst(scope, selectors);
+}
+
+export function isElement(node: unknown): node is Element {
+  return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
+}
+
+export function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** The closest ancestor-or-self matching one of the selectors, not looking above `stop`. */
+export function closestWithin(el: Element, selector: string, stop?: Node | null): Element | null {
+  const found = el.closest(selector);
+  if (!found) return null;
+  if (stop && isElement(stop) && !stop.contains(found)) return null;
+  return found;
+}
+
+/** The document a scope belongs to (a Document is its own). */
+export function documentOf(scope: Scope | Node): Document | null {
+  if ((scope as Node).nodeType === 9) return scope as Document;
+  return (scope as Node).ownerDocument ?? null;
+}
+
+/**
+ * The accessible label LinkedIn wrote on a control: its aria-label, else an inner element's
+ * aria-label (2026 menu items put it on an inner div), else its `.a11y-text` / `.visually-hidden`
+ * text (2022 menu items have no aria-label at all).
+ */
+export function controlLabel(control: Element): string | null {
+  const own = control.getAttribute('aria-label');
+  if (own?.trim()) return own.trim();
+  const inner = control.querySelector('[aria-label]')?.getAttribute('aria-label');
+  if (inner?.trim()) return inner.trim();
+  const hidden = control.querySelector('.a11y-text, .visually-hidden');
+  const text = hidden?.textContent?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}
+
+export type Visibility = 'visible' | 'hidden' | 'unknown';
+
+/**
+ * Whether an element is rendered. Attributes first (cheap, and all a parsed document has), then
+ * the browser's own answer. In a document without a window (DOMParser in a browser) the answer
+ * is 'unknown', and callers that need visibility (the era-D degree) then read nothing.
+ */
+export function visibility(el: Element, stop?: Element | null): Visibility {
+  for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return 'hidden';
+    const inline = node.getAttribute('style');
+    if (inline && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(inline)) return 'hidden';
+  }
+  const view = el.ownerDocument?.defaultView;
+  if (!view) return 'unknown';
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  try {
+    if (typeof check === 'function') return check.call(el, { visibilityProperty: true }) ? 'visible' : 'hidden';
+    const style = view.getComputedStyle(el);
+    return style.display === 'none' || style.visibility === 'hidden' ? 'hidden' : 'visible';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** From elements that duplicate each other (wide and narrow action bars), the visible one. */
+export function preferVisible<T extends Element>(elements: readonly T[]): T | null {
+  if (elements.length <= 1) return elements[0] ?? null;
+  return elements.find((el) => visibility(el) === 'visible') ?? elements[0] ?? null;
+}
+
+/** Open shadow roots of the known LinkedIn hosts under a scope (2026 interop outlet). */
+export function openShadowRoots(scope: Scope, hostSelectors: readonly string[]): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (const selector of hostSelectors) {
+    for (const host of Array.from(scope.querySelectorAll(selector))) {
+      if (host.shadowRoot && !roots.includes(host.shadowRoot)) roots.push(host.shadowRoot);
+    }
+  }
+  return roots;
+}

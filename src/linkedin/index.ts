@@ -1,0 +1,16 @@
+// The LinkedIn reader: all knowledge of LinkedIn's DOM and URLs, as pure functions over a
+// Document, Element or ShadowRoot. No extension APIs; nothing here throws on unknown markup.
+export { pageKind, deepLinkVanity, PAGE_DETECTORS, type PageKind } from './page-kind';
+export { isProfile, isOwnProfileUrl, isSearchResults, isSentInvitations, isInviteDeepLink, isMessaging } from './page-kind';
+export { readProfile, type ProfileRead, type ConnectLocation } from './read-profile';
+export { findInviteDialog, type InviteDialog, type InviteStage, type DialogContext } from './dialog';
+export { findConnectControls, type ConnectControl } from './connect-controls';
+export { inviteeFromControl, type Invitee } from './invitee';
+export { readSentInvitations, type SentInvitation } from './sent';
+export { health, type Health } from './health';
+export { splitName, type NameParts } from './names';
+export type { ConnectPlacement } from './connect';
+export type { MutualConnections } from './mutuals';
+export type { Degree } from './profile-fields';
+export type { Era } from './top-card';
+export type { Scope } from './dom';

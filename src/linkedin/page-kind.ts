@@ -1,0 +1,131 @@
+// Which LinkedIn page a URL shows. Each detector sits beside the URLs that prove it
+// (github-url-detection's habit); tests/unit/linkedin/page-kind.test.ts checks that every
+// detector accepts its own examples and rejects everyone else's.
+import { findTopCard, isOwnTopCard } from './top-card';
+import type { Scope } from './dom';
+
+export type PageKind =
+  | 'profile'
+  | 'own-profile'
+  | 'search-results'
+  | 'sent-invitations'
+  | 'invite-deep-link'
+  | 'messaging'
+  | 'other';
+
+function parse(url: string): URL | null {
+  try {
+    const parsed = new URL(url, 'https://www.linkedin.com/');
+    const host = parsed.hostname.toLowerCase();
+    return host === 'linkedin.com' || host.endsWith('.linkedin.com') ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+const path = (url: string) => parse(url)?.pathname ?? null;
+
+export const profileExamples = [
+  'https://www.linkedin.com/in/anu-priya-velamuri-4b17c9d2/',
+  'https://www.linkedin.com/in/aramteljo',
+  'https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller-1a/?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAA',
+  'https://www.linkedin.com/in/maheshkolluri/overlay/contact-info/',
+  'https://www.linkedin.com/in/stavrosmakridis/overlay/about-this-profile/',
+  '/in/grahamwhitlock/',
+];
+/** Someone's profile (the URL alone cannot tell one's own; see pageKind). */
+export function isProfile(url: string): boolean {
+  const p = path(url);
+  return !!p && /^\/in\/(?!me\/?$)[^/]+\/?(?:overlay\/[^/]+\/?)?$/i.test(p);
+}
+
+export const ownProfileExamples = [
+  'https://www.linkedin.com/in/me/',
+  'https://www.linkedin.com/in/nirenpatwal/edit/intro/?profileFormEntryPoint=PROFILE_SECTION',
+  'https://www.linkedin.com/in/callumoferrall/edit/topcard/',
+];
+/** URLs only the owner reaches: /in/me/ and the edit overlays. */
+export function isOwnProfileUrl(url: string): boolean {
+  const p = path(url);
+  return !!p && (/^\/in\/me\/?$/i.test(p) || /^\/in\/[^/]+\/edit\//i.test(p));
+}
+
+export const searchResultsExamples = [
+  'https://www.linkedin.com/search/results/people/?keywords=data%20platform&origin=SWITCH_SEARCH_VERTICAL',
+  'https://www.linkedin.com/search/results/people/?facetNetwork=%22F%22&facetConnectionOf=%22ACoAACHrEp%22',
+  'https://www.linkedin.com/search/results/all/?keywords=recruiter',
+];
+export function isSearchResults(url: string): boolean {
+  const p = path(url);
+  return !!p && /^\/search\/results\/(?:people|all)\/?$/i.test(p);
+}
+
+export const sentInvitationsExamples = [
+  'https://www.linkedin.com/mynetwork/invitation-manager/sent/',
+  'https://www.linkedin.com/mynetwork/invitation-manager/sent/CONNECTION/',
+  'https://www.linkedin.com/mynetwork/invitation-manager/sent/?invitationType=CONNECTION',
+];
+export function isSentInvitations(url: string): boolean {
+  const p = path(url);
+  return !!p && /^\/mynetwork\/invitation-manager\/sent(?:\/[A-Z_]+)?\/?$/i.test(p);
+}
+
+export const inviteDeepLinkExamples = [
+  'https://www.linkedin.com/preload/custom-invite/?vanityName=grahamwhitlock',
+  'https://www.linkedin.com/preload/search-custom-invite/?vanityName=nadia-haddad',
+];
+/** Opening this URL renders the invite dialog directly (LINKEDIN.md §6, §13). */
+export function isInviteDeepLink(url: string): boolean {
+  const p = path(url);
+  return !!p && /^\/preload\/(?:search-)?custom-invite\/?$/i.test(p);
+}
+
+export const messagingExamples = [
+  'https://www.linkedin.com/messaging/',
+  'https://www.linkedin.com/messaging/thread/2-YjQ5ZTk3ZjMtNzQ0Mi00/',
+  'https://www.linkedin.com/messaging/compose/?recipient=ACoAAFSimLuciaFerrer04q',
+];
+export function isMessaging(url: string): boolean {
+  const p = path(url);
+  return !!p && /^\/messaging(?:\/|$)/i.test(p);
+}
+
+export const otherExamples = [
+  'https://www.linkedin.com/feed/',
+  'https://www.linkedin.com/mynetwork/',
+  'https://www.linkedin.com/mynetwork/invitation-manager/',
+  'https://www.linkedin.com/in/aramteljo/recent-activity/all/',
+  'https://www.linkedin.com/company/swedbank/',
+  'https://example.com/in/someone/',
+  'not a url at all ::',
+];
+
+/** The detectors in the order pageKind consults them, each with its proof. */
+export const PAGE_DETECTORS = [
+  { kind: 'own-profile', test: isOwnProfileUrl, examples: ownProfileExamples },
+  { kind: 'profile', test: isProfile, examples: profileExamples },
+  { kind: 'search-results', test: isSearchResults, examples: searchResultsExamples },
+  { kind: 'sent-invitations', test: isSentInvitations, examples: sentInvitationsExamples },
+  { kind: 'invite-deep-link', test: isInviteDeepLink, examples: inviteDeepLinkExamples },
+  { kind: 'messaging', test: isMessaging, examples: messagingExamples },
+] as const satisfies ReadonlyArray<{ kind: PageKind; test: (url: string) => boolean; examples: string[] }>;
+
+/**
+ * The page kind of a URL. `/in/<slug>/` is 'profile' from the URL alone; with the document,
+ * a top card carrying the owner's edit links (`/edit/intro/`, era A `/edit/topcard/`) makes it
+ * 'own-profile'.
+ */
+export function pageKind(url: string, doc?: Scope | null): PageKind {
+  const detector = PAGE_DETECTORS.find((d) => d.test(url));
+  const kind: PageKind = detector?.kind ?? 'other';
+  if (kind === 'profile' && doc) {
+    const card = findTopCard(doc);
+    if (card && isOwnTopCard(card)) return 'own-profile';
+  }
+  return kind;
+}
+
+/** The `vanityName=` of an invite deep link, as written (normalize with normalizeSlug). */
+export function deepLinkVanity(url: string): string | null {
+  if (!isInviteDeepLink(url)) return null;
+  return parse(url)?.searchParams.get('vanityName') ?? null;
+}

@@ -1,0 +1,125 @@
+// Top-card fields by era: name, headline, location, degree. Selectors sit beside the fixture
+// files they must match; alternatives are tried in order. Company and school: profile-orgs.ts.
+import { cleanName, cleanText, textOrNull } from './text';
+import { DEGREE_MARK, firstNameFromLabel } from './i18n';
+import { queryFirst, visibility } from './dom';
+import type { TopCard } from './top-card';
+
+export type Degree = '1st' | '2nd' | '3rd';
+
+const NAME_BC_A = [
+  // era A 2018: 2018-first-degree.html, 2018-own-profile.html.
+  'h1.pv-top-card-section__name',
+  // era B/C: h1.text-heading-xlarge (2022-*.html, 2024-*.html); late 2025 may drop the class.
+  'h1.text-heading-xlarge',
+  'h1',
+];
+
+/** The name heading: h1 in eras A-C; in era D the first h2 of the Topcard (there is no h1). */
+export function nameHeading(card: TopCard): Element | null {
+  if (card.era === 'D') return card.root.querySelector('h1, h2');
+  return queryFirst(card.root, NAME_BC_A);
+}
+
+export function readFullName(card: TopCard): string | null {
+  return cleanName(cleanText(nameHeading(card)));
+}
+
+/** First names LinkedIn wrote into the card's labels ("Message Anu Priya", "Mateo has verifications"). */
+export function firstNameHints(card: TopCard): string[] {
+  const hints: string[] = [];
+  for (const el of Array.from(card.root.querySelectorAll('[aria-label]'))) {
+    const hint = firstNameFromLabel(el.getAttribute('aria-label'));
+    if (hint && !hints.includes(hint)) hints.push(hint);
+  }
+  return hints;
+}
+
+const HEADLINE = [
+  // era A 2018: 2018-*.html.
+  'h2.pv-top-card-section__headline',
+  // era C 2024: 2024-*.html carry the suggestion-target attribute on the headline div.
+  '[data-generated-suggestion-target^="urn:li:fsu_profileActionDelegate"]',
+  // era B/C: 2022-*.html, 2024-*.html.
+  '.text-body-medium.break-words',
+];
+
+export function readHeadline(card: TopCard): string | null {
+  if (card.era === 'D') return textOrNull(eraDParagraphsAfterName(card).find((p) => !isDegreeMark(p)));
+  return textOrNull(queryFirst(card.root, HEADLINE));
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without relying on a global Node
+
+/** Era D: the <p> elements after the name h2 that are not inside a link or control. */
+function eraDParagraphsAfterName(card: TopCard): Element[] {
+  const heading = nameHeading(card);
+  if (!heading) return [];
+  return Array.from(card.root.querySelectorAll('p')).filter(
+    (p) =>
+      (heading.compareDocumentPosition(p) & FOLLOWING) !== 0 &&
+      !p.closest('a, button, [role="button"], [role="menu"]') &&
+      cleanText(p).length > 0,
+  );
+}
+
+const isDegreeMark = (p: Element) => DEGREE_MARK.test(cleanText(p));
+
+const LOCATION = [
+  // era A 2018: 2018-*.html.
+  'h3.pv-top-card-section__location',
+  // era B/C: the span before the Contact info link (2022-*.html, 2024-*.html).
+  'span.text-body-small.inline.t-black--light.break-words',
+];
+const CONTACT_INFO = 'a#top-card-text-details-contact-info, a[href*="/overlay/contact-info/"]';
+
+/**
+ * Location. Eras A-C by class; otherwise (era D, or classes gone) the text just before the
+ * Contact info link: walk up from the link to the first node with a previous sibling, then take
+ * the nearest previous sibling that is not a "·" separator (§13: "<p>loc</p><span>·</span><p><a>").
+ */
+export function readLocation(card: TopCard): string | null {
+  if (card.era !== 'D') {
+    const byClass = textOrNull(queryFirst(card.root, LOCATION));
+    if (byClass) return byClass;
+  }
+  const link = card.root.querySelector(CONTACT_INFO);
+  let node: Element | null = link;
+  while (node && node !== card.root && !node.previousElementSibling) node = node.parentElement;
+  if (!node || node === card.root) return null;
+  for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    const text = cleanText(prev);
+    if (text && !/^[·•|]$/.test(text)) return text;
+  }
+  return null;
+}
+
+const DEGREE_BADGE = [
+  // eras A-C: the badge's visible value (2018-first-degree.html, 2022-*.html, 2024-*.html).
+  '.distance-badge .dist-value',
+  // eras A-C: its screen-reader sentence ("2nd degree connection").
+  '.distance-badge .visually-hidden',
+];
+
+/**
+ * The connection degree. Eras A-C: the distance badge. Era D renders "· 1st" and "· 2nd" and
+ * hides one by CSS (§5, §13), so the degree comes from the one visible marker or not at all.
+ */
+export function readDegree(card: TopCard): Degree | null {
+  if (card.era !== 'D') {
+    const badge = queryFirst(card.root, DEGREE_BADGE);
+    return degreeFromText(cleanText(badge));
+  }
+  const marks = eraDParagraphsAfterName(card).filter(isDegreeMark);
+  if (marks.length === 0) return null;
+  const visible = marks.filter((p) => visibility(p, card.root) === 'visible');
+  const chosen = marks.length === 1 && visibility(marks[0]!, card.root) !== 'hidden' ? marks[0]! : visible.length === 1 ? visible[0]! : null;
+  return chosen ? degreeFromText(cleanText(chosen)) : null;
+}
+
+/** "2nd", "· 2e", "3rd+", "2nd degree connection", "Kontakt 2. Grades" → canonical degree. */
+export function degreeFromText(text: string | null | undefined): Degree | null {
+  const m = /(?<!\d)([123])(?!\d)/.exec(text ?? '');
+  if (!m) return null;
+  return m[1] === '1' ? '1st' : m[1] === '2' ? '2nd' : '3rd';
+}

@@ -1,0 +1,48 @@
+// Small text helpers shared by the readers. No DOM queries here, only strings and single nodes.
+
+/** An element's text with runs of whitespace collapsed and the ends trimmed; '' for null. */
+export function cleanText(node: Node | null | undefined): string {
+  return collapse(node?.textContent ?? '');
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** cleanText, or null when empty — the shape every reader field uses. */
+export function textOrNull(node: Node | null | undefined): string | null {
+  const text = cleanText(node);
+  return text.length > 0 ? text : null;
+}
+
+// Emoji people add to their display names ("Lena Okafor 🚀", "Ana 🇺🇦"): pictographs, flags
+// (regional indicators), skin tones, variation selectors, joiners and keycaps.
+const DECORATIVE = /\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0E}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
+
+/** Removes decorative emoji and tidies the spaces they leave behind. */
+export function stripDecorativeEmoji(text: string): string {
+  return collapse(text.replace(DECORATIVE, ' '));
+}
+
+// LinkedIn double-escaped an apostrophe in one 2022 menu ("Callum O&#39;Ferrall"); labels read as
+// text keep such entities literally, so decode the handful that occur before comparing names.
+const ENTITIES: Record<string, string> = { '&#39;': "'", '&#x27;': "'", '&apos;': "'", '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>' };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(?:#39|#x27|apos|quot|amp|lt|gt);/g, (e) => ENTITIES[e] ?? e);
+}
+
+/** A person's name as read from a label or heading: entities decoded, emoji dropped, trimmed. */
+export function cleanName(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const name = stripDecorativeEmoji(decodeEntities(text));
+  return name.length > 0 ? name : null;
+}
+
+/** The first integer in a text ("5 personalized invitations…" → 5), or null. */
+export function firstInteger(text: string | null | undefined): number | null {
+  const m = /(\d[\d,.\u00a0\u202f]*)/.exec(text ?? '');
+  if (!m?.[1]) return null;
+  const digits = m[1].replace(/[^\d]/g, '');
+  return digits.length > 0 && digits.length < 10 ? Number(digits) : null;
+}

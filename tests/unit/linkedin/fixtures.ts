@@ -1,0 +1,25 @@
+// Loading saved and constructed LinkedIn pages for the reader tests. Pages are parsed with the
+// test environment's DOMParser (happy-dom), never written into a live document.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const FIXTURES = resolve(import.meta.dirname, '../../fixtures/linkedin');
+
+export function fixtureText(path: string): string {
+  return readFileSync(join(FIXTURES, path), 'utf8');
+}
+
+export function loadPage(path: string): Document {
+  return new DOMParser().parseFromString(fixtureText(path), 'text/html');
+}
+
+export function readJson<T>(path: string): T {
+  return JSON.parse(fixtureText(path)) as T;
+}
+
+/** The first element matching a selector, or a test failure that names it. */
+export function must<T extends Element = Element>(scope: ParentNode, selector: string): T {
+  const el = scope.querySelector<T>(selector);
+  if (!el) throw new Error(`fixture has no ${selector}`);
+  return el;
+}
