@@ -4,6 +4,7 @@
 export const debugState = {
   url: '',
   pages: 0,
+  kind: '' as string,
   profile: null as unknown,
   dialog: null as unknown,
 };

@@ -1,18 +1,43 @@
 // Content script entry: runs on https://www.linkedin.com/* only, reads what the person sees,
 // and never clicks, scrolls or requests anything.
+import { pageKind, readProfile, findInviteDialog } from '../linkedin';
 import { runPerPage, type PageLifetime } from './lifetime';
 import { isExtensionAlive } from './runtime';
+import { forgetOpener, lastConnectOpener, trackOpeners } from './opener';
 import { debugState } from './debug-state';
 
 function onPage(page: PageLifetime): void {
   debugState.url = page.url;
   debugState.pages += 1;
+  forgetOpener();
+  debugState.kind = pageKind(page.url, document);
+  // Never keep the previous person: the profile is read afresh for every URL.
+  debugState.profile = debugState.kind === 'profile' ? readProfile(document, page.url) : null;
+}
+
+// LinkedIn's 2026 dialogs render inside the open shadow root of #interop-outlet, which a
+// document observer does not see into: observe that root too, once it exists.
+const observedShadows = new WeakSet<ShadowRoot>();
+function observeShadowOutlet(): void {
+  const shadow = document.getElementById('interop-outlet')?.shadowRoot;
+  if (!shadow || observedShadows.has(shadow)) return;
+  observedShadows.add(shadow);
+  observer.observe(shadow, { childList: true, subtree: true });
+}
+
+function onMutations(): void {
+  check();
+  observeShadowOutlet();
+  const dialog = findInviteDialog(document, { opener: lastConnectOpener(), pageUrl: location.href });
+  debugState.dialog = dialog ? { stage: dialog.stage, limit: dialog.noteLimit, invitee: dialog.invitee } : null;
 }
 
 const root = new AbortController();
 const check = runPerPage(onPage, isExtensionAlive, root);
+trackOpeners(root.signal);
 
 // One observer for the whole page, doing almost nothing per batch.
-const observer = new MutationObserver(check);
+const observer = new MutationObserver(onMutations);
 observer.observe(document, { childList: true, subtree: true });
+observeShadowOutlet();
 root.signal.addEventListener('abort', () => observer.disconnect(), { once: true });

@@ -1,0 +1,25 @@
+// Remembers which Connect control the person clicked last, so the invite dialog knows whom it
+// is for even at the note step, which names nobody (on search results, the person is the
+// clicked result's, not the page's). Clicks are rare, so the scan per click is affordable.
+import { findConnectControls } from '../linkedin';
+
+let lastOpener: Element | null = null;
+
+export function trackOpeners(signal: AbortSignal): void {
+  const onClick = (event: Event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target) return;
+    const control = findConnectControls(document).find((c) => c.element.contains(target));
+    if (control) lastOpener = control.element;
+  };
+  document.addEventListener('click', onClick, { capture: true, signal });
+}
+
+export function lastConnectOpener(): Element | null {
+  return lastOpener;
+}
+
+/** A new page never inherits the previous page's clicked control. */
+export function forgetOpener(): void {
+  lastOpener = null;
+}

@@ -1,0 +1,56 @@
+// The reader inside the real content script in Chromium reads what the unit tests read.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fixturesDir, launchExtension, type Extension } from './harness';
+import { simPage } from '../fixtures/sim/pages';
+
+interface Expected {
+  file: string;
+  pageKind: string;
+  fullName: string;
+  firstName: string;
+  headline: string | null;
+  location: string | null;
+  currentCompany: string | null;
+  school: string | null;
+  degree: string | null;
+  connect: string;
+  mutualConnections: { count: number; names: string[] } | null;
+}
+
+const expected = (JSON.parse(readFileSync(join(fixturesDir, 'linkedin/expected.json'), 'utf8')) as Expected[])
+  .filter((e) => e.pageKind === 'profile');
+
+let ext: Extension;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+describe('content script reads saved pages like the unit tests', () => {
+  test.each(expected.map((e) => [e.file, e] as const))('%s', async (file, want) => {
+    const url = `https://www.linkedin.com/in/e2e-${file.replace(/\W+/g, '-')}/`;
+    const page = await ext.openLinkedIn(url, { file: `linkedin/${file}` });
+    const state = await ext.contentState<{ kind: string; profile: Record<string, unknown> }>(page);
+    expect(state.kind).toBe('profile');
+    const { fullName, firstName, headline, location, currentCompany, school, degree, connect, mutualConnections } = want;
+    expect(state.profile).toMatchObject({ fullName, firstName, headline, location, currentCompany, school, degree, connect, mutualConnections });
+    await page.close();
+  });
+});
+
+test('the content script sees the 2026 invite dialog inside the shadow root, with its limit', async () => {
+  const url = 'https://www.linkedin.com/in/lucia-ferrer/';
+  const page = await ext.openLinkedIn(url, { html: simPage('profile-2026', { limit: 200 }) });
+  await page.locator('main a[aria-label^="Invite "]').first().click();
+  await page.getByRole('button', { name: 'Add a note' }).click();
+  await expect.poll(async () => (await ext.contentState<{ dialog: unknown }>(page)).dialog).toMatchObject({
+    stage: 'note',
+    limit: 200,
+    invitee: { name: 'Lucía Ferrer' },
+  });
+  await page.close();
+});
