@@ -5,6 +5,7 @@ import { runPerPage, type PageLifetime } from './lifetime';
 import { isExtensionAlive } from './runtime';
 import { forgetOpener, lastConnectOpener, trackOpeners } from './opener';
 import { debugState } from './debug-state';
+import { batchMayTouchDialog } from './dialog-hint';
 
 function onPage(page: PageLifetime): void {
   debugState.url = page.url;
@@ -25,10 +26,14 @@ function observeShadowOutlet(): void {
   observer.observe(shadow, { childList: true, subtree: true });
 }
 
-function onMutations(): void {
+let openDialog: Element | null = null;
+
+function onMutations(records: MutationRecord[]): void {
   check();
   observeShadowOutlet();
+  if (!batchMayTouchDialog(records, openDialog)) return;
   const dialog = findInviteDialog(document, { opener: lastConnectOpener(), pageUrl: location.href });
+  openDialog = dialog?.root ?? null;
   debugState.dialog = dialog ? { stage: dialog.stage, limit: dialog.noteLimit, invitee: dialog.invitee } : null;
 }
 
