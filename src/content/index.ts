@@ -1,6 +1,7 @@
 // Content script entry: runs on https://www.linkedin.com/* only, reads what the person sees,
 // and never clicks, scrolls or requests anything.
 import { pageKind, readProfile, findInviteDialog } from '../linkedin';
+import { profileKey } from '../core/profile-key';
 import { runPerPage, type PageLifetime } from './lifetime';
 import { isExtensionAlive } from './runtime';
 import { forgetOpener, lastConnectOpener, trackOpeners } from './opener';
@@ -12,8 +13,20 @@ function onPage(page: PageLifetime): void {
   debugState.pages += 1;
   forgetOpener();
   debugState.kind = pageKind(page.url, document);
-  // Never keep the previous person: the profile is read afresh for every URL.
-  debugState.profile = debugState.kind === 'profile' ? readProfile(document, page.url) : null;
+  readCurrentProfile();
+}
+
+// Never keep the previous person: the profile is read afresh for every URL, and re-read on
+// later batches while the top card still shows the previous page's person (LinkedIn changes
+// the URL first and renders the new person a moment later).
+let profileStale = false;
+let previousVanity: string | null = null;
+function readCurrentProfile(): void {
+  const profile = debugState.kind === 'profile' ? readProfile(document, location.href) : null;
+  const wanted = profileKey(location.href);
+  profileStale = Boolean(profile?.vanity && profile.vanity === previousVanity && wanted !== previousVanity);
+  debugState.profile = profileStale ? null : profile;
+  if (!profileStale) previousVanity = profile?.vanity ?? null;
 }
 
 // LinkedIn's 2026 dialogs render inside the open shadow root of #interop-outlet, which a
@@ -31,6 +44,7 @@ let openDialog: Element | null = null;
 function onMutations(records: MutationRecord[]): void {
   check();
   observeShadowOutlet();
+  if (profileStale) readCurrentProfile();
   if (!batchMayTouchDialog(records, openDialog)) return;
   const dialog = findInviteDialog(document, { opener: lastConnectOpener(), pageUrl: location.href });
   openDialog = dialog?.root ?? null;

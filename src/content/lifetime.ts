@@ -1,7 +1,7 @@
 // One AbortSignal per page lifetime. LinkedIn is a single-page app: when the URL changes we
 // abort everything tied to the old page and start again, so nothing read from the previous
 // person survives. Every lifetime also ends when the extension is reloaded or removed
-// (the orphaned content script's `runtime.id` disappears).
+// (the orphaned content script's `runtime.id` disappears; checked at each navigation).
 
 export interface PageLifetime {
   readonly url: string;
@@ -10,8 +10,10 @@ export interface PageLifetime {
 
 /**
  * Calls `start` for the current URL now and again after every in-page navigation.
- * Returns `check`, which the caller runs on each DOM mutation batch: LinkedIn navigates with
- * history.pushState, which fires no event a content script can hear.
+ * Returns the check to run on each DOM mutation batch. Where the Navigation API exists, its
+ * `currententrychange` event reports history.pushState and the per-batch check is a no-op
+ * (reading `location` from a content script's world is costly at thousands of batches);
+ * elsewhere pushState fires no event a content script can hear, so each batch compares URLs.
  */
 export function runPerPage(
   start: (page: PageLifetime) => void,
@@ -22,12 +24,13 @@ export function runPerPage(
   let lastUrl = '';
 
   const check = () => {
-    if (root.signal.aborted) return;
+    // The URL comparison comes first: it runs on every mutation batch, and asking the
+    // extension API whether we are still alive costs more than the whole rest of the batch.
+    if (root.signal.aborted || location.href === lastUrl) return;
     if (!isExtensionAlive()) {
       root.abort();
       return;
     }
-    if (location.href === lastUrl) return;
     lastUrl = location.href;
     current?.abort();
     current = new AbortController();
@@ -37,5 +40,8 @@ export function runPerPage(
   addEventListener('popstate', check, { signal: root.signal });
   root.signal.addEventListener('abort', () => current?.abort(), { once: true });
   check();
-  return check;
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (!navigation) return check;
+  navigation.addEventListener('currententrychange', check, { signal: root.signal });
+  return () => undefined;
 }

@@ -54,3 +54,19 @@ test('the content script sees the 2026 invite dialog inside the shadow root, wit
   });
   await page.close();
 });
+
+test('after in-page navigation the content script reads the second person, never the first', async () => {
+  const page = await ext.openLinkedIn('https://www.linkedin.com/in/daniel-okafor/', { html: simPage('profile-2024') });
+  await expect.poll(async () => (await ext.contentState<{ profile: { fullName: string } | null }>(page)).profile?.fullName)
+    .toBe('Daniel Okafor');
+  await page.locator('[data-sim-nav="/in/ines-carvalho/"]').first().click();
+  await expect.poll(async () => (await ext.contentState<{ url: string }>(page)).url).toBe('https://www.linkedin.com/in/ines-carvalho/');
+  const seen = new Set<string | undefined>();
+  await expect.poll(async () => {
+    const name = (await ext.contentState<{ profile: { fullName: string } | null }>(page)).profile?.fullName;
+    seen.add(name);
+    return name;
+  }).toBe('Ines Carvalho');
+  expect(seen.has('Daniel Okafor')).toBe(false);
+  await page.close();
+});
