@@ -1,0 +1,35 @@
+// The note coach: short, explainable hints for a connection note, run on every keystroke.
+// Pure and fast (no DOM, regular expressions built once), so the composer can call it freely.
+import { countNote } from '../count';
+import type { NoteContext } from '../template/variables';
+import { normalizeForMatching } from './match';
+import { rules, type Hint } from './rules';
+
+export type { Hint, HintId, HintSeverity } from './rules';
+
+export interface CoachOptions {
+  /** LinkedIn's note limit for this account (200 free, 300 Premium). */
+  limit: number;
+  /** What the page says about the person, to check the note uses it. */
+  context: NoteContext;
+  /** 'follow-up' skips advice that only fits a first invitation; default 'invitation'. */
+  kind?: 'invitation' | 'follow-up';
+}
+
+const ready: Hint = { id: 'ready', severity: 'ok', message: 'Personal, specific and within the limit: good to send.' };
+
+/**
+ * Hints for `text`, most important first: warnings for clear problems, tips for ways to make
+ * the note more personal, or one 'ok' hint when nothing needs attention. An empty note gets none.
+ */
+export function coachNote(text: string, opts: CoachOptions): Hint[] {
+  if (!text.trim()) return [];
+  const note = { text, normalized: normalizeForMatching(text), length: countNote(text), limit: opts.limit, context: opts.context,
+    kind: opts.kind ?? 'invitation' };
+  const hints: Hint[] = [];
+  for (const rule of rules) {
+    const found = rule(note);
+    if (found) hints.push(found);
+  }
+  return hints.length ? hints : [ready];
+}

@@ -1,0 +1,50 @@
+// Whole-word phrase matching for the coach. Each word list becomes one regular expression, built
+// once when the module loads, so checking a note costs one scan per list on every keystroke.
+
+/**
+ * Lower case, straight apostrophes, single spaces and no accents: the form every list entry and
+ * every name is compared in, so "Résumé", "resume" and "RESUME" are the same word.
+ */
+export function normalizeForMatching(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘ʼ`]/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+/**
+ * A matcher for any of `phrases` as whole words (a letter or digit may not touch either end).
+ * Longer phrases are tried first so the reported match is the most specific one.
+ */
+export function phraseMatcher(phrases: readonly string[]): RegExp {
+  const alternatives = [...new Set(phrases.map(normalizeForMatching))]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** The first phrase of `matcher` in an already normalized text, or undefined. */
+export function findPhrase(normalized: string, matcher: RegExp): string | undefined {
+  return matcher.exec(normalized)?.[0];
+}
+
+/**
+ * True when `value` (a name or fact from the page) appears as whole words in the normalized
+ * note, ignoring case and accents. Single letters never count.
+ */
+export function mentions(normalized: string, value: string | undefined): boolean {
+  const wanted = value ? normalizeForMatching(value).trim() : '';
+  if (wanted.length < 2) return false;
+  for (let at = normalized.indexOf(wanted); at >= 0; at = normalized.indexOf(wanted, at + 1)) {
+    const before = normalized[at - 1] ?? ' ';
+    const after = normalized[at + wanted.length] ?? ' ';
+    if (!letterOrDigit.test(before) && !letterOrDigit.test(after)) return true;
+  }
+  return false;
+}

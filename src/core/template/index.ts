@@ -1,0 +1,4 @@
+// Template language: parse, render, and the variables the help panel lists.
+export { parseTemplate, type ParsedTemplate, type TemplateError, type TemplatePart, type TextPart, type VariablePart } from './parse';
+export { renderTemplate, type RenderResult } from './render';
+export { templateVariables, type NoteContext, type VariableName } from './variables';
