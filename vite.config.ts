@@ -68,7 +68,8 @@ function classicContentScript(outDir: string): Plugin {
 
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
-  const outDir = resolve(import.meta.dirname, browser === 'firefox' ? 'dist-firefox' : 'dist');
+  // RAPPORT_OUT_DIR lets parallel work build side by side without clobbering dist/.
+  const outDir = resolve(import.meta.dirname, process.env.RAPPORT_OUT_DIR ?? (browser === 'firefox' ? 'dist-firefox' : 'dist'));
   return {
     oxc: { jsx },
     plugins: [crx({ manifest: manifestFor(browser), browser }), classicContentScript(outDir)],

@@ -1,6 +1,46 @@
-// Service worker entry (placeholder from the foundation; the background store replaces it).
-import browser from '../shared/browser';
+// Service worker entry. Listeners are registered synchronously at the top level so a message or
+// alarm that wakes a stopped worker is delivered; state is loaded lazily by the store.
+import browser, { type Runtime } from '../shared/browser';
+import { starterTemplates } from '../core/starter-templates';
+import { scheduleAlarms, HOURLY_ALARM, MIDNIGHT_ALARM } from './alarms';
+import { refreshBadge } from './badge';
+import { handlers, randomId, type HandlerContext } from './handlers';
+import { createRouter } from './router';
+import { SerialQueue } from './store/serial-queue';
+import { Store } from './store/store';
+import type { StorageArea } from './store/storage-area';
 
-browser.runtime.onInstalled.addListener(() => {
-  void browser.action.setBadgeText({ text: '' });
+const areas = { local: browser.storage.local as StorageArea, sync: browser.storage.sync as StorageArea };
+const session = ((browser.storage as { session?: StorageArea }).session ?? null);
+const store = new Store(areas, starterTemplates);
+const queue = new SerialQueue();
+
+let badgeScheduled = false;
+function updateBadge(): void {
+  if (badgeScheduled) return;
+  badgeScheduled = true;
+  void queue.idle().then(async () => {
+    badgeScheduled = false;
+    await queue.run(() => refreshBadge(store, browser.action, (key, subs) => browser.i18n.getMessage(key, subs), new Date())).catch((error: unknown) => console.error('Rapport: badge update failed', error));
+  });
+}
+
+const context: HandlerContext = { store, now: () => new Date(), newId: randomId, changed: updateBadge, session };
+const route = createRouter(handlers, { extensionId: browser.runtime.id, queue, context });
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== MIDNIGHT_ALARM && alarm.name !== HOURLY_ALARM) return;
+  updateBadge();
+  if (alarm.name === MIDNIGHT_ALARM) void scheduleAlarms(browser.alarms, Date.now());
 });
+
+// Templates and settings changed in another browser (storage.sync): read them again.
+browser.storage.onChanged.addListener((_changes, areaName) => {
+  if (areaName === 'sync') void queue.run(() => store.invalidate());
+});
+
+browser.runtime.onInstalled.addListener(() => void scheduleAlarms(browser.alarms, Date.now()));
+browser.runtime.onStartup.addListener(() => void scheduleAlarms(browser.alarms, Date.now()));
+updateBadge();

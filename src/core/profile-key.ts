@@ -27,3 +27,11 @@ export function normalizeSlug(slug: string): string | null {
 export function profileUrlFromKey(key: string): string {
   return `https://www.linkedin.com/in/${encodeURIComponent(key)}/`;
 }
+
+/** LinkedIn's own profile addresses (any country subdomain); never another site or scheme. */
+const LINKEDIN_PROFILE = /^https:\/\/(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/in\/[^/?#]/i;
+
+/** The key of a full LinkedIn profile URL, or null for anything else (other sites, schemes). */
+export function linkedInProfileKey(url: string): string | null {
+  return LINKEDIN_PROFILE.test(url.trim()) ? profileKey(url) : null;
+}

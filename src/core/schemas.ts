@@ -49,6 +49,12 @@ export const Settings = z.object({
   myInterest: shortText(200).default(''),
   noteLimit: NoteLimitSetting.default('auto'),
   defaultTemplateId: shortText(64).optional(),
+  /** Free accounts: personalized notes per calendar month, when the dialog does not say. */
+  monthlyNoteQuota: z.number().int().min(0).max(1000).default(5),
+  /** A self-imposed ceiling on invitations per week (LinkedIn restricts heavy senders). */
+  weeklyInviteBudget: z.number().int().min(1).max(1000).default(100),
+  /** 'dialog' mounts the composer in LinkedIn's dialog; 'side-panel' injects nothing. */
+  composerMode: z.enum(['dialog', 'side-panel']).default('dialog'),
 });
 export type Settings = z.infer<typeof Settings>;
 export const defaultSettings: Settings = Settings.parse({});

@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { assertChromium, chromiumPath } from './chromium-path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
-export const distDir = join(projectRoot, 'dist');
+/** RAPPORT_DIST points the real-browser tests at another build (parallel work); default dist/. */
+export const distDir = process.env.RAPPORT_DIST ? join(projectRoot, process.env.RAPPORT_DIST) : join(projectRoot, 'dist');
 export const fixturesDir = join(projectRoot, 'tests/fixtures');
 
 /** A LinkedIn page to serve: a fixture file (relative to tests/fixtures) or literal HTML. */
@@ -163,7 +164,7 @@ export async function evaluateInContentScript(
       );
       if (world) {
         const result = await cdp
-          .send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true })
+          .send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true, awaitPromise: true })
           .catch(() => undefined);
         const value: unknown = result?.result.value;
         if (value !== undefined || Date.now() > deadline) return value;

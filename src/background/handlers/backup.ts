@@ -1,0 +1,105 @@
+// Backup export and import, the LinkedIn-archive apply, quarantine and delete-all.
+// An import is planned in full and validated before the first write (see core/backup/merge.ts).
+import { invitationsToCsv, parseBackup, planBackupImport, toBackup, type StoreSnapshot } from '../../core/backup';
+import { linkedInProfileKey, profileKey, profileUrlFromKey } from '../../core/profile-key';
+import type { Invitation } from '../../core/schemas';
+import { RapportError } from '../../shared/rapport-error';
+import type { RequestOf } from '../../shared/messages';
+import type { HandlerContext, HandlerMap } from './context';
+import { forgetLastProfile } from './profile';
+
+const DAY_MS = 86_400_000;
+
+async function snapshot(ctx: HandlerContext): Promise<StoreSnapshot> {
+  const state = await ctx.store.state();
+  const invitations = [...state.invitations.values()].sort((a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt));
+  return { templates: state.templates, invitations, settings: state.settings };
+}
+
+async function plan(ctx: HandlerContext, request: RequestOf<'backup.preview'> | RequestOf<'backup.import'>) {
+  const parsed = parseBackup(request.text);
+  if (!parsed.ok) throw new RapportError('invalid-import', parsed.message, parsed.details);
+  return planBackupImport(await snapshot(ctx), parsed.backup, request.mode, ctx.newId);
+}
+
+type BackupHandlers = Pick<HandlerMap, 'backup.export' | 'backup.preview' | 'backup.import' | 'archive.apply' | 'quarantine.list' | 'quarantine.discard' | 'data.delete-all'>;
+
+export const backupHandlers: BackupHandlers = {
+  async 'backup.export'({ format }, ctx) {
+    const now = ctx.now();
+    const day = now.toISOString().slice(0, 10);
+    const data = await snapshot(ctx);
+    if (format === 'csv') return { filename: `rapport-invitations-${day}.csv`, mime: 'text/csv', text: invitationsToCsv(data.invitations) };
+    return { filename: `rapport-backup-${day}.json`, mime: 'application/json', text: JSON.stringify(toBackup(data, now), null, 2) + '\n' };
+  },
+
+  async 'backup.preview'(request, ctx) {
+    return (await plan(ctx, request)).summary;
+  },
+
+  async 'backup.import'(request, ctx) {
+    const { next, summary } = await plan(ctx, request);
+    const state = await ctx.store.state();
+    const before = state.invitations;
+    if (request.mode === 'replace') await ctx.store.replaceInvitations(next.invitations);
+    else await ctx.store.putInvitations(next.invitations.filter((inv) => before.get(inv.id) !== inv));
+    const removedTemplateIds = state.templates.filter((t) => !next.templates.some((n) => n.id === t.id)).map((t) => t.id);
+    try {
+      await ctx.store.saveConfig({ templates: next.templates, settings: next.settings, removedTemplateIds });
+    } catch (error) {
+      // Put the invitations back as they were so the import applies entirely or not at all.
+      await ctx.store.replaceInvitations([...before.values()]);
+      throw error;
+    }
+    ctx.changed();
+    return summary;
+  },
+
+  async 'archive.apply'({ newlyTracked, accepted }, ctx) {
+    const state = await ctx.store.state();
+    const known = [...state.invitations.values()].map((inv) => ({ key: profileKey(inv.profileUrl), ms: Date.parse(inv.sentAt) }));
+    const writes: Invitation[] = [];
+    let alreadyKnown = 0;
+    for (const incoming of newlyTracked) {
+      const key = linkedInProfileKey(incoming.profileUrl);
+      if (!key) throw new RapportError('invalid-import', 'An imported invitation has no LinkedIn profile address; nothing was applied.', [incoming.name]);
+      const ms = Date.parse(incoming.sentAt);
+      if (known.some((k) => k.key === key && Math.abs(k.ms - ms) <= DAY_MS) || state.invitations.has(incoming.id)) {
+        alreadyKnown += 1;
+        continue;
+      }
+      known.push({ key, ms });
+      writes.push({ ...incoming, profileUrl: profileUrlFromKey(key), vanity: key, source: 'import' });
+    }
+    let acceptedCount = 0;
+    for (const { id, at } of accepted) {
+      const current = state.invitations.get(id);
+      // A later status (replied, …) is never moved back to accepted.
+      if (!current || current.status !== 'pending') {
+        alreadyKnown += 1;
+        continue;
+      }
+      writes.push({ ...current, status: 'accepted', statusChangedAt: at });
+      acceptedCount += 1;
+    }
+    await ctx.store.putInvitations(writes);
+    if (writes.length) ctx.changed();
+    return { added: writes.length - acceptedCount, accepted: acceptedCount, alreadyKnown };
+  },
+
+  async 'quarantine.list'(_request, ctx) {
+    return { items: (await ctx.store.state()).quarantine };
+  },
+
+  async 'quarantine.discard'({ key }, ctx) {
+    return { discarded: await ctx.store.discardQuarantined(key) };
+  },
+
+  async 'data.delete-all'(_request, ctx) {
+    await ctx.store.clearAll();
+    await ctx.session?.clear().catch(() => undefined);
+    forgetLastProfile();
+    ctx.changed();
+    return { deleted: true };
+  },
+};

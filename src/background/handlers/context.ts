@@ -1,0 +1,26 @@
+// What every handler gets: the store (already inside the single-writer queue), the clock, an id
+// source, and a way to say "invitations or settings changed" so the badge is recomputed.
+import type { RequestOf, RequestType, ResponseOf } from '../../shared/messages';
+import type { Store } from '../store/store';
+import type { StorageArea } from '../store/storage-area';
+
+export interface HandlerContext {
+  store: Store;
+  now(): Date;
+  newId(): string;
+  /** Marks the badge for recomputation once the queue is idle. */
+  changed(): void;
+  /** storage.session when the browser has it: forgotten when the browser closes. */
+  session: StorageArea | null;
+}
+
+export type Handler<T extends RequestType> = (request: RequestOf<T>, ctx: HandlerContext) => Promise<ResponseOf<T>>;
+export type HandlerMap = { [T in RequestType]: Handler<T> };
+
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** 10 random base-36 characters: short (storage budget) and collision-safe at this scale. */
+export function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(10));
+  return Array.from(bytes, (b) => ALPHABET[b % 36]).join('');
+}

@@ -1,0 +1,16 @@
+// The handler map: one handler per request type, checked complete by the compiler.
+import type { HandlerMap } from './context';
+import { backupHandlers } from './backup';
+import { invitationHandlers } from './invitations';
+import { profileHandlers } from './profile';
+import { settingsHandlers } from './settings';
+import { templateHandlers } from './templates';
+
+export const handlers: HandlerMap = {
+  ...templateHandlers,
+  ...settingsHandlers,
+  ...invitationHandlers,
+  ...profileHandlers,
+  ...backupHandlers,
+};
+export { randomId, type HandlerContext, type HandlerMap } from './context';

@@ -1,0 +1,84 @@
+// Invitations: the composer's "sent" report, status changes from the popup and options,
+// listing and the queue summary.
+import { linkedInProfileKey, profileKey, profileUrlFromKey } from '../../core/profile-key';
+import type { Invitation } from '../../core/schemas';
+import { RapportError } from '../../shared/rapport-error';
+import { listInvitations, queueSummary } from '../queries';
+import type { HandlerContext, HandlerMap } from './context';
+
+/** Two reports for one person this close together are one send (a double click, two listeners). */
+const SAME_SEND_MS = 60_000;
+
+export function requireKey(profileUrl: string): string {
+  const key = linkedInProfileKey(profileUrl);
+  if (!key) throw new RapportError('invalid-message', 'That is not a LinkedIn profile address (…/in/<name>).', [`profileUrl: ${profileUrl.slice(0, 200)}`]);
+  return key;
+}
+
+async function requireInvitation(ctx: HandlerContext, id: string): Promise<Invitation> {
+  const invitation = (await ctx.store.state()).invitations.get(id);
+  if (!invitation) throw new RapportError('not-found', 'That invitation is no longer tracked.');
+  return invitation;
+}
+
+async function update(ctx: HandlerContext, next: Invitation): Promise<{ invitation: Invitation }> {
+  await ctx.store.putInvitations([next]);
+  ctx.changed();
+  return { invitation: next };
+}
+
+type InvitationHandlers = Pick<HandlerMap, 'invitation-sent' | 'invitation.set-status' | 'invitation.mark-followed-up' | 'invitations.list' | 'queue.summary'>;
+
+export const invitationHandlers: InvitationHandlers = {
+  async 'invitation-sent'(request, ctx) {
+    const key = requireKey(request.profileUrl);
+    const state = await ctx.store.state();
+    const sentAt = request.sentAt ?? ctx.now().toISOString();
+    const sentMs = Date.parse(sentAt);
+    for (const existing of state.invitations.values()) {
+      if (profileKey(existing.profileUrl) === key && Math.abs(Date.parse(existing.sentAt) - sentMs) < SAME_SEND_MS) {
+        return { invitation: existing, duplicate: true };
+      }
+    }
+    const invitation: Invitation = {
+      id: ctx.newId(),
+      profileUrl: profileUrlFromKey(key),
+      vanity: key,
+      name: request.name,
+      company: request.company || undefined,
+      headline: request.headline || undefined,
+      note: request.note,
+      templateId: request.templateId,
+      sentAt,
+      status: 'pending',
+      source: 'composer',
+    };
+    return { ...(await update(ctx, invitation)), duplicate: false };
+  },
+
+  async 'invitation.set-status'({ id, status, followedUpAt }, ctx) {
+    const current = await requireInvitation(ctx, id);
+    const next: Invitation = { ...current, status, statusChangedAt: ctx.now().toISOString() };
+    if (followedUpAt === null) delete next.followedUpAt;
+    else if (followedUpAt !== undefined) next.followedUpAt = followedUpAt;
+    return update(ctx, next);
+  },
+
+  async 'invitation.mark-followed-up'({ id, at }, ctx) {
+    const current = await requireInvitation(ctx, id);
+    const next: Invitation = { ...current };
+    if (at === null) delete next.followedUpAt;
+    else next.followedUpAt = at ?? ctx.now().toISOString();
+    return update(ctx, next);
+  },
+
+  async 'invitations.list'(request, ctx) {
+    const state = await ctx.store.state();
+    return listInvitations(state.invitations.values(), state.settings, request, ctx.now().getTime());
+  },
+
+  async 'queue.summary'(_request, ctx) {
+    const state = await ctx.store.state();
+    return queueSummary(state.invitations.values(), state.settings, ctx.now().getTime());
+  },
+};

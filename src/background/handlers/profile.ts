@@ -1,0 +1,88 @@
+// What the content script reports from pages the person is looking at: the composer's data,
+// the profile on screen (for passive status updates and the options preview), LinkedIn's
+// sent-invitations page and the person's own Withdraw click. Nothing here asks LinkedIn
+// anything: Rapport only learns from what is already on the person's screen.
+import { profileKey, profileUrlFromKey } from '../../core/profile-key';
+import type { Invitation } from '../../core/schemas';
+import { ObservedProfile } from '../../shared/messages';
+import { latestFor, profileGuard } from '../queries';
+import type { HandlerContext, HandlerMap } from './context';
+import { requireKey } from './invitations';
+
+const LAST_PROFILE_KEY = 'lastProfile';
+/** A profile page can show "Connect" for a moment after Send while LinkedIn updates it. */
+const CONNECT_AGAIN_GRACE_MS = 10 * 60_000;
+let lastProfileInMemory: ObservedProfile | null = null;
+
+async function changeStatus(ctx: HandlerContext, invitation: Invitation, status: Invitation['status']): Promise<Invitation> {
+  const next: Invitation = { ...invitation, status, statusChangedAt: ctx.now().toISOString() };
+  await ctx.store.putInvitations([next]);
+  ctx.changed();
+  return next;
+}
+
+type ProfileHandlers = Pick<HandlerMap, 'composer.load' | 'profile.observed' | 'profile.last' | 'sent-page.observed' | 'invitation.withdraw-clicked'>;
+
+export const profileHandlers: ProfileHandlers = {
+  async 'composer.load'({ profileUrl }, ctx) {
+    const state = await ctx.store.state();
+    const key = profileUrl ? profileKey(profileUrl) : null;
+    const guard = profileGuard([...state.invitations.values()], state.settings, key, ctx.now().getTime());
+    return { templates: state.templates, settings: state.settings, guard };
+  },
+
+  async 'profile.observed'({ profile }, ctx) {
+    const key = requireKey(profile.profileUrl);
+    lastProfileInMemory = { ...profile, profileUrl: profileUrlFromKey(key) };
+    await ctx.session?.set({ [LAST_PROFILE_KEY]: lastProfileInMemory }).catch(() => undefined);
+    const state = await ctx.store.state();
+    const tracked = latestFor(state.invitations.values(), key);
+    if (!tracked || tracked.status !== 'pending') return { changed: null };
+    if (profile.relation === 'connected') return { changed: await changeStatus(ctx, tracked, 'accepted') };
+    const sentLongAgo = ctx.now().getTime() - Date.parse(tracked.sentAt) > CONNECT_AGAIN_GRACE_MS;
+    // Connect offered again: the invitation was withdrawn (or ignored and expired). The popup
+    // lets the person correct it to "declined" if that is what happened.
+    if (profile.relation === 'connectable' && sentLongAgo) return { changed: await changeStatus(ctx, tracked, 'withdrawn') };
+    return { changed: null };
+  },
+
+  async 'profile.last'(_request, ctx) {
+    if (!lastProfileInMemory && ctx.session) {
+      const items: Record<string, unknown> = await ctx.session.get(LAST_PROFILE_KEY).catch(() => ({}));
+      const stored = items[LAST_PROFILE_KEY];
+      const parsed = ObservedProfile.safeParse(stored);
+      lastProfileInMemory = parsed.success ? parsed.data : null;
+    }
+    return { profile: lastProfileInMemory };
+  },
+
+  /** Visible rows of "Sent invitations": untracked ones become tracked; tracked ones stay as they are. */
+  async 'sent-page.observed'({ rows }, ctx) {
+    const state = await ctx.store.state();
+    const now = ctx.now();
+    const added: Invitation[] = [];
+    for (const row of rows) {
+      const key = profileKey(row.profileUrl);
+      if (!key || latestFor(state.invitations.values(), key) || added.some((a) => a.vanity === key)) continue;
+      const days = row.sentDaysAgo ?? 0;
+      const sent = new Date(now.getFullYear(), now.getMonth(), now.getDate() - days);
+      added.push({ id: ctx.newId(), profileUrl: profileUrlFromKey(key), vanity: key, name: row.name, note: '', sentAt: sent.toISOString(), status: 'pending', source: 'import' });
+    }
+    await ctx.store.putInvitations(added);
+    if (added.length) ctx.changed();
+    return { updated: added.length };
+  },
+
+  async 'invitation.withdraw-clicked'({ profileUrl }, ctx) {
+    const key = requireKey(profileUrl);
+    const state = await ctx.store.state();
+    const tracked = latestFor(state.invitations.values(), key);
+    if (!tracked || tracked.status !== 'pending') return { invitation: null };
+    return { invitation: await changeStatus(ctx, tracked, 'withdrawn') };
+  },
+};
+
+export function forgetLastProfile(): void {
+  lastProfileInMemory = null;
+}
+

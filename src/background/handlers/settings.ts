@@ -1,0 +1,21 @@
+// Settings: read and change (a partial patch, validated again as a whole).
+import { Settings } from '../../core/schemas';
+import { RapportError } from '../../shared/rapport-error';
+import type { HandlerMap } from './context';
+
+export const settingsHandlers: Pick<HandlerMap, 'settings.get' | 'settings.set'> = {
+  async 'settings.get'(_request, { store }) {
+    return { settings: (await store.state()).settings };
+  },
+
+  async 'settings.set'({ patch }, ctx) {
+    const state = await ctx.store.state();
+    const next: Record<string, unknown> = { ...state.settings, ...patch };
+    if (patch.defaultTemplateId === null) delete next.defaultTemplateId;
+    const parsed = Settings.safeParse(next);
+    if (!parsed.success) throw new RapportError('invalid-message', 'These settings are not valid.', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    await ctx.store.saveConfig({ settings: parsed.data });
+    ctx.changed();
+    return { settings: parsed.data };
+  },
+};

@@ -1,0 +1,99 @@
+// Read-only questions about the stored invitations: buckets, the queue summary, listing with
+// filters and paging, and what the composer should warn about for one person. Pure over the
+// loaded state and a clock, so the 10,000-invitation benchmark measures exactly this code.
+import { profileKey } from '../core/profile-key';
+import { bucketOf, localDayNumber, reinviteLockedUntil, startOfLocalMonth, startOfLocalWeek, type Bucket } from '../core/reminders';
+import { invitationStatuses, type Invitation, type InvitationStatus, type Settings } from '../core/schemas';
+import type { InvitationView, ProfileGuard, QueueSummary, RequestOf } from '../shared/messages';
+
+// Parsing dates is the cost of every query; each invitation object is immutable once stored
+// (updates replace it), so its parsed send time can be cached by identity.
+const sentMsCache = new WeakMap<Invitation, { ms: number; day: number }>();
+function sent(inv: Invitation): { ms: number; day: number } {
+  let cached = sentMsCache.get(inv);
+  if (!cached) {
+    const ms = Date.parse(inv.sentAt);
+    cached = { ms, day: localDayNumber(ms) };
+    sentMsCache.set(inv, cached);
+  }
+  return cached;
+}
+
+export function bucketFor(inv: Invitation, settings: Settings, today: number): Bucket {
+  return bucketOf({ status: inv.status, followedUpAt: inv.followedUpAt, sentDay: sent(inv).day }, settings, today);
+}
+
+export function viewOf(inv: Invitation, settings: Settings, today: number): InvitationView {
+  return { ...inv, daysSinceSent: today - sent(inv).day, bucket: bucketFor(inv, settings, today) };
+}
+
+export function dueCount(invitations: Iterable<Invitation>, settings: Settings, nowMs: number): number {
+  const today = localDayNumber(nowMs);
+  let due = 0;
+  for (const inv of invitations) if (bucketFor(inv, settings, today) === 'due') due += 1;
+  return due;
+}
+
+export function queueSummary(invitations: Iterable<Invitation>, settings: Settings, nowMs: number): QueueSummary {
+  const today = localDayNumber(nowMs);
+  const week = startOfLocalWeek(nowMs);
+  const month = startOfLocalMonth(nowMs);
+  const byStatus = Object.fromEntries(invitationStatuses.map((s) => [s, 0])) as Record<InvitationStatus, number>;
+  const summary: QueueSummary = { due: 0, waiting: 0, stale: 0, total: 0, byStatus, sentThisWeek: 0, weeklyInviteBudget: settings.weeklyInviteBudget, notesThisMonth: 0, monthlyNoteQuota: settings.monthlyNoteQuota };
+  for (const inv of invitations) {
+    summary.total += 1;
+    byStatus[inv.status] += 1;
+    const bucket = bucketFor(inv, settings, today);
+    if (bucket !== 'closed') summary[bucket] += 1;
+    const { ms } = sent(inv);
+    if (ms >= week) summary.sentThisWeek += 1;
+    if (ms >= month && inv.note.trim()) summary.notesThisMonth += 1;
+  }
+  return summary;
+}
+
+type ListRequest = RequestOf<'invitations.list'>;
+
+export function listInvitations(invitations: Iterable<Invitation>, settings: Settings, request: ListRequest, nowMs: number): { items: InvitationView[]; total: number } {
+  const today = localDayNumber(nowMs);
+  const statuses = request.statuses?.length ? new Set(request.statuses) : null;
+  const query = request.query?.trim().toLowerCase() ?? '';
+  const matches: Invitation[] = [];
+  for (const inv of invitations) {
+    if (statuses && !statuses.has(inv.status)) continue;
+    if (request.bucket && bucketFor(inv, settings, today) !== request.bucket) continue;
+    if (query && !matchesQuery(inv, query)) continue;
+    matches.push(inv);
+  }
+  const direction = request.order === 'oldest' ? 1 : -1;
+  matches.sort((a, b) => direction * (sent(a).ms - sent(b).ms) || a.id.localeCompare(b.id));
+  const page = matches.slice(request.offset, request.offset + request.limit);
+  return { items: page.map((inv) => viewOf(inv, settings, today)), total: matches.length };
+}
+
+function matchesQuery(inv: Invitation, query: string): boolean {
+  return [inv.name, inv.company ?? '', inv.headline ?? '', inv.note, profileKey(inv.profileUrl) ?? ''].some((field) => field.toLowerCase().includes(query));
+}
+
+/** The newest invitation to this person, if any. */
+export function latestFor(invitations: Iterable<Invitation>, key: string): Invitation | null {
+  let latest: Invitation | null = null;
+  for (const inv of invitations) {
+    if (profileKey(inv.profileUrl) !== key) continue;
+    if (!latest || sent(inv).ms > sent(latest).ms) latest = inv;
+  }
+  return latest;
+}
+
+export function profileGuard(invitations: Invitation[], settings: Settings, key: string | null, nowMs: number): ProfileGuard {
+  const summary = queueSummary(invitations, settings, nowMs);
+  const tracked = key ? latestFor(invitations, key) : null;
+  return {
+    tracked: tracked ? viewOf(tracked, settings, localDayNumber(nowMs)) : null,
+    reinviteLockedUntil: tracked ? reinviteLockedUntil(tracked, nowMs) : null,
+    sentThisWeek: summary.sentThisWeek,
+    weeklyInviteBudget: summary.weeklyInviteBudget,
+    notesThisMonth: summary.notesThisMonth,
+    monthlyNoteQuota: summary.monthlyNoteQuota,
+  };
+}

@@ -1,0 +1,33 @@
+// Every message enters here: the sender must be this extension (its pages or its content
+// script), the request must parse against the union, and the handler runs inside the single
+// writer queue. Errors go back as data; nothing a caller sends can crash the worker.
+import { Request, type Reply, type RequestType } from '../shared/messages';
+import { RapportError } from '../shared/rapport-error';
+import type { HandlerContext, HandlerMap } from './handlers';
+import type { SerialQueue } from './store/serial-queue';
+
+export interface SenderLike {
+  id?: string;
+}
+
+export function createRouter(handlers: HandlerMap, options: { extensionId: string; queue: SerialQueue; context: HandlerContext }) {
+  return async function route(message: unknown, sender: SenderLike): Promise<Reply> {
+    if (sender.id !== options.extensionId) {
+      return new RapportError('forbidden-sender', 'Messages are accepted only from Rapport itself.').toReply();
+    }
+    const parsed = Request.safeParse(message);
+    if (!parsed.success) {
+      const type = (message as { type?: unknown } | null)?.type;
+      return new RapportError('invalid-message', `Rapport could not read the request${typeof type === 'string' ? ` "${type.slice(0, 60)}"` : ''}.`, parsed.error.issues.slice(0, 20).map((i) => `${i.path.join('.') || 'message'}: ${i.message}`)).toReply();
+    }
+    const request = parsed.data;
+    const handler = handlers[request.type] as (r: typeof request, c: HandlerContext) => Promise<unknown>;
+    try {
+      const data = await options.queue.run(() => handler(request, options.context));
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof RapportError) return error.toReply();
+      return new RapportError('storage', `Rapport could not complete "${request.type satisfies RequestType}": ${(error as Error)?.message ?? String(error)}`).toReply();
+    }
+  };
+}

@@ -1,0 +1,51 @@
+// How templates and settings are stored (in `storage.sync` so they follow the person to every
+// browser, or in `storage.local` after a sync quota error): one key per template (`t:<id>`, well
+// under sync's 8 KB per item), `order` for their order, and `settings`.
+// History: version 1 is the first stored form; records written before versioning (no `v`) are
+// version 0 and differ only in `noteLimit`, which early builds stored as a number.
+import { Settings, Template, type Settings as SettingsT, type Template as TemplateT } from '../../core/schemas';
+import { migrate, type Migration } from './migrations';
+import { describe, type Decoded } from './invitation-record';
+
+export const TEMPLATE_PREFIX = 't:';
+export const SETTINGS_KEY = 'settings';
+export const ORDER_KEY = 'order';
+export const CONFIG_VERSION = 1;
+
+const toV1: Migration = { from: 0, up: (record) => ({ ...record, v: 1 }) };
+const settingsToV1: Migration = {
+  from: 0,
+  up: (record) => ({ ...record, v: 1, ...(typeof record.noteLimit === 'number' ? { noteLimit: String(record.noteLimit) } : {}) }),
+};
+
+function strip(record: Record<string, unknown>): Record<string, unknown> {
+  const rest = { ...record };
+  delete rest.v;
+  return rest;
+}
+
+export function encodeTemplate(template: TemplateT): Record<string, unknown> {
+  return { v: CONFIG_VERSION, ...template };
+}
+
+export function decodeTemplate(raw: unknown): Decoded<TemplateT> {
+  const step = migrate(raw, CONFIG_VERSION, [toV1], 0);
+  if (!step.ok) return step;
+  const parsed = Template.safeParse(strip(step.record));
+  return parsed.success ? { ok: true, value: parsed.data, migrated: step.migrated } : { ok: false, reason: describe(parsed.error) };
+}
+
+export function encodeSettings(settings: SettingsT): Record<string, unknown> {
+  return { v: CONFIG_VERSION, ...settings };
+}
+
+export function decodeSettings(raw: unknown): Decoded<SettingsT> {
+  const step = migrate(raw, CONFIG_VERSION, [settingsToV1], 0);
+  if (!step.ok) return step;
+  const parsed = Settings.safeParse(strip(step.record));
+  return parsed.success ? { ok: true, value: parsed.data, migrated: step.migrated } : { ok: false, reason: describe(parsed.error) };
+}
+
+export function decodeOrder(raw: unknown): string[] | null {
+  return Array.isArray(raw) && raw.every((id) => typeof id === 'string') ? (raw as string[]) : null;
+}

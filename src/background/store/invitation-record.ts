@@ -1,0 +1,92 @@
+// How an invitation is stored: one `storage.local` key per invitation (`i:<id>`), so one send is
+// one small write, in a compact form (short keys, epoch milliseconds, the profile key instead of
+// the URL) that keeps a typical invitation under the 400-byte budget.
+// History: v1 = the long form, identical to the backup format; v2 = this compact form.
+import { z } from 'zod';
+import { profileKey, profileUrlFromKey } from '../../core/profile-key';
+import { Invitation, invitationSources, invitationStatuses, type Invitation as InvitationT } from '../../core/schemas';
+import { migrate, type Migration } from './migrations';
+
+export const INVITATION_PREFIX = 'i:';
+export const INVITATION_VERSION = 2;
+
+const ms = z.number().int().min(0).max(8.64e15);
+const Compact = z.object({
+  v: z.literal(2),
+  i: z.string().min(1).max(64),
+  k: z.string().min(1).max(200),
+  n: z.string().max(200),
+  y: z.string().max(200).optional(),
+  c: z.string().max(200).optional(),
+  h: z.string().max(400).optional(),
+  t: z.string().max(2000).optional(),
+  m: z.string().max(64).optional(),
+  s: ms,
+  st: z.number().int().min(0).max(invitationStatuses.length - 1).optional(),
+  f: ms.optional(),
+  sc: ms.optional(),
+  o: z.number().int().min(0).max(invitationSources.length - 1).optional(),
+});
+type Compact = z.infer<typeof Compact>;
+
+const iso = (value: number | undefined) => (value === undefined ? undefined : new Date(value).toISOString());
+
+export function encodeInvitation(inv: InvitationT): Compact {
+  const key = profileKey(inv.profileUrl) ?? inv.profileUrl;
+  const record: Compact = { v: 2, i: inv.id, k: key, n: inv.name, s: Date.parse(inv.sentAt) };
+  if (inv.vanity && inv.vanity !== key) record.y = inv.vanity;
+  if (inv.company) record.c = inv.company;
+  if (inv.headline) record.h = inv.headline;
+  if (inv.note) record.t = inv.note;
+  if (inv.templateId) record.m = inv.templateId;
+  if (inv.status !== 'pending') record.st = invitationStatuses.indexOf(inv.status);
+  if (inv.followedUpAt) record.f = Date.parse(inv.followedUpAt);
+  if (inv.statusChangedAt) record.sc = Date.parse(inv.statusChangedAt);
+  if (inv.source !== 'composer') record.o = invitationSources.indexOf(inv.source);
+  return record;
+}
+
+function expand(record: Compact): InvitationT {
+  return {
+    id: record.i,
+    profileUrl: profileUrlFromKey(record.k),
+    vanity: record.y ?? record.k,
+    name: record.n,
+    company: record.c,
+    headline: record.h,
+    note: record.t ?? '',
+    templateId: record.m,
+    sentAt: iso(record.s)!,
+    status: invitationStatuses[record.st ?? 0]!,
+    followedUpAt: iso(record.f),
+    statusChangedAt: iso(record.sc),
+    source: invitationSources[record.o ?? 0]!,
+  };
+}
+
+const migrations: Migration[] = [
+  // v1 → v2: the long form (as in a backup) becomes the compact form.
+  {
+    from: 1,
+    up(record) {
+      const parsed = Invitation.safeParse(record);
+      if (!parsed.success) throw new Error(describe(parsed.error));
+      if (!profileKey(parsed.data.profileUrl)) throw new Error('profileUrl: not a LinkedIn profile address');
+      return encodeInvitation(parsed.data);
+    },
+  },
+];
+
+export type Decoded<T> = { ok: true; value: T; migrated: boolean } | { ok: false; reason: string };
+
+export function decodeInvitation(raw: unknown): Decoded<InvitationT> {
+  const step = migrate(raw, INVITATION_VERSION, migrations);
+  if (!step.ok) return step;
+  const parsed = Compact.safeParse(step.record);
+  if (!parsed.success) return { ok: false, reason: describe(parsed.error) };
+  return { ok: true, value: expand(parsed.data), migrated: step.migrated };
+}
+
+export function describe(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
+}

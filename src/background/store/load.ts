@@ -1,0 +1,98 @@
+// Reads everything the store holds, once per worker start: finishes an interrupted replace
+// (the journal), decodes and migrates every record, and puts aside what cannot be read —
+// in place, under its own key, with the reason — so nothing is ever silently dropped.
+import { defaultSettings, type Invitation, type Settings, type Template } from '../../core/schemas';
+import type { QuarantineItem, StorageNotice } from '../../shared/messages';
+import { decodeOrder, decodeSettings, decodeTemplate, encodeSettings, encodeTemplate, ORDER_KEY, SETTINGS_KEY, TEMPLATE_PREFIX } from './config-record';
+import { decodeInvitation, encodeInvitation, INVITATION_PREFIX } from './invitation-record';
+import { readMeta, JOURNAL_KEY, type Meta } from './meta';
+import type { StorageArea, StorageAreas } from './storage-area';
+
+export interface StoreState {
+  invitations: Map<string, Invitation>;
+  templates: Template[];
+  settings: Settings;
+  meta: Meta;
+  quarantine: QuarantineItem[];
+}
+
+export type ConfigArea = 'sync' | 'local';
+export const configAreaOf = (meta: Meta): ConfigArea => meta.configArea;
+export const noticeOf = (meta: Meta): StorageNotice | null => meta.notice ?? null;
+
+export async function loadState(areas: StorageAreas, starters: readonly Template[]): Promise<StoreState> {
+  const local = await areas.local.get(null);
+  await finishJournal(areas.local, local);
+  const meta = readMeta(local);
+  const configItems = meta.configArea === 'local' ? local : await areas.sync.get(null);
+  const configStore: StorageArea = meta.configArea === 'local' ? areas.local : areas.sync;
+  const quarantine: QuarantineItem[] = [];
+  const keep = (key: string, area: 'local' | 'sync', reason: string, raw: unknown) =>
+    quarantine.push({ key, area, reason, raw: JSON.stringify(raw) ?? String(raw) });
+
+  const invitations = new Map<string, Invitation>();
+  const rewriteLocal: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(local)) {
+    if (!key.startsWith(INVITATION_PREFIX)) continue;
+    const decoded = decodeInvitation(raw);
+    if (!decoded.ok) keep(key, 'local', decoded.reason, raw);
+    else if (`${INVITATION_PREFIX}${decoded.value.id}` !== key || invitations.has(decoded.value.id)) keep(key, 'local', 'the record’s id does not match its key', raw);
+    else {
+      invitations.set(decoded.value.id, decoded.value);
+      if (decoded.migrated) rewriteLocal[key] = encodeInvitation(decoded.value);
+    }
+  }
+
+  const configArea = meta.configArea;
+  const rewriteConfig: Record<string, unknown> = {};
+  const byId = new Map<string, Template>();
+  for (const [key, raw] of Object.entries(configItems)) {
+    if (!key.startsWith(TEMPLATE_PREFIX)) continue;
+    const decoded = decodeTemplate(raw);
+    if (!decoded.ok) keep(key, configArea, decoded.reason, raw);
+    else if (`${TEMPLATE_PREFIX}${decoded.value.id}` !== key) keep(key, configArea, 'the record’s id does not match its key', raw);
+    else {
+      byId.set(decoded.value.id, decoded.value);
+      if (decoded.migrated) rewriteConfig[key] = encodeTemplate(decoded.value);
+    }
+  }
+  let settings = defaultSettings;
+  if (configItems[SETTINGS_KEY] !== undefined) {
+    const decoded = decodeSettings(configItems[SETTINGS_KEY]);
+    if (decoded.ok) {
+      settings = decoded.value;
+      if (decoded.migrated) rewriteConfig[SETTINGS_KEY] = encodeSettings(settings);
+    } else keep(SETTINGS_KEY, configArea, `${decoded.reason} (defaults are used until you save settings)`, configItems[SETTINGS_KEY]);
+  }
+  const order = decodeOrder(configItems[ORDER_KEY]) ?? [];
+  let templates = [
+    ...order.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
+    ...[...byId.values()].filter((t) => !order.includes(t.id)).sort((a, b) => a.name.localeCompare(b.name)),
+  ];
+
+  if (!meta.seeded && templates.length === 0 && !quarantine.some((q) => q.key.startsWith(TEMPLATE_PREFIX))) {
+    templates = [...starters];
+    for (const t of templates) rewriteConfig[`${TEMPLATE_PREFIX}${t.id}`] = encodeTemplate(t);
+    rewriteConfig[ORDER_KEY] = templates.map((t) => t.id);
+  }
+  if (!meta.seeded) {
+    meta.seeded = true;
+    rewriteLocal.meta = meta;
+  }
+  // Migrated records are rewritten in their new form; a failure here only means they are
+  // migrated again next time, so it must not stop the store from starting.
+  await Promise.allSettled([
+    Object.keys(rewriteLocal).length ? areas.local.set(rewriteLocal) : null,
+    Object.keys(rewriteConfig).length ? configStore.set(rewriteConfig) : null,
+  ]);
+  return { invitations, templates, settings, meta, quarantine };
+}
+
+/** A replace import writes the new records with a journal, then removes the old ones. */
+async function finishJournal(local: StorageArea, items: Record<string, unknown>): Promise<void> {
+  const journal = items[JOURNAL_KEY] as { remove?: unknown } | undefined;
+  if (!journal) return;
+  const keys = Array.isArray(journal.remove) ? journal.remove.filter((k): k is string => typeof k === 'string') : [];
+  await local.remove([...keys, JOURNAL_KEY]);
+  for (const key of [...keys, JOURNAL_KEY]) delete items[key];
+}

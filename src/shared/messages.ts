@@ -1,0 +1,209 @@
+// The one contract between the extension's contexts and the background: every request is a
+// member of a zod discriminated union on `type`, and every reply is an envelope that carries
+// either the data or an error as data (re-thrown at the caller by send()).
+// The content script imports only the *types* from here, never zod itself (payload budget).
+import { z } from 'zod';
+import { Invitation, InvitationStatus, Settings, Template } from '../core/schemas';
+import type { ImportSummary } from '../core/backup/merge';
+
+const id = z.string().min(1).max(64);
+const isoDate = z.iso.datetime({ offset: true });
+const profileUrl = z.string().min(1).max(2000);
+const text = (max: number) => z.string().max(max);
+
+/** What a template editor sends; the id is given by the background for a new template. */
+export const TemplateInput = Template.extend({ id: id.optional() });
+export type TemplateInput = z.infer<typeof TemplateInput>;
+
+export const InvitationBucket = z.enum(['due', 'waiting', 'stale', 'closed']);
+export type InvitationBucket = z.infer<typeof InvitationBucket>;
+
+/** The person on the page, as the content script read it (all optional but the URL). */
+export const ObservedProfile = z.object({
+  profileUrl,
+  fullName: text(200).optional(),
+  firstName: text(200).optional(),
+  lastName: text(200).optional(),
+  headline: text(400).optional(),
+  company: text(200).optional(),
+  school: text(200).optional(),
+  location: text(200).optional(),
+  mutualName: text(200).optional(),
+  mutualCount: z.number().int().min(0).max(100000).optional(),
+  /** What the top card shows as the relation: 1st degree / Connect / Pending. */
+  relation: z.enum(['connected', 'connectable', 'pending', 'unknown']).default('unknown'),
+});
+export type ObservedProfile = z.infer<typeof ObservedProfile>;
+
+export const ImportMode = z.enum(['merge', 'replace']);
+export type ImportMode = z.infer<typeof ImportMode>;
+
+// ---- Requests -------------------------------------------------------------------------------
+
+export const Request = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('templates.list') }),
+  z.object({ type: z.literal('templates.save'), template: TemplateInput }),
+  z.object({ type: z.literal('templates.delete'), id }),
+  /** Undo of a delete: puts the template back at its old position. */
+  z.object({ type: z.literal('templates.restore'), template: Template, index: z.number().int().min(0).max(1000) }),
+  z.object({ type: z.literal('templates.reorder'), ids: z.array(id).max(1000) }),
+
+  z.object({ type: z.literal('settings.get') }),
+  /** `defaultTemplateId: null` clears the default (the first template is used). */
+  z.object({ type: z.literal('settings.set'), patch: Settings.partial().extend({ defaultTemplateId: id.nullable().optional() }) }),
+
+  /** The person clicked LinkedIn's Send (or "Send without a note") in the invite dialog. */
+  z.object({
+    type: z.literal('invitation-sent'),
+    profileUrl,
+    name: text(200),
+    company: text(200).optional(),
+    headline: text(400).optional(),
+    note: text(2000).default(''),
+    templateId: id.optional(),
+    sentAt: isoDate.optional(),
+  }),
+  z.object({
+    type: z.literal('invitation.set-status'),
+    id,
+    status: InvitationStatus,
+    /** Undo restores the follow-up mark too; omitted leaves it as it is. */
+    followedUpAt: isoDate.nullable().optional(),
+  }),
+  z.object({ type: z.literal('invitation.mark-followed-up'), id, at: isoDate.nullable().optional() }),
+  z.object({
+    type: z.literal('invitations.list'),
+    bucket: InvitationBucket.optional(),
+    statuses: z.array(InvitationStatus).max(5).optional(),
+    query: text(200).optional(),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(1000).default(50),
+    order: z.enum(['newest', 'oldest']).default('newest'),
+  }),
+  z.object({ type: z.literal('queue.summary') }),
+
+  /** Everything the composer needs for one dialog, in one round trip. */
+  z.object({ type: z.literal('composer.load'), profileUrl: profileUrl.optional() }),
+  /** The person is looking at this profile: passive status update + "last profile" for previews. */
+  z.object({ type: z.literal('profile.observed'), profile: ObservedProfile }),
+  z.object({ type: z.literal('profile.last') }),
+  /** Rows visible on LinkedIn's sent-invitations page. */
+  z.object({
+    type: z.literal('sent-page.observed'),
+    rows: z.array(z.object({ profileUrl, name: text(200), sentDaysAgo: z.number().int().min(0).max(3650).nullable() })).max(500),
+  }),
+  z.object({ type: z.literal('invitation.withdraw-clicked'), profileUrl }),
+
+  z.object({ type: z.literal('backup.export'), format: z.enum(['json', 'csv']) }),
+  z.object({ type: z.literal('backup.preview'), text: z.string(), mode: ImportMode }),
+  z.object({ type: z.literal('backup.import'), text: z.string(), mode: ImportMode }),
+  /** Applies a planned LinkedIn-archive import (planned in the options page, re-checked here). */
+  z.object({
+    type: z.literal('archive.apply'),
+    newlyTracked: z.array(Invitation).max(100000),
+    accepted: z.array(z.object({ id, at: isoDate })).max(100000),
+  }),
+
+  z.object({ type: z.literal('quarantine.list') }),
+  z.object({ type: z.literal('quarantine.discard'), key: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('data.delete-all'), confirm: z.literal(true) }),
+]);
+export type Request = z.infer<typeof Request>;
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+/** What a caller passes: defaults may be left out. */
+export type RequestInput = z.input<typeof Request>;
+export type RequestInputOf<T extends RequestType> = Extract<RequestInput, { type: T }>;
+
+// ---- Replies --------------------------------------------------------------------------------
+
+export interface InvitationView extends Invitation {
+  daysSinceSent: number;
+  bucket: InvitationBucket;
+}
+
+export interface QueueSummary {
+  due: number;
+  waiting: number;
+  stale: number;
+  total: number;
+  byStatus: Record<InvitationStatus, number>;
+  /** Invitations sent since Monday 00:00 in the person's time zone. */
+  sentThisWeek: number;
+  weeklyInviteBudget: number;
+  /** Invitations with a note sent this calendar month. */
+  notesThisMonth: number;
+  monthlyNoteQuota: number;
+}
+
+export interface ProfileGuard {
+  tracked: InvitationView | null;
+  /** When a recent withdrawal to this person stops blocking a new invitation (ISO), or null. */
+  reinviteLockedUntil: string | null;
+  sentThisWeek: number;
+  weeklyInviteBudget: number;
+  notesThisMonth: number;
+  monthlyNoteQuota: number;
+}
+
+export interface StorageNotice {
+  kind: 'sync-quota';
+  message: string;
+  at: string;
+}
+
+export type { ImportSummary } from '../core/backup/merge';
+
+export interface QuarantineItem {
+  key: string;
+  area: 'local' | 'sync';
+  reason: string;
+  /** The record exactly as stored, as JSON text. */
+  raw: string;
+}
+
+export interface ResponseMap {
+  'templates.list': { templates: Template[]; area: 'sync' | 'local'; notice: StorageNotice | null };
+  'templates.save': { template: Template };
+  'templates.delete': { removed: Template; index: number };
+  'templates.restore': { template: Template };
+  'templates.reorder': { templates: Template[] };
+  'settings.get': { settings: Settings };
+  'settings.set': { settings: Settings };
+  'invitation-sent': { invitation: Invitation; duplicate: boolean };
+  'invitation.set-status': { invitation: Invitation };
+  'invitation.mark-followed-up': { invitation: Invitation };
+  'invitations.list': { items: InvitationView[]; total: number };
+  'queue.summary': QueueSummary;
+  'composer.load': { templates: Template[]; settings: Settings; guard: ProfileGuard | null };
+  'profile.observed': { changed: Invitation | null };
+  'profile.last': { profile: ObservedProfile | null };
+  'sent-page.observed': { updated: number };
+  'invitation.withdraw-clicked': { invitation: Invitation | null };
+  'backup.export': { filename: string; mime: string; text: string };
+  'backup.preview': ImportSummary;
+  'backup.import': ImportSummary;
+  'archive.apply': { added: number; accepted: number; alreadyKnown: number };
+  'quarantine.list': { items: QuarantineItem[] };
+  'quarantine.discard': { discarded: boolean };
+  'data.delete-all': { deleted: true };
+}
+export type ResponseOf<T extends RequestType> = ResponseMap[T];
+
+export const errorCodes = ['invalid-message', 'forbidden-sender', 'not-found', 'invalid-import', 'storage', 'internal'] as const;
+export const ErrorCode = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ReplyError = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  /** One line per problem, each naming where it is (e.g. `invitations[3].sentAt: …`). */
+  details: z.array(z.string()).default([]),
+});
+export type ReplyError = z.infer<typeof ReplyError>;
+
+export const Reply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: ReplyError }),
+]);
+export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: ReplyError };

@@ -1,0 +1,71 @@
+// A whole background (store, queue, router, handlers, badge) over fake storage and a pinned
+// clock, driven exactly as the worker drives it: by messages.
+import { vi } from 'vitest';
+import { refreshBadge } from '../../../src/background/badge';
+import { handlers, type HandlerContext } from '../../../src/background/handlers';
+import { createRouter } from '../../../src/background/router';
+import { SerialQueue } from '../../../src/background/store/serial-queue';
+import { Store } from '../../../src/background/store/store';
+import type { Template } from '../../../src/core/schemas';
+import type { RequestInputOf, RequestType, ResponseOf } from '../../../src/shared/messages';
+import { unwrapReply } from '../../../src/shared/rapport-error';
+import { FakeAction, FakeArea, syncArea } from './fake-browser';
+
+export const EXTENSION_ID = 'rapport-test-extension';
+
+export const testStarters: Template[] = [
+  { id: 'starter-hello', name: 'Hello', body: 'Hi {{firstName}}, I enjoyed your post about {{company|your work}}.', kind: 'invitation' },
+  { id: 'starter-follow', name: 'Follow up', body: 'Thanks for connecting, {{firstName}}!', kind: 'follow-up' },
+];
+
+export interface TestBackground {
+  local: FakeArea;
+  sync: FakeArea;
+  session: FakeArea;
+  action: FakeAction;
+  store: Store;
+  route: (message: unknown, sender?: { id?: string }) => Promise<unknown>;
+  send<T extends RequestType>(request: RequestInputOf<T>): Promise<ResponseOf<T>>;
+  badge(): Promise<string>;
+  /** A fresh worker over the same storage (the browser stopped and restarted it). */
+  restart(): TestBackground;
+}
+
+let counter = 0;
+
+export function createBackground(areas?: { local: FakeArea; sync: FakeArea; session: FakeArea }): TestBackground {
+  const local = areas?.local ?? new FakeArea();
+  const sync = areas?.sync ?? syncArea();
+  const session = areas?.session ?? new FakeArea();
+  const action = new FakeAction();
+  const store = new Store({ local, sync }, testStarters, () => new Date());
+  const queue = new SerialQueue();
+  const context: HandlerContext = { store, now: () => new Date(), newId: () => `id${(counter += 1).toString(36).padStart(6, '0')}`, changed: () => undefined, session };
+  const route = createRouter(handlers, { extensionId: EXTENSION_ID, queue, context });
+  const background: TestBackground = {
+    local,
+    sync,
+    session,
+    action,
+    store,
+    route: (message, sender = { id: EXTENSION_ID }) => route(message, sender),
+    send: async (request) => unwrapReply(await route(request, { id: EXTENSION_ID })),
+    badge: async () => {
+      await queue.run(() => refreshBadge(store, action, (key, subs) => `${key}${subs ? `:${subs.join(',')}` : ''}`, new Date()));
+      return action.text;
+    },
+    restart: () => createBackground({ local, sync, session }),
+  };
+  return background;
+}
+
+/** Pins "now" to a local wall-clock time in the process time zone. */
+export function setNow(isoLocal: string): Date {
+  const date = new Date(isoLocal);
+  vi.setSystemTime(date);
+  return date;
+}
+
+export function daysAgo(days: number, from = new Date()): string {
+  return new Date(from.getFullYear(), from.getMonth(), from.getDate() - days, 10, 0).toISOString();
+}

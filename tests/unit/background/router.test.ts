@@ -1,0 +1,52 @@
+// The message boundary: only Rapport may talk to the background, every request is validated,
+// and every error comes back as data that send() turns into a RapportError again.
+import { describe, expect, it } from 'vitest';
+import { RapportError } from '../../../src/shared/rapport-error';
+import { createBackground } from './background';
+
+describe('router', () => {
+  it('refuses a sender that is not this extension, and one without an id', async () => {
+    const bg = createBackground();
+    for (const sender of [{ id: 'another-extension' }, {}]) {
+      expect(await bg.route({ type: 'settings.get' }, sender)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    }
+  });
+
+  it('refuses unknown and malformed requests with the problems listed', async () => {
+    const bg = createBackground();
+    expect(await bg.route({ type: 'storage.dump' })).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(await bg.route('settings.get')).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    const reply = (await bg.route({ type: 'invitation.set-status', id: 'x', status: 'ghosted' })) as { error: { details: string[] } };
+    expect(reply.error.details.join('\n')).toMatch(/^status: /m);
+    const tooLong = (await bg.route({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/a/', name: 'x'.repeat(201) })) as { ok: boolean };
+    expect(tooLong.ok).toBe(false);
+  });
+
+  it('re-throws errors at the caller with their code', async () => {
+    const bg = createBackground();
+    await expect(bg.send({ type: 'invitation.set-status', id: 'missing', status: 'replied' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(bg.send({ type: 'invitation-sent', profileUrl: 'https://example.com/not-a-profile', name: 'X' })).rejects.toBeInstanceOf(RapportError);
+  });
+
+  it('reports a storage failure as an error and keeps serving', async () => {
+    const bg = createBackground();
+    await bg.send({ type: 'settings.get' });
+    bg.local.failNextSet = 'IO error: disk full';
+    await expect(bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/a/', name: 'A' })).rejects.toMatchObject({ code: 'storage', message: expect.stringMatching(/disk full/) });
+    expect((await bg.send({ type: 'invitations.list' })).total).toBe(0);
+    await bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/a/', name: 'A' });
+    expect((await bg.send({ type: 'invitations.list' })).total).toBe(1);
+  });
+});
+
+describe('settings', () => {
+  it('applies a partial patch, refuses an invalid one whole, and clears the default template with null', async () => {
+    const bg = createBackground();
+    await bg.send({ type: 'settings.set', patch: { myName: 'Sam', defaultTemplateId: 'starter-hello' } });
+    await expect(bg.send({ type: 'settings.set', patch: { followUpAfterDays: 0, myName: 'Lost' } })).rejects.toMatchObject({ code: 'invalid-message' });
+    expect((await bg.send({ type: 'settings.get' })).settings).toMatchObject({ myName: 'Sam', defaultTemplateId: 'starter-hello' });
+    const { settings } = await bg.send({ type: 'settings.set', patch: { defaultTemplateId: null } });
+    expect(settings.defaultTemplateId).toBeUndefined();
+    expect(bg.sync.raw('settings')).not.toHaveProperty('defaultTemplateId');
+  });
+});
