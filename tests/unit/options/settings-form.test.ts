@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { defaultSettings } from '../../../src/core/schemas';
+import { formOf, validateSettings } from '../../../src/options/settings/settings-form';
+
+const form = formOf({ ...defaultSettings, defaultTemplateId: 't1' });
+
+describe('the settings form', () => {
+  test('the stored settings round-trip into a patch unchanged', () => {
+    const result = validateSettings(form, ['t1']);
+    expect(result).toEqual({
+      ok: true,
+      patch: {
+        followUpAfterDays: 7, giveUpAfterDays: 21, monthlyNoteQuota: 5, weeklyInviteBudget: 100,
+        myName: '', myInterest: '', noteLimit: 'auto', composerMode: 'dialog', defaultTemplateId: 't1',
+      },
+    });
+  });
+
+  test('numbers must be whole and in range; each bad field is named', () => {
+    const result = validateSettings({ ...form, followUpAfterDays: '0', monthlyNoteQuota: '2.5', weeklyInviteBudget: 'lots' }, ['t1']);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.problems).sort()).toEqual(['followUpAfterDays', 'monthlyNoteQuota', 'weeklyInviteBudget']);
+    expect(result.problems.followUpAfterDays).toEqual({ key: 'options_set_problem_range', values: { min: 1, max: 365 } });
+  });
+
+  test('a quota of 0 is allowed (no notes this month), a budget of 0 is not', () => {
+    expect(validateSettings({ ...form, monthlyNoteQuota: '0' }, ['t1']).ok).toBe(true);
+    expect(validateSettings({ ...form, weeklyInviteBudget: '0' }, ['t1']).ok).toBe(false);
+  });
+
+  test('giving up must come after the follow-up reminder', () => {
+    const result = validateSettings({ ...form, followUpAfterDays: '14', giveUpAfterDays: '10' }, ['t1']);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.giveUpAfterDays?.key).toBe('options_set_problem_give_up_order');
+  });
+
+  test('texts are trimmed and limited', () => {
+    const ok = validateSettings({ ...form, myName: '  Robin  ' }, ['t1']);
+    expect(ok.ok && ok.patch.myName).toBe('Robin');
+    expect(validateSettings({ ...form, myInterest: 'x'.repeat(201) }, ['t1']).ok).toBe(false);
+  });
+
+  test('a default template that no longer exists is refused; none chosen leaves it out of the patch', () => {
+    expect(validateSettings(form, ['other']).ok).toBe(false);
+    const none = validateSettings({ ...form, defaultTemplateId: '' }, []);
+    expect(none.ok && 'defaultTemplateId' in none.patch).toBe(false);
+  });
+});
