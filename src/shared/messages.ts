@@ -69,6 +69,8 @@ export const Request = z.discriminatedUnion('type', [
     status: InvitationStatus,
     /** Undo restores the follow-up mark too; omitted leaves it as it is. */
     followedUpAt: isoDate.nullable().optional(),
+    /** Undo restores when the previous status was set (null: never); omitted means now. */
+    statusChangedAt: isoDate.nullable().optional(),
   }),
   z.object({ type: z.literal('invitation.mark-followed-up'), id, at: isoDate.nullable().optional() }),
   z.object({

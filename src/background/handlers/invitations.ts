@@ -56,9 +56,10 @@ export const invitationHandlers: InvitationHandlers = {
     return { ...(await update(ctx, invitation)), duplicate: false };
   },
 
-  async 'invitation.set-status'({ id, status, followedUpAt }, ctx) {
+  async 'invitation.set-status'({ id, status, followedUpAt, statusChangedAt }, ctx) {
     const current = await requireInvitation(ctx, id);
-    const next: Invitation = { ...current, status, statusChangedAt: ctx.now().toISOString() };
+    const next: Invitation = { ...current, status, statusChangedAt: statusChangedAt ?? ctx.now().toISOString() };
+    if (statusChangedAt === null) delete next.statusChangedAt;
     if (followedUpAt === null) delete next.followedUpAt;
     else if (followedUpAt !== undefined) next.followedUpAt = followedUpAt;
     return update(ctx, next);

@@ -50,3 +50,13 @@ describe('settings', () => {
     expect(bg.sync.raw('settings')).not.toHaveProperty('defaultTemplateId');
   });
 });
+
+describe('status undo', () => {
+  it('restores the previous status with its original date and follow-up mark', async () => {
+    const bg = createBackground();
+    const { invitation } = await bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/ana/', name: 'Ana' });
+    await bg.send({ type: 'invitation.set-status', id: invitation.id, status: 'withdrawn' });
+    const undone = await bg.send({ type: 'invitation.set-status', id: invitation.id, status: 'pending', followedUpAt: null, statusChangedAt: null });
+    expect(undone.invitation).toEqual(invitation);
+  });
+});

@@ -1,0 +1,73 @@
+// What can be done for the active row: open the profile (a plain link, the person's own
+// navigation), copy a follow-up message, and mark what happened. Every button names its
+// single-key shortcut.
+import type { Ref } from 'preact';
+import type { Template } from '../core/schemas';
+import type { InvitationView } from '../shared/messages';
+import { t, tCount, uiLanguage } from './i18n';
+import type { Mark } from './keys';
+
+export interface ActionPanelProps {
+  item: InvitationView;
+  followUps: Template[];
+  templateId: string | null;
+  copied: boolean;
+  busy: boolean;
+  panelRef: Ref<HTMLElement>;
+  onChooseTemplate(id: string): void;
+  onCopy(): void;
+  onMark(mark: Mark): void;
+}
+
+const marks: { mark: Mark; key: string; label: string }[] = [
+  { mark: 'followed-up', key: 'f', label: 'popup_action_followed_up' },
+  { mark: 'accepted', key: 'a', label: 'popup_action_accepted' },
+  { mark: 'replied', key: 'r', label: 'popup_action_replied' },
+  { mark: 'declined', key: 'd', label: 'popup_action_declined' },
+  { mark: 'withdrawn', key: 'w', label: 'popup_action_withdrawn' },
+];
+
+function sentOn(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString(uiLanguage(), { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+export function ActionPanel(props: ActionPanelProps) {
+  const { item } = props;
+  const many = props.followUps.length > 1;
+  return (
+    <section class="panel" ref={props.panelRef} aria-label={t('popup_actions_for', item.name)} data-rapport="panel">
+      <div class="panel-head">
+        <a class="profile-link" href={item.profileUrl} target="_blank" rel="noopener noreferrer" aria-keyshortcuts="o"
+          data-rapport="profile-link" title={t('popup_open_profile_title', item.name)}>
+          {item.name}
+        </a>
+        <span class="muted">{t('popup_sent_on', sentOn(item.sentAt), tCount('popup_days_ago', item.daysSinceSent))}</span>
+      </div>
+      {item.followedUpAt && <p class="muted small">{t('popup_followed_up_on', sentOn(item.followedUpAt))}</p>}
+      <p class={item.note ? 'full-note' : 'full-note none'} data-rapport="full-note" tabIndex={item.note ? 0 : -1}
+        aria-label={t('popup_note_sent')}>
+        {item.note || t('popup_no_note')}
+      </p>
+      <div class="panel-row">
+        {many && (
+          <select aria-label={t('popup_template_label')} value={props.templateId ?? props.followUps[0]?.id}
+            onChange={(e) => props.onChooseTemplate((e.currentTarget as HTMLSelectElement).value)}>
+            {props.followUps.map((tpl) => <option key={tpl.id} value={tpl.id}>{tpl.name}</option>)}
+          </select>
+        )}
+        <button type="button" class="primary" aria-keyshortcuts="c" onClick={props.onCopy} data-rapport="copy">
+          {props.copied ? t('popup_copied') : t('popup_copy_follow_up')}
+        </button>
+      </div>
+      <div class="panel-row marks" role="group" aria-label={t('popup_mark_group')}>
+        {marks.map(({ mark, key, label }) => (
+          <button key={mark} type="button" aria-keyshortcuts={key} disabled={props.busy} data-mark={mark}
+            onClick={() => props.onMark(mark)}>
+            {t(label)}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}

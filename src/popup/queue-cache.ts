@@ -1,0 +1,94 @@
+// The popup's window onto the queue: pages of `invitations.list` per section, loaded when they
+// scroll into view, so 10,000 invitations cost a few small messages instead of one big one.
+// A reload (after an action, or when the popup regains focus) fetches the pages in view and
+// swaps them in together, so rows never flash empty and an old answer never overwrites a newer.
+import type { InvitationView } from '../shared/messages';
+
+export const BUCKETS = ['due', 'waiting', 'stale'] as const;
+export type QueueBucket = (typeof BUCKETS)[number];
+export const PAGE_SIZE = 100;
+
+export type FetchPage = (bucket: QueueBucket, offset: number, limit: number) => Promise<{ items: InvitationView[]; total: number }>;
+export type Ranges = Map<QueueBucket, { from: number; to: number }>;
+
+const pageKey = (bucket: QueueBucket, page: number) => `${bucket}:${page}`;
+
+export class QueueCache {
+  totals: Record<QueueBucket, number> = { due: 0, waiting: 0, stale: 0 };
+  /** True once the first reload has answered. */
+  loaded = false;
+  private pages = new Map<string, InvitationView[]>();
+  private loading = new Set<string>();
+  private generation = 0;
+
+  constructor(
+    private readonly fetchPage: FetchPage,
+    private readonly onChange: () => void,
+    private readonly onError: (error: unknown) => void,
+    readonly pageSize = PAGE_SIZE,
+  ) {}
+
+  item(bucket: QueueBucket, index: number): InvitationView | undefined {
+    return this.pages.get(pageKey(bucket, Math.floor(index / this.pageSize)))?.[index % this.pageSize];
+  }
+
+  /** Loads the pages covering rows [from, to) of a section that are neither held nor on the way. */
+  async ensure(bucket: QueueBucket, from: number, to: number): Promise<void> {
+    const generation = this.generation;
+    const wanted = this.pagesFor(bucket, from, to).filter((p) => !this.pages.has(pageKey(bucket, p)) && !this.loading.has(pageKey(bucket, p)));
+    await Promise.all(
+      wanted.map(async (page) => {
+        const key = pageKey(bucket, page);
+        this.loading.add(key);
+        try {
+          const result = await this.fetchPage(bucket, page * this.pageSize, this.pageSize);
+          if (generation !== this.generation) return;
+          this.pages.set(key, result.items);
+          this.totals = { ...this.totals, [bucket]: result.total };
+          this.onChange();
+        } catch (error) {
+          if (generation === this.generation) this.onError(error);
+        } finally {
+          if (generation === this.generation) this.loading.delete(key);
+        }
+      }),
+    );
+  }
+
+  /**
+   * Fetches the first page of every section plus the pages covering `keep`, then replaces the
+   * whole cache at once. Throws (leaving the cache as it was) when the background fails.
+   */
+  async reload(keep: Ranges = new Map()): Promise<void> {
+    const generation = ++this.generation;
+    this.loading.clear();
+    const jobs: { bucket: QueueBucket; page: number }[] = [];
+    for (const bucket of BUCKETS) {
+      const range = keep.get(bucket);
+      const pages = new Set([0, ...(range ? this.pagesFor(bucket, range.from, range.to) : [])]);
+      for (const page of pages) jobs.push({ bucket, page });
+    }
+    const results = await Promise.all(jobs.map((j) => this.fetchPage(j.bucket, j.page * this.pageSize, this.pageSize)));
+    if (generation !== this.generation) return;
+
+    const pages = new Map<string, InvitationView[]>();
+    const totals = { ...this.totals };
+    jobs.forEach((job, i) => {
+      const result = results[i]!;
+      pages.set(pageKey(job.bucket, job.page), result.items);
+      // The first page's total is the section's size; later pages agree unless data moved meanwhile.
+      if (job.page === 0) totals[job.bucket] = result.total;
+    });
+    this.pages = pages;
+    this.totals = totals;
+    this.loaded = true;
+    this.onChange();
+  }
+
+  private pagesFor(bucket: QueueBucket, from: number, to: number): number[] {
+    const last = Math.min(to, this.totals[bucket] || to);
+    const pages: number[] = [];
+    for (let p = Math.floor(Math.max(0, from) / this.pageSize); p * this.pageSize < last; p++) pages.push(p);
+    return pages;
+  }
+}

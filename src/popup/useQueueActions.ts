@@ -1,0 +1,91 @@
+// Marking people and copying follow-up messages, with the undo offer and the confirmations the
+// status bar shows. After each change the queue is asked again (the background does not push).
+import { useCallback, useRef, useState } from 'preact/hooks';
+import type { InvitationView } from '../shared/messages';
+import { send } from '../shared/send';
+import { markMessageKey, planMark, type MarkRequest } from './actions';
+import { followUpMessage, pickFollowUpTemplate } from './follow-up';
+import { t } from './i18n';
+import type { Mark } from './keys';
+import type { QueueData } from './useQueue';
+import { useUndo } from './useUndo';
+
+const COPIED_MS = 2500;
+
+async function sendMark(request: MarkRequest): Promise<void> {
+  if (request.type === 'invitation.set-status') await send(request);
+  else await send(request);
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function useQueueActions(queue: QueueData) {
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [copiedId, setCopiedId] = useState<string | null>(null);
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  const noticeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const { refresh } = queue;
+
+  const revert = useCallback(
+    async (run: () => Promise<void>) => {
+      try {
+        await run();
+        setProblem(null);
+        say(t('popup_undone'));
+      } catch (error) {
+        setProblem(t('popup_action_failed', messageOf(error)));
+      }
+      await refresh();
+    },
+    [refresh],
+  );
+  const undo = useUndo(revert);
+
+  function say(message: string) {
+    clearTimeout(noticeTimer.current);
+    setNotice(message);
+    noticeTimer.current = setTimeout(() => {
+      setNotice(null);
+      setCopiedId(null);
+    }, COPIED_MS);
+  }
+
+  async function mark(item: InvitationView, what: Mark): Promise<boolean> {
+    if (busy) return false;
+    const plan = planMark(item, what, new Date());
+    setBusy(true);
+    try {
+      await sendMark(plan.apply);
+      setProblem(null);
+      undo.offerUndo(t(markMessageKey(what), item.name), () => sendMark(plan.revert));
+      await refresh();
+      return true;
+    } catch (error) {
+      setProblem(t('popup_action_failed', messageOf(error)));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function copy(item: InvitationView): Promise<void> {
+    const template = pickFollowUpTemplate(queue.templates, templateId);
+    const text = followUpMessage(item, template, t('popup_default_follow_up'), queue.settings);
+    try {
+      await navigator.clipboard.writeText(text);
+      setProblem(null);
+      setCopiedId(item.id);
+      say(t('popup_copied_for', item.name));
+    } catch (error) {
+      setProblem(t('popup_copy_failed', messageOf(error)));
+    }
+  }
+
+  return {
+    busy, notice, problem, copiedId, templateId, undoOffer: undo.offer,
+    setTemplateId, mark, copy, undo: undo.undo,
+    clearProblem: () => setProblem(null),
+  };
+}

@@ -1,0 +1,103 @@
+// @vitest-environment node
+// The popup with 10,000 tracked invitations, in real Chromium with the built extension: time from
+// the popup's navigation start to its first rows on screen (names filled in, i.e. the background
+// answered and the list rendered), and the time to fill rows after jumping to the middle of the
+// list (pages load as they come into view). Records numbers only; asserts nothing about time.
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension } from '../e2e/harness';
+import { recordBench, summarize } from './record';
+
+const DAY = 86_400_000;
+const COUNT = 10_000;
+const RUNS = 7;
+const POPUP = 'src/popup/index.html';
+
+function backup(): string {
+  const now = Date.now();
+  const invitations = Array.from({ length: COUNT }, (_, i) => ({
+    id: `bench-${i}`,
+    name: `Person ${i} Example`,
+    profileUrl: `https://www.linkedin.com/in/bench-person-${i}/`,
+    company: `Company ${i % 97}`,
+    // 0‥39 days: roughly a fifth waiting, a third due, the rest stale (defaults 7 / 21 days).
+    sentAt: new Date(now - (i % 40) * DAY - 3_600_000).toISOString(),
+    status: 'pending',
+    source: 'composer',
+    note: i % 3 === 0 ? '' : `Hi Person ${i}, I enjoyed your post about platform teams and would like to stay in touch.`,
+  }));
+  return JSON.stringify({ format: 'rapport-backup', version: 1, invitations });
+}
+
+/** Records when the first row with a name is in the DOM, relative to navigation start. */
+const watchFirstRow = () => {
+  const w = window as unknown as { __firstRow?: number };
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[role=option] .name')) {
+      w.__firstRow = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+async function firstRowMs(page: Page): Promise<number> {
+  await page.goto(`chrome-extension://${new URL(page.url()).host}/${POPUP}`);
+  await page.waitForFunction(() => (window as unknown as { __firstRow?: number }).__firstRow !== undefined);
+  return page.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow);
+}
+
+test('popup first render with 10,000 invitations', async () => {
+  const ext = await launchExtension();
+  try {
+    const seeder = await ext.openExtensionPage(POPUP);
+    const reply = await seeder.evaluate((text) => chrome.runtime.sendMessage({ type: 'backup.import', text, mode: 'replace' }), backup());
+    expect(reply).toMatchObject({ ok: true, data: { invitations: { added: COUNT } } });
+    const summary = await seeder.evaluate(() => chrome.runtime.sendMessage({ type: 'queue.summary' }));
+    await seeder.close();
+
+    const page = await ext.openExtensionPage(POPUP);
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.addInitScript(watchFirstRow);
+    const times: number[] = [];
+    for (let run = 0; run < RUNS + 1; run++) times.push(await firstRowMs(page));
+    const [first, ...warm] = times;
+    const rows = await page.locator('[role=option]').count();
+    expect(rows).toBeGreaterThan(0);
+    expect(rows).toBeLessThan(40);
+    const { median, p95 } = summarize(warm);
+    recordBench({
+      name: 'popup: first render, 10,000 invitations', value: median, unit: 'ms', budget: 200,
+      detail: `navigation start → first rows; median of ${RUNS} reloads (p95 ${p95.toFixed(0)} ms, first open ${first!.toFixed(0)} ms); ${rows} row nodes rendered; ${JSON.stringify((summary as { data: Record<string, number> }).data).match(/"due":\d+,"waiting":\d+,"stale":\d+/)?.[0] ?? ''}`,
+    });
+
+    // Jump to the middle of the list: the rows there arrive with their page from the background.
+    const jumps: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await firstRowMs(page);
+      jumps.push(
+        await page.evaluate(async (offset) => {
+          const list = document.querySelector<HTMLElement>('[role=listbox]')!;
+          const start = performance.now();
+          list.scrollTop = list.scrollHeight * offset;
+          list.dispatchEvent(new Event('scroll'));
+          for (;;) {
+            await new Promise(requestAnimationFrame);
+            const options = [...list.querySelectorAll('[role=option]')];
+            const visible = options.filter((o) => {
+              const top = (o as HTMLElement).offsetTop;
+              return top >= list.scrollTop - 64 && top <= list.scrollTop + list.clientHeight;
+            });
+            if (visible.length && visible.every((o) => o.querySelector('.name'))) return performance.now() - start;
+          }
+        }, 0.3 + run * 0.05),
+      );
+    }
+    const jump = summarize(jumps);
+    recordBench({
+      name: 'popup: rows filled after a jump into 10,000', value: jump.median, unit: 'ms',
+      detail: `scroll to 30–60 % of the list → visible rows named; median of ${RUNS} (p95 ${jump.p95.toFixed(0)} ms)`,
+    });
+  } finally {
+    await ext.close();
+  }
+});
