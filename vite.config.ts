@@ -33,30 +33,35 @@ function manifestFor(browser: Browser): ManifestV3Export {
   } as ManifestV3Export;
 }
 
-/** Builds src/content/index.ts as one IIFE and registers it in the written manifest. */
+/** One self-contained classic script (IIFE) from `entry`, written to `outDir/fileName`. */
+async function buildClassicScript(outDir: string, entry: string, fileName: string): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    oxc: { jsx },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: false,
+      lib: { entry: resolve(import.meta.dirname, entry), formats: ['iife'], name: 'rapport', fileName: () => fileName },
+    },
+  });
+}
+
+/**
+ * Builds the content script (content.js: the reader, on every LinkedIn page) and the composer
+ * (composer.js: injected by the background into a tab only when an invite dialog needs it), and
+ * registers content.js in the written manifest. Neither is web-accessible.
+ */
 function classicContentScript(outDir: string): Plugin {
   return {
     name: 'rapport:classic-content-script',
     apply: 'build',
     enforce: 'post',
     async closeBundle() {
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        oxc: { jsx },
-        build: {
-          outDir,
-          emptyOutDir: false,
-          minify: true,
-          sourcemap: false,
-          lib: {
-            entry: resolve(import.meta.dirname, 'src/content/index.ts'),
-            formats: ['iife'],
-            name: 'rapportContent',
-            fileName: () => 'content.js',
-          },
-        },
-      });
+      await buildClassicScript(outDir, 'src/content/index.ts', 'content.js');
+      await buildClassicScript(outDir, 'src/content/composer-entry.ts', 'composer.js');
       const manifestPath = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
       manifest.content_scripts = [{ matches: [LINKEDIN], js: ['content.js'], run_at: 'document_idle' }];

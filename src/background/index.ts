@@ -25,7 +25,16 @@ function updateBadge(): void {
   });
 }
 
-const context: HandlerContext = { store, now: () => new Date(), newId: randomId, changed: updateBadge, session };
+const context: HandlerContext = {
+  store,
+  now: () => new Date(),
+  newId: randomId,
+  changed: updateBadge,
+  session,
+  injectComposer: async (tabId, frameId) => {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['composer.js'] });
+  },
+};
 const route = createRouter(handlers, { extensionId: browser.runtime.id, queue, context });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));

@@ -3,15 +3,12 @@
 // writer queue. Errors go back as data; nothing a caller sends can crash the worker.
 import { Request, type Reply, type RequestType } from '../shared/messages';
 import { RapportError } from '../shared/rapport-error';
-import type { HandlerContext, HandlerMap } from './handlers';
+import type { HandlerContext, HandlerMap, RequestSender } from './handlers';
 import type { SerialQueue } from './store/serial-queue';
 
-export interface SenderLike {
-  id?: string;
-}
 
 export function createRouter(handlers: HandlerMap, options: { extensionId: string; queue: SerialQueue; context: HandlerContext }) {
-  return async function route(message: unknown, sender: SenderLike): Promise<Reply> {
+  return async function route(message: unknown, sender: RequestSender): Promise<Reply> {
     if (sender.id !== options.extensionId) {
       return new RapportError('forbidden-sender', 'Messages are accepted only from Rapport itself.').toReply();
     }
@@ -21,9 +18,9 @@ export function createRouter(handlers: HandlerMap, options: { extensionId: strin
       return new RapportError('invalid-message', `Rapport could not read the request${typeof type === 'string' ? ` "${type.slice(0, 60)}"` : ''}.`, parsed.error.issues.slice(0, 20).map((i) => `${i.path.join('.') || 'message'}: ${i.message}`)).toReply();
     }
     const request = parsed.data;
-    const handler = handlers[request.type] as (r: typeof request, c: HandlerContext) => Promise<unknown>;
+    const handler = handlers[request.type] as (r: typeof request, c: HandlerContext, s: RequestSender) => Promise<unknown>;
     try {
-      const data = await options.queue.run(() => handler(request, options.context));
+      const data = await options.queue.run(() => handler(request, options.context, sender));
       return { ok: true, data };
     } catch (error) {
       if (error instanceof RapportError) return error.toReply();

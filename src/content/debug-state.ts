@@ -7,6 +7,8 @@ export const debugState = {
   kind: '' as string,
   profile: null as unknown,
   dialog: null as unknown,
+  /** The step the composer is mounted at, or null when none is. */
+  composer: null as { stage: string } | null,
 };
 
 (globalThis as { __rapport?: typeof debugState }).__rapport = debugState;

@@ -1,33 +1,84 @@
 // Content script entry: runs on https://www.linkedin.com/* only, reads what the person sees,
-// and never clicks, scrolls or requests anything.
-import { pageKind, readProfile, findInviteDialog } from '../linkedin';
-import { profileKey } from '../core/profile-key';
+// mounts the note composer in the invite dialog, and never clicks, scrolls or requests anything.
+import { pageKind, findInviteDialog, type InviteDialog } from '../linkedin';
 import { runPerPage, type PageLifetime } from './lifetime';
 import { isExtensionAlive } from './runtime';
 import { forgetOpener, lastConnectOpener, trackOpeners } from './opener';
 import { debugState } from './debug-state';
 import { batchMayTouchDialog } from './dialog-hint';
+import { createDialogWatch } from './dialog-watch';
+import { pageProfile, peekPageProfile, refreshPageProfile, reportProfilesTo, startPageProfile } from './page-profile';
+import { composerData, refreshComposerData } from './composer-data';
+import { loadComposer as loadComposerCode, loadedComposer } from './composer-loader';
+import { send } from './send';
+
+/** Pages where a Connect control can be: the composer's data is fetched ahead of a dialog there. */
+const CONNECT_PAGES = new Set(['profile', 'search-results', 'invite-deep-link']);
+
+const loadComposer = (profileUrl: string | undefined) => send({ type: 'composer.load', profileUrl });
 
 function onPage(page: PageLifetime): void {
   debugState.url = page.url;
   debugState.pages += 1;
   forgetOpener();
+  // A composer never outlives its page: it would still speak of the previous person.
+  watch.stop();
+  openDialog = null;
+  foundDialog = null;
   debugState.kind = pageKind(page.url, document);
-  readCurrentProfile();
+  startPageProfile(debugState.kind === 'profile');
+  debugState.profile = peekPageProfile();
+  if (CONNECT_PAGES.has(debugState.kind)) void refreshComposerData(loadComposer, peekPageProfile()?.profileUrl ?? undefined);
 }
 
-// Never keep the previous person: the profile is read afresh for every URL, and re-read on
-// later batches while the top card still shows the previous page's person (LinkedIn changes
-// the URL first and renders the new person a moment later).
-let profileStale = false;
-let previousVanity: string | null = null;
-function readCurrentProfile(): void {
-  const profile = debugState.kind === 'profile' ? readProfile(document, location.href) : null;
-  const wanted = profileKey(location.href);
-  profileStale = Boolean(profile?.vanity && profile.vanity === previousVanity && wanted !== previousVanity);
-  debugState.profile = profileStale ? null : profile;
-  if (!profileStale) previousVanity = profile?.vanity ?? null;
+// Each profile is reported once per view: the background updates a tracked invitation's
+// status from what the top card shows (1st degree, Connect again, Pending).
+reportProfilesTo((profile) => {
+  send({ type: 'profile.observed', profile }).catch(() => undefined);
+});
+
+const currentDialog = (): InviteDialog | null => findInviteDialog(document, { opener: lastConnectOpener(), pageUrl: location.href });
+
+// The dialog found for the current mutation batch (read once per batch, shared with the watch).
+let foundDialog: InviteDialog | null = null;
+let openDialog: Element | null = null;
+
+// The composer's code arrives on first need (composer-loader.ts). Until it has, a dialog gets no
+// composer; once it is there the watch starts over, so the open dialog gets one at once.
+function composerReady(): boolean {
+  if (loadedComposer()) return true;
+  void loadComposerCode().then((module) => {
+    if (!module) return;
+    watch.stop();
+    watch.scan();
+  });
+  return false;
 }
+
+const watch = createDialogWatch(() => foundDialog, (dialog) => {
+  const module = loadedComposer();
+  if (!module) {
+    composerReady();
+    return null;
+  }
+  const mounted = module.mountComposer(dialog, {
+    profile: pageProfile,
+    data: composerData,
+    refresh: (profileUrl) => refreshComposerData(loadComposer, profileUrl),
+    report: (sent) => void send(sent).catch(() => undefined),
+    current: currentDialog,
+    now: Date.now,
+  });
+  if (!mounted) return null;
+  debugState.composer = { stage: dialog.stage };
+  return {
+    isConnected: mounted.isConnected,
+    unmount() {
+      mounted.unmount();
+      debugState.composer = null;
+    },
+  };
+});
 
 // LinkedIn's 2026 dialogs render inside the open shadow root of #interop-outlet, which a
 // document observer does not see into: observe that root too, once it exists.
@@ -39,24 +90,27 @@ function observeShadowOutlet(): void {
   observer.observe(shadow, { childList: true, subtree: true });
 }
 
-let openDialog: Element | null = null;
-
 function onMutations(records: MutationRecord[]): void {
   check();
   observeShadowOutlet();
-  if (profileStale) readCurrentProfile();
+  if (refreshPageProfile()) debugState.profile = peekPageProfile();
   if (!batchMayTouchDialog(records, openDialog)) return;
-  const dialog = findInviteDialog(document, { opener: lastConnectOpener(), pageUrl: location.href });
+  const dialog = (foundDialog = currentDialog());
   openDialog = dialog?.root ?? null;
   debugState.dialog = dialog ? { stage: dialog.stage, limit: dialog.noteLimit, invitee: dialog.invitee } : null;
+  watch.scan();
 }
 
 const root = new AbortController();
 const check = runPerPage(onPage, isExtensionAlive, root);
-trackOpeners(root.signal);
+// A click on Connect comes before LinkedIn draws the dialog: start fetching the composer then.
+trackOpeners(root.signal, () => void composerReady());
 
 // One observer for the whole page, doing almost nothing per batch.
 const observer = new MutationObserver(onMutations);
 observer.observe(document, { childList: true, subtree: true });
 observeShadowOutlet();
-root.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+root.signal.addEventListener('abort', () => {
+  observer.disconnect();
+  watch.stop();
+}, { once: true });

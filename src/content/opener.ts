@@ -5,12 +5,14 @@ import { findConnectControls } from '../linkedin';
 
 let lastOpener: Element | null = null;
 
-export function trackOpeners(signal: AbortSignal): void {
+export function trackOpeners(signal: AbortSignal, onConnect: () => void = () => undefined): void {
   const onClick = (event: Event) => {
     const target = event.target instanceof Element ? event.target : null;
     if (!target) return;
     const control = findConnectControls(document).find((c) => c.element.contains(target));
-    if (control) lastOpener = control.element;
+    if (!control) return;
+    lastOpener = control.element;
+    onConnect();
   };
   document.addEventListener('click', onClick, { capture: true, signal });
 }

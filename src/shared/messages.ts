@@ -84,6 +84,12 @@ export const Request = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('queue.summary') }),
 
+  /**
+   * The content script asks for the composer's code (composer.js) when the person opens an invite
+   * dialog: it is injected into the asking tab's frame only, so every other LinkedIn page carries
+   * just the small reader script.
+   */
+  z.object({ type: z.literal('composer.inject') }),
   /** Everything the composer needs for one dialog, in one round trip. */
   z.object({ type: z.literal('composer.load'), profileUrl: profileUrl.optional() }),
   /** The person is looking at this profile: passive status update + "last profile" for previews. */
@@ -177,6 +183,7 @@ export interface ResponseMap {
   'invitation.mark-followed-up': { invitation: Invitation };
   'invitations.list': { items: InvitationView[]; total: number };
   'queue.summary': QueueSummary;
+  'composer.inject': { injected: true };
   'composer.load': { templates: Template[]; settings: Settings; guard: ProfileGuard | null };
   'profile.observed': { changed: Invitation | null };
   'profile.last': { profile: ObservedProfile | null };

@@ -12,9 +12,19 @@ export interface HandlerContext {
   changed(): void;
   /** storage.session when the browser has it: forgotten when the browser closes. */
   session: StorageArea | null;
+  /** Runs composer.js in one frame of one tab (scripting.executeScript). */
+  injectComposer(tabId: number, frameId: number): Promise<void>;
 }
 
-export type Handler<T extends RequestType> = (request: RequestOf<T>, ctx: HandlerContext) => Promise<ResponseOf<T>>;
+/** Who sent the request (a content script's tab and frame; extension pages have no tab). */
+export interface RequestSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export type Handler<T extends RequestType> = (request: RequestOf<T>, ctx: HandlerContext, sender: RequestSender) => Promise<ResponseOf<T>>;
 export type HandlerMap = { [T in RequestType]: Handler<T> };
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';

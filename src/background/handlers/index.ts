@@ -13,4 +13,4 @@ export const handlers: HandlerMap = {
   ...profileHandlers,
   ...backupHandlers,
 };
-export { randomId, type HandlerContext, type HandlerMap } from './context';
+export { randomId, type HandlerContext, type HandlerMap, type RequestSender } from './context';

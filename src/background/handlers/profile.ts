@@ -5,6 +5,7 @@
 import { profileKey, profileUrlFromKey } from '../../core/profile-key';
 import type { Invitation } from '../../core/schemas';
 import { ObservedProfile } from '../../shared/messages';
+import { RapportError } from '../../shared/rapport-error';
 import { latestFor, profileGuard } from '../queries';
 import type { HandlerContext, HandlerMap } from './context';
 import { requireKey } from './invitations';
@@ -21,9 +22,18 @@ async function changeStatus(ctx: HandlerContext, invitation: Invitation, status:
   return next;
 }
 
-type ProfileHandlers = Pick<HandlerMap, 'composer.load' | 'profile.observed' | 'profile.last' | 'sent-page.observed' | 'invitation.withdraw-clicked'>;
+type ProfileHandlers = Pick<HandlerMap, 'composer.inject' | 'composer.load' | 'profile.observed' | 'profile.last' | 'sent-page.observed' | 'invitation.withdraw-clicked'>;
 
 export const profileHandlers: ProfileHandlers = {
+  async 'composer.inject'(_request, ctx, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || !sender.url?.startsWith('https://www.linkedin.com/')) {
+      throw new RapportError('invalid-message', 'The composer is only added to LinkedIn pages.');
+    }
+    await ctx.injectComposer(tabId, sender.frameId ?? 0);
+    return { injected: true };
+  },
+
   async 'composer.load'({ profileUrl }, ctx) {
     const state = await ctx.store.state();
     const key = profileUrl ? profileKey(profileUrl) : null;

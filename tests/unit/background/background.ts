@@ -2,7 +2,7 @@
 // clock, driven exactly as the worker drives it: by messages.
 import { vi } from 'vitest';
 import { refreshBadge } from '../../../src/background/badge';
-import { handlers, type HandlerContext } from '../../../src/background/handlers';
+import { handlers, type HandlerContext, type RequestSender } from '../../../src/background/handlers';
 import { createRouter } from '../../../src/background/router';
 import { SerialQueue } from '../../../src/background/store/serial-queue';
 import { Store } from '../../../src/background/store/store';
@@ -24,7 +24,8 @@ export interface TestBackground {
   session: FakeArea;
   action: FakeAction;
   store: Store;
-  route: (message: unknown, sender?: { id?: string }) => Promise<unknown>;
+  route: (message: unknown, sender?: RequestSender) => Promise<unknown>;
+  injected: { tabId: number; frameId: number }[];
   send<T extends RequestType>(request: RequestInputOf<T>): Promise<ResponseOf<T>>;
   badge(): Promise<string>;
   /** A fresh worker over the same storage (the browser stopped and restarted it). */
@@ -40,7 +41,15 @@ export function createBackground(areas?: { local: FakeArea; sync: FakeArea; sess
   const action = new FakeAction();
   const store = new Store({ local, sync }, testStarters, () => new Date());
   const queue = new SerialQueue();
-  const context: HandlerContext = { store, now: () => new Date(), newId: () => `id${(counter += 1).toString(36).padStart(6, '0')}`, changed: () => undefined, session };
+  const injected: { tabId: number; frameId: number }[] = [];
+  const context: HandlerContext = {
+    store,
+    now: () => new Date(),
+    newId: () => `id${(counter += 1).toString(36).padStart(6, '0')}`,
+    changed: () => undefined,
+    session,
+    injectComposer: async (tabId, frameId) => void injected.push({ tabId, frameId }),
+  };
   const route = createRouter(handlers, { extensionId: EXTENSION_ID, queue, context });
   const background: TestBackground = {
     local,
@@ -49,6 +58,7 @@ export function createBackground(areas?: { local: FakeArea; sync: FakeArea; sess
     action,
     store,
     route: (message, sender = { id: EXTENSION_ID }) => route(message, sender),
+    injected,
     send: async (request) => unwrapReply(await route(request, { id: EXTENSION_ID })),
     badge: async () => {
       await queue.run(() => refreshBadge(store, action, (key, subs) => `${key}${subs ? `:${subs.join(',')}` : ''}`, new Date()));

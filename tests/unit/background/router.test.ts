@@ -60,3 +60,20 @@ describe('status undo', () => {
     expect(undone.invitation).toEqual(invitation);
   });
 });
+
+describe('composer.inject', () => {
+  it('injects into the asking LinkedIn tab and frame only', async () => {
+    const bg = createBackground();
+    const reply = await bg.route({ type: 'composer.inject' }, { id: 'rapport-test-extension', url: 'https://www.linkedin.com/in/ana/', tab: { id: 7 }, frameId: 0 });
+    expect(reply).toEqual({ ok: true, data: { injected: true } });
+    expect(bg.injected).toEqual([{ tabId: 7, frameId: 0 }]);
+  });
+
+  it('refuses extension pages and other sites', async () => {
+    const bg = createBackground();
+    for (const sender of [{ id: 'rapport-test-extension', url: 'chrome-extension://x/popup.html' }, { id: 'rapport-test-extension', url: 'https://evil.example/', tab: { id: 3 } }]) {
+      expect(await bg.route({ type: 'composer.inject' }, sender)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    }
+    expect(bg.injected).toEqual([]);
+  });
+});

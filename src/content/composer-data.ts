@@ -1,0 +1,72 @@
+// Templates and settings the composer needs. Fetched from the background ahead of time (on
+// pages where a Connect control can be), so an opening dialog gets the composer at once, and
+// refreshed whenever a dialog opens (templates may have changed in another tab). Without a
+// background (updated, or not answering) the composer works with the starter templates and
+// the default settings.
+import type { Settings, Template } from '../core/schemas';
+import type { ProfileGuard } from '../shared/messages';
+
+export interface ComposerData {
+  templates: Template[];
+  settings: Settings;
+  /** What the background knows about this person (earlier invitation, quotas); null if nothing. */
+  guard: ProfileGuard | null;
+  /** The profile the guard is about (the guard of one person never shows for another). */
+  guardFor: string | null;
+}
+
+export type LoadComposerData = (profileUrl: string | undefined) => Promise<{ templates: Template[]; settings: Settings; guard: ProfileGuard | null }>;
+
+/**
+ * The schema's defaults (src/core/schemas.ts), written out: the content script cannot import zod.
+ * tests/unit/composer/composer-data.test.ts checks they stay equal.
+ */
+export const fallbackSettings: Settings = {
+  followUpAfterDays: 7,
+  giveUpAfterDays: 21,
+  myName: '',
+  myInterest: '',
+  noteLimit: 'auto',
+  monthlyNoteQuota: 5,
+  weeklyInviteBudget: 100,
+  composerMode: 'dialog',
+};
+
+const invitationTemplates = (templates: Template[]) => templates.filter((t) => (t.kind ?? 'invitation') === 'invitation');
+
+// No templates until the background answers: the composer then offers its starter templates.
+let cached: ComposerData = { templates: [], settings: fallbackSettings, guard: null, guardFor: null };
+
+export function composerData(): ComposerData {
+  return cached;
+}
+
+/**
+ * Asks the background for the composer's data about `profileUrl`. Keeps what it had when the
+ * background does not answer. (An empty template list makes the composer offer the starters.)
+ */
+let latest = 0;
+
+export async function refreshComposerData(load: LoadComposerData, profileUrl?: string): Promise<ComposerData> {
+  const request = ++latest;
+  try {
+    const reply = await load(profileUrl);
+    // An older request answering late (the person moved on) must not overwrite a newer one.
+    if (request !== latest) return cached;
+    const templates = invitationTemplates(reply.templates);
+    cached = {
+      templates,
+      settings: { ...fallbackSettings, ...reply.settings },
+      guard: reply.guard,
+      guardFor: profileUrl ?? null,
+    };
+  } catch {
+    if (request === latest) cached = { ...cached, guard: null, guardFor: null };
+  }
+  return cached;
+}
+
+/** Back to no templates and the defaults (tests; a page whose background went away). */
+export function resetComposerData(): void {
+  cached = { templates: [], settings: fallbackSettings, guard: null, guardFor: null };
+}

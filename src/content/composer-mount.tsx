@@ -1,0 +1,192 @@
+// Mounts the composer for one invite dialog at one step, and undoes everything when the dialog
+// closes or moves on (content/dialog-watch.ts calls this once per dialog and step). All state of
+// one composer lives here: the chosen template, what was inserted, whether Send was reported.
+// The view is rendered again, synchronously, on every change of LinkedIn's box, so the counter
+// is right before the next keystroke.
+import { render } from 'preact';
+import type { InviteDialog, ProfileRead } from '../linkedin';
+import type { Settings } from '../core/schemas';
+import type { RequestInputOf } from '../shared/messages';
+import { renderTemplate, type NoteContext } from '../core/template';
+import { coachNote } from '../core/coach';
+import { Composer } from '../composer/Composer';
+import { composerCss } from '../composer/styles';
+import { mountShadowHost } from '../composer/shadow-host';
+import { guardMessages } from '../composer/guards';
+import type { ComposerData } from './composer-data';
+import type { Mounted } from './dialog-watch';
+import { fillNoteBox, readNoteBox } from './note-box';
+import { noteTarget } from './note-context';
+import { recordSends } from './send-recorder';
+import { memoLast } from './memo-last';
+import { starterTemplates } from '../core/starter-templates';
+
+export type InvitationSent = RequestInputOf<'invitation-sent'>;
+
+export interface ComposerDeps {
+  /** This page's person (null when it is not a profile page or not read yet). */
+  profile(): ProfileRead | null;
+  data(): ComposerData;
+  /** Asks the background again, about this person; resolves with the (possibly unchanged) data. */
+  refresh(profileUrl: string | undefined): Promise<ComposerData>;
+  report(sent: InvitationSent): void;
+  /** The dialog as the page shows it now (LinkedIn may have re-rendered its buttons). */
+  current(): InviteDialog | null;
+  now(): number;
+}
+
+/** The steps that get a composer: the box itself, and the first step (to point at "Add a note"). */
+const STEP_OF: Partial<Record<InviteDialog['stage'], 'note' | 'prompt'>> = {
+  note: 'note',
+  'add-note-prompt': 'prompt',
+  // The e-mail gate keeps "Add a note" next to the e-mail field.
+  'email-gate': 'prompt',
+};
+
+/** The dialog's limit, unless the settings force one (the person knows their account better). */
+export function effectiveLimit(dialogLimit: number | null, setting: Settings['noteLimit']): number {
+  if (setting === '200' || setting === '300') return Number(setting);
+  // When the page does not say, the free limit is the safe guess: a shorter note always fits.
+  return dialogLimit ?? 200;
+}
+
+/** Where the host goes: after the dialog's content (before its buttons), else after the box or the step-1 buttons. */
+export function anchorFor(dialog: InviteDialog): Element | null {
+  const content = dialog.root.querySelector('.artdeco-modal__content');
+  if (content) return content;
+  if (dialog.noteBox) return dialog.noteBox;
+  return (dialog.addNoteButton ?? dialog.sendWithoutNoteButton)?.parentElement ?? null;
+}
+
+const starterInvitations = starterTemplates.filter((t) => t.kind === 'invitation');
+
+/** No templates (the background has not answered, or the person deleted them all): offer the starters. */
+export function withStarters(data: ComposerData): ComposerData {
+  return data.templates.length ? data : { ...data, templates: starterInvitations };
+}
+
+function firstTemplateId(data: ComposerData): string {
+  const wanted = data.settings.defaultTemplateId;
+  return data.templates.find((x) => x.id === wanted)?.id ?? data.templates[0]?.id ?? '';
+}
+
+const isInsertShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyI';
+
+export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted | null {
+  const step = STEP_OF[dialog.stage];
+  let data = withStarters(deps.data());
+  if (!step || data.settings.composerMode !== 'dialog') return null;
+  const box = step === 'note' ? dialog.noteBox : null;
+  const anchor = anchorFor(dialog);
+  if (!anchor || (step === 'note' && !box)) return null;
+
+  const life = new AbortController();
+  const { signal } = life;
+  const host = mountShadowHost(anchor, composerCss);
+  let target = noteTarget(dialog.invitee, deps.profile(), data.settings);
+  let templateId = firstTemplateId(data);
+  let chosen = false;
+  let inserted: string | null = null;
+  let reported = false;
+
+  const guardFor = () => (data.guardFor !== null && data.guardFor === target.person.profileUrl ? data.guard : null);
+  const limit = () => effectiveLimit(dialog.noteLimit, data.settings.noteLimit);
+
+  const fill = memoLast((body: string, context: NoteContext) => renderTemplate(body, context));
+  const coach = memoLast((text: string, max: number, context: NoteContext) => coachNote(text, { limit: max, context }));
+  const chosenTemplate = () => data.templates.find((x) => x.id === templateId) ?? data.templates[0];
+
+  const draw = () => {
+    if (signal.aborted) return;
+    const template = chosenTemplate();
+    const rendered = template ? fill(template.body, target.context) : null;
+    const boxText = box ? readNoteBox(box) : '';
+    // Coach what is in the box; before anything is there, coach the note Insert would put in.
+    const hints = step === 'note' ? coach(boxText.trim() ? boxText : (rendered?.text ?? ''), limit(), target.context) : [];
+    render(
+      <Composer
+        step={step}
+        templates={data.templates}
+        templateId={templateId}
+        onChooseTemplate={(id) => {
+          templateId = id;
+          chosen = true;
+          draw();
+        }}
+        rendered={rendered}
+        hints={hints}
+        limit={limit()}
+        boxText={boxText}
+        onInsert={insert}
+        onShowAddNote={step === 'prompt' ? showAddNote : null}
+        guards={guardMessages(guardFor(), { now: deps.now(), limit: limit(), freeInvitesRemaining: dialog.freeInvitesRemaining })}
+      />,
+      host.container,
+    );
+  };
+
+  function insert(): void {
+    const template = chosenTemplate();
+    if (!box || !template) return;
+    const { text, errors } = fill(template.body, target.context);
+    if (errors.length > 0 || !text.trim()) return;
+    inserted = template.id;
+    // Sets the value the way typing would and fires `input`: LinkedIn enables Send, we redraw.
+    fillNoteBox(box, text);
+  }
+
+  function showAddNote(): void {
+    // Focus only: the person decides whether to press it.
+    const button = deps.current()?.addNoteButton ?? dialog.addNoteButton;
+    if (button instanceof HTMLElement) button.focus();
+  }
+
+  function report(note: string, withNote: boolean): void {
+    const { profileUrl, name, company, headline } = target.person;
+    if (reported || !profileUrl || !name) return;
+    reported = true;
+    const sent: InvitationSent = { type: 'invitation-sent', profileUrl, name: name.slice(0, 200), note: withNote ? note.slice(0, 2000) : '' };
+    if (company) sent.company = company.slice(0, 200);
+    if (headline) sent.headline = headline.slice(0, 400);
+    if (withNote && note.trim() && inserted) sent.templateId = inserted;
+    deps.report(sent);
+  }
+
+  if (box) box.addEventListener('input', draw, { signal });
+  dialog.root.addEventListener('keydown', (event) => {
+    if (!(event instanceof KeyboardEvent) || !isInsertShortcut(event) || !box) return;
+    event.preventDefault();
+    event.stopPropagation();
+    insert();
+  }, { signal });
+  recordSends(
+    {
+      root: dialog.root,
+      isSend: (control) => control === dialog.sendButton || control === deps.current()?.sendButton,
+      isSendWithoutNote: (control) => control === dialog.sendWithoutNoteButton || control === deps.current()?.sendWithoutNoteButton,
+      readNote: () => (box ? readNoteBox(box) : ''),
+    },
+    report,
+    signal,
+  );
+  draw();
+
+  // The person's own templates, settings and what we know about this person arrive a moment later.
+  void deps.refresh(target.person.profileUrl ?? undefined).then((fresh) => {
+    if (signal.aborted) return;
+    data = withStarters(fresh);
+    if (data.settings.composerMode !== 'dialog') return unmount();
+    target = noteTarget(dialog.invitee, deps.profile(), data.settings);
+    if (!chosen || !data.templates.some((x) => x.id === templateId)) templateId = firstTemplateId(data);
+    draw();
+  });
+
+  function unmount(): void {
+    if (signal.aborted) return;
+    life.abort();
+    render(null, host.container);
+    host.remove();
+  }
+
+  return { unmount, isConnected: () => host.host.isConnected };
+}

@@ -1,0 +1,56 @@
+// Whom the open dialog invites, and what the note may say about them. The dialog's invitee (its
+// own text, or the Connect control that opened it) decides who it is; the profile read on the
+// page adds details only when it is that same person. So on a search page the note names the
+// clicked result's person, never the page's, and a stale or different profile adds nothing.
+import { splitName, type Invitee, type ProfileRead } from '../linkedin';
+import type { NoteContext } from '../core/template';
+
+export interface NoteTarget {
+  /** What templates are filled with. */
+  context: NoteContext;
+  /** Who the invitation is recorded for; profileUrl null when the page did not say. */
+  person: { profileUrl: string | null; name: string | null; company?: string; headline?: string };
+}
+
+export interface Me {
+  myName: string;
+  myInterest: string;
+}
+
+const same = (a: string | null | undefined, b: string | null | undefined) =>
+  !!a && !!b && a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Whether `profile` describes `invitee`: same profile key, or (no key known) the same name. */
+export function profileMatches(invitee: Invitee | null, profile: ProfileRead | null): profile is ProfileRead {
+  if (!profile?.fullName) return false;
+  if (!invitee) return true;
+  if (invitee.vanity) return invitee.vanity === profile.vanity;
+  return same(invitee.name, profile.fullName);
+}
+
+export function noteTarget(invitee: Invitee | null, profile: ProfileRead | null, me: Me): NoteTarget {
+  const context: NoteContext = {};
+  const set = <K extends keyof NoteContext>(key: K, value: NoteContext[K] | null | undefined) => {
+    if (value !== null && value !== undefined && value !== '') context[key] = value;
+  };
+  const matched = profileMatches(invitee, profile) ? profile : null;
+  const name = invitee?.name ?? matched?.fullName ?? null;
+  const parts = matched ? { firstName: matched.firstName, lastName: matched.lastName } : splitName(name);
+  set('fullName', name);
+  set('firstName', parts.firstName);
+  set('lastName', parts.lastName);
+  if (matched) {
+    set('company', matched.currentCompany);
+    set('headline', matched.headline);
+    set('school', matched.school);
+    set('location', matched.location);
+    set('mutualName', matched.mutualConnections?.names[0]);
+    set('mutualCount', matched.mutualConnections?.count);
+  }
+  set('myName', me.myName.trim());
+  set('myInterest', me.myInterest.trim());
+  const person: NoteTarget['person'] = { profileUrl: invitee?.profileUrl ?? matched?.profileUrl ?? null, name };
+  if (matched?.currentCompany) person.company = matched.currentCompany;
+  if (matched?.headline) person.headline = matched.headline;
+  return { context, person };
+}

@@ -1,0 +1,109 @@
+// The person on the current profile page, read afresh for every URL and kept only while it is
+// certainly this page's person. LinkedIn changes the URL first and renders the next person a
+// moment later, so right after an in-page navigation the top card still shows the previous
+// person: such a read is "stale" and is dropped until the new card is there.
+import { readProfile, type ProfileRead } from '../linkedin';
+import { profileKey } from '../core/profile-key';
+import type { ObservedProfile } from '../shared/messages';
+
+/** How long after a navigation a page without a top card is re-read on mutation batches. */
+const WAIT_FOR_CARD_MS = 10_000;
+/** At most one such re-read per this many ms, so a page that never shows a card costs little. */
+const RETRY_EVERY_MS = 200;
+
+type Report = (profile: ObservedProfile) => void;
+
+let onProfilePage = false;
+let current: ProfileRead | null = null;
+let stale = false;
+let previous: { vanity: string | null; name: string | null } = { vanity: null, name: null };
+let startedAt = 0;
+let lastTry = 0;
+let reported = false;
+let report: Report = () => undefined;
+
+/** Where each fresh, complete read of a profile is reported, once per page. */
+export function reportProfilesTo(sink: Report): void {
+  report = sink;
+}
+
+/** A new page: forget the last read (but remember whom it showed, to spot stale reads). */
+export function startPageProfile(isProfilePage: boolean): void {
+  if (current && !stale) previous = { vanity: current.vanity, name: current.fullName };
+  onProfilePage = isProfilePage;
+  current = null;
+  stale = false;
+  reported = false;
+  startedAt = performance.now();
+  lastTry = 0;
+  if (onProfilePage) read();
+}
+
+function read(): void {
+  lastTry = performance.now();
+  const profile = readProfile(document, location.href);
+  const wanted = profileKey(location.href);
+  const moved = wanted !== previous.vanity;
+  // The previous person's card: same link as before, or (a card without its own link) the
+  // same name as before, while the URL names someone else.
+  stale = moved && ((!!profile.vanity && profile.vanity === previous.vanity) || (!!profile.fullName && profile.fullName === previous.name));
+  current = stale ? null : profile;
+  if (current && hasCard(current) && !reported) {
+    reported = true;
+    const observed = toObserved(current);
+    if (observed) report(observed);
+  }
+}
+
+const hasCard = (p: ProfileRead) => !p.missing.includes('topCard') && !!p.fullName;
+
+/**
+ * Per mutation batch: re-read while the read is stale, or while the new card has not rendered
+ * yet (only for a while after the navigation, and not more often than every RETRY_EVERY_MS).
+ * Returns true when the profile may have changed.
+ */
+export function refreshPageProfile(): boolean {
+  if (!onProfilePage) return false;
+  if (stale) {
+    read();
+    return true;
+  }
+  if (current && hasCard(current)) return false;
+  const now = performance.now();
+  if (now - startedAt > WAIT_FOR_CARD_MS || now - lastTry < RETRY_EVERY_MS) return false;
+  read();
+  return true;
+}
+
+/** The last read, as it is (per mutation batch, for the debug state). */
+export function peekPageProfile(): ProfileRead | null {
+  return current;
+}
+
+/** This page's person, or null (not a profile page, or the card still shows someone else). */
+export function pageProfile(): ProfileRead | null {
+  // A dialog opened before the card was read completely: one more read is worth it now.
+  if (onProfilePage && (stale || !current || !hasCard(current))) read();
+  return current;
+}
+
+/** What the background learns from a profile view: who, and the relation the top card shows. */
+export function toObserved(p: ProfileRead): ObservedProfile | null {
+  if (!p.profileUrl || p.degree === 'self') return null;
+  const mutuals = p.mutualConnections;
+  const relation = p.degree === '1st' ? 'connected' : p.pending ? 'pending' : p.connect !== 'none' ? 'connectable' : 'unknown';
+  const observed: ObservedProfile = { profileUrl: p.profileUrl, relation };
+  const put = (key: 'fullName' | 'firstName' | 'lastName' | 'headline' | 'company' | 'school' | 'location' | 'mutualName', value: string | null, max: number) => {
+    if (value) observed[key] = value.slice(0, max);
+  };
+  put('fullName', p.fullName, 200);
+  put('firstName', p.firstName, 200);
+  put('lastName', p.lastName, 200);
+  put('headline', p.headline, 400);
+  put('company', p.currentCompany, 200);
+  put('school', p.school, 200);
+  put('location', p.location, 200);
+  put('mutualName', mutuals?.names[0] ?? null, 200);
+  if (mutuals && Number.isInteger(mutuals.count) && mutuals.count >= 0) observed.mutualCount = Math.min(mutuals.count, 100000);
+  return observed;
+}

@@ -1,0 +1,109 @@
+// How fast the composer is there and how fast its counter follows typing, in Chromium with the
+// built extension on the simulated pages (both dialog variants). Timed inside the page: the
+// content script's observer runs in the same event loop, so "usable" is checked right after the
+// microtask in which it mounts (and, if it were late, on later tasks, which would show here).
+// Records numbers only; asserts only that the composer really appeared and counted right.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchExtension, type Extension } from '../e2e/harness';
+import { simPage, simPages } from '../fixtures/sim/pages';
+import { recordBench, summarize } from './record';
+
+const OPENINGS = 60;
+const KEYSTROKES = 150;
+
+let ext: Extension;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+interface Timings {
+  prompt: number[];
+  note: number[];
+  keystroke: number[];
+  keystrokeWithObserver: number[];
+  wrongCounts: number;
+}
+
+/** Runs in the page: opens the dialog OPENINGS times, then types KEYSTROKES characters. */
+function measureInPage([openings, keystrokes]: [number, number]): Promise<Timings> {
+  const outlet = () => document.getElementById('interop-outlet')?.shadowRoot ?? null;
+  const find = (selector: string) => document.querySelector(selector) ?? outlet()?.querySelector(selector) ?? null;
+  const host = () => find('[data-rapport="composer"]');
+  const part = (name: string) => host()?.shadowRoot?.querySelector(`[data-rapport="${name}"]`) ?? null;
+  const nextTask = () => new Promise((r) => setTimeout(r, 0));
+  /** ms from `start` until `ready()`: checked after the current microtasks, then every task. */
+  const until = async (ready: () => boolean, start: number) => {
+    await Promise.resolve();
+    for (let i = 0; !ready() && i < 500; i++) await nextTask();
+    if (!ready()) throw new Error('the composer did not appear');
+    return performance.now() - start;
+  };
+  return (async () => {
+    const t: Timings = { prompt: [], note: [], keystroke: [], keystrokeWithObserver: [], wrongCounts: 0 };
+    const connect = document.querySelector<HTMLElement>('main [aria-label^="Invite "]')!;
+    for (let i = 0; i < openings; i++) {
+      connect.click(); // LinkedIn (the simulator) opens step 1 synchronously
+      t.prompt.push(await until(() => !!part('show-add-note'), performance.now()));
+      (find('button[aria-label="Add a note"]') as HTMLElement).click(); // step 2 replaces step 1
+      t.note.push(await until(() => { const b = part('insert') as HTMLButtonElement | null; return !!b && !b.disabled && !!part('counter'); }, performance.now()));
+      if (i < openings - 1) {
+        (find('button[aria-label="Dismiss"]') as HTMLElement).click();
+        await nextTask();
+      }
+    }
+    const box = find('#custom-message') as HTMLTextAreaElement;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+    for (let i = 0; i < keystrokes; i++) {
+      const text = 'x'.repeat(i + 1);
+      const start = performance.now();
+      setValue.call(box, text);
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'x' }));
+      const shown = part('counter')?.textContent;
+      t.keystroke.push(performance.now() - start);
+      if (!shown?.startsWith(`${text.length}/`)) t.wrongCounts++;
+      await Promise.resolve(); // the observer's turn: LinkedIn's own counter changed too
+      t.keystrokeWithObserver.push(performance.now() - start);
+      await nextTask();
+    }
+    return t;
+  })();
+}
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+test.each(['2024', '2026'] as const)('composer timings, dialog variant %s', async (variant) => {
+  const url = simPages['profile-2026'].url;
+  ext.serveLinkedIn(url, { html: simPage('profile-2026', { variant, limit: 200 }) });
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await page.waitForTimeout(300); // the content script has read the page and fetched its data
+  const t = await page.evaluate(measureInPage, [OPENINGS, KEYSTROKES] as [number, number]);
+  await page.close();
+  expect(t.note).toHaveLength(OPENINGS);
+  expect(t.wrongCounts).toBe(0);
+
+  const where = variant === '2024' ? '2024 outlet' : '2026 shadow root';
+  // The first opening on a page also waits for composer.js to be injected by the background.
+  recordBench({
+    name: `composer: first dialog on a page (incl. injecting composer.js), ${where}`, value: round(t.prompt[0]!), unit: 'ms',
+    detail: 'once per page load; later dialogs reuse the injected code',
+  });
+  for (const [key, label] of [['prompt', 'dialog opens → composer shown'], ['note', 'note step → composer usable']] as const) {
+    const { median, p95 } = summarize(t[key]);
+    recordBench({ name: `composer: ${label}, ${where}, median`, value: round(median), unit: 'ms', budget: 2, detail: `${OPENINGS} openings` });
+    recordBench({ name: `composer: ${label}, ${where}, p95`, value: round(p95), unit: 'ms', budget: 16, detail: `${OPENINGS} openings` });
+  }
+  const keys = summarize(t.keystroke);
+  recordBench({
+    name: `composer: keystroke → counter, ${where}`, value: round(keys.median), unit: 'ms', budget: 1,
+    detail: `median of ${KEYSTROKES}; p95 ${round(keys.p95)} ms; incl. LinkedIn's own input handler`,
+  });
+  const all = summarize(t.keystrokeWithObserver);
+  recordBench({
+    name: `composer: keystroke incl. dialog re-check, ${where}`, value: round(all.median), unit: 'ms',
+    detail: `median of ${KEYSTROKES}; p95 ${round(all.p95)} ms; the observer's batch for LinkedIn's counter change`,
+  });
+});

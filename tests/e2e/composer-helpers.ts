@@ -1,0 +1,78 @@
+// Shared steps of the composer's real-browser tests: open a simulated LinkedIn page, walk
+// LinkedIn's own invite flow, and read what Rapport stored through an extension page.
+import type { Page } from 'playwright-core';
+import type { Extension } from './harness';
+import { simPage, simPages, type SimOptions, type SimPageName } from '../fixtures/sim/pages';
+
+export interface OpenedPage {
+  page: Page;
+  /** Page errors and browser dialogs (alert…): a hostile name must cause neither. */
+  problems: string[];
+}
+
+export async function openSim(ext: Extension, name: SimPageName, options: SimOptions = {}, url: string = simPages[name].url): Promise<OpenedPage> {
+  ext.serveLinkedIn(url, { html: simPage(name, options) });
+  const page = await ext.context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`browser dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(url);
+  return { page, problems };
+}
+
+export const composer = (page: Page) => page.locator('[data-rapport="composer"]');
+/** Inside the composer's shadow root (Playwright's CSS pierces open shadow roots). */
+export const inComposer = (page: Page, part: string) => composer(page).locator(`[data-rapport="${part}"]`);
+export const noteBox = (page: Page) => page.locator('#custom-message');
+export const linkedInButton = (page: Page, label: string) => page.locator(`button[aria-label="${label}"]`);
+
+/** Clicks the first visible Connect control in the page's main content (or the one named). */
+export async function clickConnect(page: Page, name?: string): Promise<void> {
+  const selector = name ? `[aria-label="Invite ${name} to connect"]` : ':is(a, button)[aria-label^="Invite "]';
+  await page.locator(`main ${selector}`).first().click();
+}
+
+/** Connect → LinkedIn's "Add a note" → the composer at the note step. */
+export async function openNoteStep(page: Page, name?: string): Promise<void> {
+  await clickConnect(page, name);
+  await linkedInButton(page, 'Add a note').click();
+  await inComposer(page, 'insert').waitFor();
+}
+
+/** The element that has focus, looking through open shadow roots. */
+export function deepFocus(page: Page): Promise<{ label: string | null; rapport: string | null } | null> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el ? { label: el.getAttribute('aria-label'), rapport: el.getAttribute('data-rapport') } : null;
+  });
+}
+
+export const simSent = (page: Page) => page.evaluate(() => (window as unknown as { __simSent: { name: string; note: string | null }[] }).__simSent);
+
+/** Sends a request to the background as an extension page does, returning the reply's data. */
+export async function askBackground<T>(ext: Extension, request: Record<string, unknown>): Promise<T> {
+  const pages = ext.context.pages().filter((p) => p.url().startsWith(`chrome-extension://${ext.extensionId}/`));
+  const page = pages[0] ?? (await ext.openExtensionPage('src/options/index.html'));
+  const reply = (await page.evaluate((r) => chrome.runtime.sendMessage(r), request)) as { ok: boolean; data?: T; error?: { message: string } };
+  if (!reply?.ok) throw new Error(`background refused ${String(request.type)}: ${reply?.error?.message}`);
+  return reply.data as T;
+}
+
+export interface StoredInvitation {
+  profileUrl: string;
+  name: string;
+  note: string;
+  templateId?: string;
+  company?: string;
+  source: string;
+}
+
+/** The background's invitations for one profile key, newest first. */
+export async function storedFor(ext: Extension, slug: string): Promise<StoredInvitation[]> {
+  const { items } = await askBackground<{ items: StoredInvitation[] }>(ext, { type: 'invitations.list', limit: 1000 });
+  return items.filter((i) => i.profileUrl === `https://www.linkedin.com/in/${slug}/`);
+}

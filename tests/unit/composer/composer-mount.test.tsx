@@ -1,0 +1,242 @@
+// mountComposer on hand-built LinkedIn dialogs (the documented 2024 markup), read by the real
+// reader: where the host goes, Insert, the counter, the shortcut, recording Send, settings.
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { findInviteDialog, type InviteDialog } from '../../../src/linkedin';
+import { mountComposer, effectiveLimit, type ComposerDeps, type InvitationSent } from '../../../src/content/composer-mount';
+import { fallbackSettings, type ComposerData } from '../../../src/content/composer-data';
+import type { Template } from '../../../src/core/schemas';
+import type { ProfileGuard } from '../../../src/shared/messages';
+
+const step1 = (name: string) => `
+  <div data-test-modal-id="send-invite-modal"><div role="dialog" class="artdeco-modal send-invite" aria-labelledby="send-invite-modal">
+    <button aria-label="Dismiss">×</button>
+    <div class="artdeco-modal__header"><h2 id="send-invite-modal">Add a note to your invitation?</h2></div>
+    <div class="artdeco-modal__content"><p>Personalize your invitation to <strong>${name}</strong> by adding a note.</p></div>
+    <div class="artdeco-modal__actionbar">
+      <button aria-label="Add a note" class="artdeco-button artdeco-button--secondary">Add a note</button>
+      <button aria-label="Send without a note" class="artdeco-button artdeco-button--primary">Send without a note</button>
+    </div></div></div>`;
+
+const step2 = (limit: number) => `
+  <div data-test-modal-id="send-invite-modal"><div role="dialog" class="artdeco-modal send-invite" aria-labelledby="send-invite-modal">
+    <div class="artdeco-modal__header"><h2 id="send-invite-modal">Add a note to your invitation</h2></div>
+    <div class="artdeco-modal__content">
+      <textarea id="custom-message" name="message"></textarea>
+      <span aria-live="polite">0/${limit}</span>
+    </div>
+    <div class="artdeco-modal__actionbar">
+      <button aria-label="Cancel adding a note" class="artdeco-button artdeco-button--secondary">Cancel</button>
+      <button aria-label="Send invitation" class="artdeco-button artdeco-button--primary">Send</button>
+    </div></div></div>`;
+
+const templates: Template[] = [
+  { id: 'a', name: 'First', body: 'Hi {{firstName}}, I saw your work at {{company|your team}}.', kind: 'invitation' },
+  { id: 'b', name: 'Second', body: 'Hello {{fullName}}, {{myInterest|hello}}.', kind: 'invitation' },
+];
+
+const data = (over: Partial<ComposerData> = {}): ComposerData => ({
+  templates, settings: { ...fallbackSettings }, guard: null, guardFor: null, ...over,
+});
+
+function setup(markup: string, options: { data?: ComposerData; fresh?: ComposerData; name?: string } = {}) {
+  document.body.innerHTML = markup;
+  const dialog = findInviteDialog(document)!;
+  if (options.name !== undefined) dialog.invitee = { name: options.name, vanity: 'ada-lovelace', profileUrl: 'https://www.linkedin.com/in/ada-lovelace/' };
+  const reports: InvitationSent[] = [];
+  let current = options.data ?? data();
+  const deps: ComposerDeps = {
+    profile: () => null,
+    data: () => current,
+    refresh: vi.fn(async () => (current = options.fresh ?? current)),
+    report: (sent) => reports.push(sent),
+    current: () => findInviteDialog(document),
+    now: () => Date.parse('2026-03-01T12:00:00Z'),
+  };
+  const mounted = mountComposer(dialog, deps);
+  const host = document.querySelector('[data-rapport="composer"]');
+  const part = <E extends Element = HTMLElement>(name: string) => host?.shadowRoot?.querySelector<E>(`[data-rapport="${name}"]`) ?? null;
+  return { dialog, deps, mounted, host, part, reports };
+}
+
+const box = () => document.querySelector<HTMLTextAreaElement>('#custom-message')!;
+const typeInBox = (text: string) => {
+  box().value = text;
+  box().dispatchEvent(new Event('input', { bubbles: true }));
+};
+
+beforeEach(() => {
+  vi.stubGlobal('chrome', undefined);
+});
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+});
+
+describe('at the note step', () => {
+  test('one open shadow host between the content and the buttons, counter at 0/limit', () => {
+    const { host, part, dialog } = setup(step2(300), { name: 'Ada Lovelace' });
+    expect(host?.shadowRoot).toBeTruthy();
+    expect(host?.previousElementSibling?.classList.contains('artdeco-modal__content')).toBe(true);
+    expect(dialog.root.querySelectorAll('[data-rapport]')).toHaveLength(1);
+    expect(part('counter')?.textContent).toBe('0/300');
+    expect(part('counter')?.getAttribute('aria-live')).toBe('polite');
+    expect(part<HTMLSelectElement>('template')?.value).toBe('a');
+  });
+
+  test('Insert sets the value, fires input (so LinkedIn enables Send) and the counter follows', () => {
+    const { part } = setup(step2(200), { name: 'Ada Lovelace' });
+    const inputs: string[] = [];
+    box().addEventListener('input', () => inputs.push(box().value));
+    part<HTMLButtonElement>('insert')!.click();
+    expect(box().value).toBe('Hi Ada, I saw your work at your team.');
+    expect(inputs).toEqual([box().value]);
+    expect(part('counter')?.textContent).toBe(`${box().value.length}/200`);
+  });
+
+  test('typing in LinkedIn\'s box updates the counter synchronously, and marks going over', () => {
+    const { part } = setup(step2(200), { name: 'Ada Lovelace' });
+    typeInBox('Hello');
+    expect(part('counter')?.textContent).toBe('5/200');
+    typeInBox('x'.repeat(203));
+    expect(part('counter')?.textContent).toBe('203/200');
+    expect(part('counter')?.getAttribute('data-over')).toBe('true');
+    expect(part('over-limit')).not.toBeNull();
+    typeInBox('short');
+    expect(part('over-limit')).toBeNull();
+  });
+
+  test('the coach speaks about the box once there is text, about the preview before', () => {
+    const { part, host } = setup(step2(200), { name: 'Ada Lovelace' });
+    expect(host!.shadowRoot!.querySelectorAll('[data-rapport="hint"]').length).toBeGreaterThan(0);
+    typeInBox('Hi Ada, please buy our product, special discount for you today.');
+    const ids = [...host!.shadowRoot!.querySelectorAll('[data-rapport="hint"]')].map((h) => h.getAttribute('data-hint'));
+    expect(ids).toContain('sales-pitch');
+    expect(part('counter')).not.toBeNull();
+  });
+
+  test('choosing another template changes the preview and what Insert puts in', () => {
+    const { part } = setup(step2(200), { name: 'Ada Lovelace' });
+    const select = part<HTMLSelectElement>('template')!;
+    select.value = 'b';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(part('preview')?.textContent).toBe('Hello Ada Lovelace, hello.');
+    part<HTMLButtonElement>('insert')!.click();
+    expect(box().value).toBe('Hello Ada Lovelace, hello.');
+  });
+
+  test('Alt+Shift+I in LinkedIn\'s box inserts; other keys do not', () => {
+    setup(step2(200), { name: 'Ada Lovelace' });
+    box().dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyI', altKey: true, bubbles: true }));
+    expect(box().value).toBe('');
+    const event = new KeyboardEvent('keydown', { code: 'KeyI', altKey: true, shiftKey: true, bubbles: true, cancelable: true });
+    box().dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(box().value).toContain('Hi Ada,');
+  });
+
+  test('Send records the box\'s text, the template when it came from Insert, once', () => {
+    const { part, reports } = setup(step2(200), { name: 'Ada Lovelace' });
+    part<HTMLButtonElement>('insert')!.click();
+    typeInBox(`${box().value} Thanks!`);
+    const send = document.querySelector<HTMLButtonElement>('button[aria-label="Send invitation"]')!;
+    send.click();
+    send.click();
+    expect(reports).toEqual([{
+      type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/ada-lovelace/', name: 'Ada Lovelace',
+      note: 'Hi Ada, I saw your work at your team. Thanks!', templateId: 'a',
+    }]);
+  });
+
+  test('a typed note is recorded without a template; without a profile URL nothing is recorded', () => {
+    const typed = setup(step2(200), { name: 'Ada Lovelace' });
+    typeInBox('My own words');
+    document.querySelector<HTMLButtonElement>('button[aria-label="Send invitation"]')!.click();
+    expect(typed.reports).toEqual([expect.objectContaining({ note: 'My own words' })]);
+    expect(typed.reports[0]).not.toHaveProperty('templateId');
+    typed.mounted!.unmount();
+
+    const nobody = setup(step2(200));
+    typeInBox('My own words');
+    document.querySelector<HTMLButtonElement>('button[aria-label="Send invitation"]')!.click();
+    expect(nobody.reports).toEqual([]);
+  });
+
+  test('a name that looks like HTML stays text', () => {
+    const name = 'Alex <img src=x onerror=alert(1)> Moreau';
+    const { part, host } = setup(step2(200), { name, data: data({ templates: [{ id: 'f', name: 'F', body: 'Hello {{fullName}}.', kind: 'invitation' }] }) });
+    expect(part('preview')?.textContent).toBe(`Hello ${name}.`);
+    expect(host!.shadowRoot!.querySelectorAll('img')).toHaveLength(0);
+    part<HTMLButtonElement>('insert')!.click();
+    expect(box().value).toBe(`Hello ${name}.`);
+    expect(document.querySelectorAll('img')).toHaveLength(0);
+  });
+
+  test('the background\'s answer replaces the templates unless the person already chose one', async () => {
+    const fresh = data({ templates: [{ id: 'mine', name: 'Mine', body: 'Hey {{firstName}}!', kind: 'invitation' }], settings: { ...fallbackSettings, defaultTemplateId: 'mine' } });
+    const { part, deps } = setup(step2(200), { name: 'Ada Lovelace', fresh });
+    expect(deps.refresh).toHaveBeenCalledWith('https://www.linkedin.com/in/ada-lovelace/');
+    await vi.waitFor(() => expect(part('preview')?.textContent).toBe('Hey Ada!'));
+  });
+
+  test('a guard shows only for the person it is about', async () => {
+    const guard: ProfileGuard = {
+      tracked: { id: 'x', profileUrl: 'https://www.linkedin.com/in/ada-lovelace/', name: 'Ada', note: '', sentAt: '2026-02-20T10:00:00Z', status: 'pending', source: 'composer', daysSinceSent: 9, bucket: 'waiting' },
+      reinviteLockedUntil: null, sentThisWeek: 1, weeklyInviteBudget: 100, notesThisMonth: 1, monthlyNoteQuota: 5,
+    };
+    const mine = setup(step2(200), { name: 'Ada Lovelace', fresh: data({ guard, guardFor: 'https://www.linkedin.com/in/ada-lovelace/' }) });
+    await vi.waitFor(() => expect(mine.part('guard')?.textContent).toBe('composer_guard_pending'));
+    mine.mounted!.unmount();
+    const other = setup(step2(200), { name: 'Ada Lovelace', fresh: data({ guard, guardFor: 'https://www.linkedin.com/in/someone-else/' }) });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(other.part('guard')).toBeNull();
+  });
+
+  test('unmount removes the host and stops listening', () => {
+    const { mounted, reports, host } = setup(step2(200), { name: 'Ada Lovelace' });
+    mounted!.unmount();
+    expect(host!.isConnected).toBe(false);
+    typeInBox('Later');
+    document.querySelector<HTMLButtonElement>('button[aria-label="Send invitation"]')!.click();
+    expect(reports).toEqual([]);
+    expect(mounted!.isConnected()).toBe(false);
+  });
+});
+
+describe('at the first step', () => {
+  test('"Show me" focuses LinkedIn\'s "Add a note" and clicks nothing', () => {
+    const { part } = setup(step1('Ada Lovelace'));
+    const addNote = document.querySelector<HTMLButtonElement>('button[aria-label="Add a note"]')!;
+    const clicked = vi.fn();
+    addNote.addEventListener('click', clicked);
+    expect(part('insert')).toBeNull();
+    part<HTMLButtonElement>('show-add-note')!.click();
+    expect(document.activeElement).toBe(addNote);
+    expect(clicked).not.toHaveBeenCalled();
+  });
+
+  test('"Send without a note" records an empty note for the dialog\'s person', () => {
+    expect(findInviteDialog((document.body.innerHTML = step1('Ada Lovelace'), document))?.invitee?.name).toBe('Ada Lovelace');
+    const { reports } = setup(step1('Ada Lovelace'), { name: 'Ada Lovelace' });
+    document.querySelector<HTMLButtonElement>('button[aria-label="Send without a note"]')!.click();
+    expect(reports).toEqual([{ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/ada-lovelace/', name: 'Ada Lovelace', note: '' }]);
+  });
+});
+
+describe('settings', () => {
+  test('the side-panel mode mounts nothing; unknown steps mount nothing', () => {
+    expect(setup(step2(200), { data: data({ settings: { ...fallbackSettings, composerMode: 'side-panel' } }) }).mounted).toBeNull();
+    document.body.innerHTML = step2(200);
+    const dialog = { ...findInviteDialog(document)!, stage: 'quota-upsell' } as InviteDialog;
+    expect(mountComposer(dialog, { profile: () => null, data: () => data(), refresh: async () => data(), report: () => undefined, current: () => null, now: Date.now })).toBeNull();
+  });
+
+  test('the limit comes from the dialog unless the settings force 200 or 300', () => {
+    expect(effectiveLimit(300, 'auto')).toBe(300);
+    expect(effectiveLimit(null, 'auto')).toBe(200);
+    expect(effectiveLimit(300, '200')).toBe(200);
+    expect(effectiveLimit(200, '300')).toBe(300);
+    const { part } = setup(step2(200), { data: data({ settings: { ...fallbackSettings, noteLimit: '300' } }) });
+    expect(part('counter')?.textContent).toBe('0/300');
+  });
+});

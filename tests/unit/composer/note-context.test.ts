@@ -1,0 +1,50 @@
+// Whom the note is for: the dialog's invitee decides; the page's profile adds details only
+// when it is the same person.
+import { describe, expect, test } from 'vitest';
+import { noteTarget, profileMatches } from '../../../src/content/note-context';
+import { emptyProfile, type ProfileRead } from '../../../src/linkedin/read-profile';
+import { invitee } from '../../../src/linkedin/invitee';
+
+const me = { myName: ' Sam Rivera ', myInterest: 'urban freight' };
+
+function profile(over: Partial<ProfileRead>): ProfileRead {
+  return { ...emptyProfile(), missing: [], ...over };
+}
+
+const lucia = profile({
+  fullName: 'Lucía Ferrer', firstName: 'Lucía', lastName: 'Ferrer', vanity: 'lucia-ferrer', profileUrl: 'https://www.linkedin.com/in/lucia-ferrer/',
+  currentCompany: 'Calloway Mobility', headline: 'UX Researcher', school: 'Santa Brígida', location: 'Valencia',
+  mutualConnections: { count: 6, names: ['Tomás Ibarra', 'Hanna Keller'] },
+});
+
+describe('noteTarget', () => {
+  test('on a profile page, the invitee and the profile agree: every detail is used', () => {
+    const target = noteTarget(invitee('Lucía Ferrer', 'lucia-ferrer'), lucia, me);
+    expect(target.context).toEqual({
+      fullName: 'Lucía Ferrer', firstName: 'Lucía', lastName: 'Ferrer', company: 'Calloway Mobility', headline: 'UX Researcher',
+      school: 'Santa Brígida', location: 'Valencia', mutualName: 'Tomás Ibarra', mutualCount: 6, myName: 'Sam Rivera', myInterest: 'urban freight',
+    });
+    expect(target.person).toEqual({ profileUrl: 'https://www.linkedin.com/in/lucia-ferrer/', name: 'Lucía Ferrer', company: 'Calloway Mobility', headline: 'UX Researcher' });
+  });
+
+  test('a search result\'s person (or anyone else than the page shows) gets only their own name', () => {
+    const target = noteTarget(invitee('Samuel Achterberg', 'samuel-achterberg'), lucia, { myName: '', myInterest: '' });
+    expect(target.context).toEqual({ fullName: 'Samuel Achterberg', firstName: 'Samuel', lastName: 'Achterberg' });
+    expect(target.person).toEqual({ profileUrl: 'https://www.linkedin.com/in/samuel-achterberg/', name: 'Samuel Achterberg' });
+  });
+
+  test('without an invitee (a dialog that names nobody), the page\'s person', () => {
+    expect(noteTarget(null, lucia, me).person.name).toBe('Lucía Ferrer');
+    expect(noteTarget(null, null, me)).toEqual({ context: { myName: 'Sam Rivera', myInterest: 'urban freight' }, person: { profileUrl: null, name: null } });
+  });
+});
+
+describe('profileMatches', () => {
+  test('by profile key when the invitee has one, else by name', () => {
+    expect(profileMatches(invitee('Someone', 'lucia-ferrer'), lucia)).toBe(true);
+    expect(profileMatches(invitee('Lucía Ferrer', 'other'), lucia)).toBe(false);
+    expect(profileMatches(invitee(' lucía  ferrer', null), lucia)).toBe(true);
+    expect(profileMatches(invitee('Kenji Watanabe', null), lucia)).toBe(false);
+    expect(profileMatches(invitee('Lucía Ferrer', 'lucia-ferrer'), profile({ vanity: 'lucia-ferrer' }))).toBe(false); // no card read
+  });
+});
