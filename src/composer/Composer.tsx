@@ -14,8 +14,11 @@ import { t } from './i18n';
 export const INSERT_SHORTCUT = 'Alt+Shift+I';
 
 export interface ComposerProps {
-  /** 'prompt' at the dialog's first step (no note box yet), 'note' once LinkedIn shows the box. */
-  step: 'prompt' | 'note';
+  /**
+   * 'prompt' at the dialog's first step (no note box yet), 'note' once LinkedIn shows the box,
+   * 'limit' when LinkedIn refused (notes used up, weekly limit): then only advice is shown.
+   */
+  step: 'prompt' | 'note' | 'limit';
   templates: Template[];
   templateId: string;
   onChooseTemplate: (id: string) => void;
@@ -36,13 +39,22 @@ export interface ComposerProps {
 export function Composer(props: ComposerProps) {
   return (
     <section class="rapport" aria-label={t('composer_label')} data-step={props.step}>
-      {props.step === 'note' ? <NoteStep {...props} /> : <PromptStep {...props} />}
+      {props.step === 'note' ? <NoteStep {...props} /> : props.step === 'limit' ? <LimitStep {...props} /> : <PromptStep {...props} />}
     </section>
   );
 }
 
 function Guards({ guards }: { guards: string[] }) {
   return <>{guards.map((g) => <p class="guard" role="alert" data-rapport="guard">{g}</p>)}</>;
+}
+
+function LimitStep({ guards }: ComposerProps) {
+  return (
+    <>
+      <span class="title">Rapport</span>
+      <Guards guards={guards} />
+    </>
+  );
 }
 
 function PromptStep({ onShowAddNote, guards }: ComposerProps) {

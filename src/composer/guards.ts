@@ -14,6 +14,18 @@ export interface GuardSituation {
 
 const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
+/** LinkedIn's own refusals, and what to do instead (never a way around them). */
+const STAGE_ADVICE: Partial<Record<string, string>> = {
+  'quota-upsell': 'composer_stage_quota',
+  'weekly-limit': 'composer_stage_weekly',
+  'email-gate': 'composer_stage_email',
+};
+
+export function stageAdvice(stage: string): string | null {
+  const key = STAGE_ADVICE[stage];
+  return key ? t(key) : null;
+}
+
 export function guardMessages(guard: ProfileGuard | null, situation: GuardSituation): string[] {
   if (!guard) return [];
   const messages: string[] = [];

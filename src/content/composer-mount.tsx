@@ -12,7 +12,7 @@ import { coachNote } from '../core/coach';
 import { Composer } from '../composer/Composer';
 import { composerCss } from '../composer/styles';
 import { mountShadowHost } from '../composer/shadow-host';
-import { guardMessages } from '../composer/guards';
+import { guardMessages, stageAdvice } from '../composer/guards';
 import type { ComposerData } from './composer-data';
 import type { Mounted } from './dialog-watch';
 import { fillNoteBox, readNoteBox } from './note-box';
@@ -36,8 +36,11 @@ export interface ComposerDeps {
 }
 
 /** The steps that get a composer: the box itself, and the first step (to point at "Add a note"). */
-const STEP_OF: Partial<Record<InviteDialog['stage'], 'note' | 'prompt'>> = {
+const STEP_OF: Partial<Record<InviteDialog['stage'], 'note' | 'prompt' | 'limit'>> = {
   note: 'note',
+  // LinkedIn refused (notes used up, weekly limit): the composer only says what to do instead.
+  'quota-upsell': 'limit',
+  'weekly-limit': 'limit',
   'add-note-prompt': 'prompt',
   // The e-mail gate keeps "Add a note" next to the e-mail field.
   'email-gate': 'prompt',
@@ -77,7 +80,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   let data = withStarters(deps.data());
   if (!step || data.settings.composerMode !== 'dialog') return null;
   const box = step === 'note' ? dialog.noteBox : null;
-  const anchor = anchorFor(dialog);
+  const anchor = anchorFor(dialog) ?? (step === 'limit' ? dialog.root.lastElementChild : null);
   if (!anchor || (step === 'note' && !box)) return null;
 
   const life = new AbortController();
@@ -119,7 +122,10 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
         boxText={boxText}
         onInsert={insert}
         onShowAddNote={step === 'prompt' ? showAddNote : null}
-        guards={guardMessages(guardFor(), { now: deps.now(), limit: limit(), freeInvitesRemaining: dialog.freeInvitesRemaining })}
+        guards={[
+          ...[stageAdvice(dialog.stage)].filter((advice): advice is string => advice !== null),
+          ...guardMessages(guardFor(), { now: deps.now(), limit: limit(), freeInvitesRemaining: dialog.freeInvitesRemaining }),
+        ]}
       />,
       host.container,
     );

@@ -55,7 +55,17 @@ function composerReady(): boolean {
   return false;
 }
 
+// LinkedIn answers a Send over the weekly limit with its limit dialog: that invitation was never
+// sent, so the recording made a moment before is taken back.
+let lastReported: { profileUrl: string; at: number } | null = null;
+function takeBackRefusedSend(dialog: InviteDialog): void {
+  if (dialog.stage !== 'weekly-limit' || !lastReported || Date.now() - lastReported.at > 60_000) return;
+  void send({ type: 'invitation.refused', profileUrl: lastReported.profileUrl }).catch(() => undefined);
+  lastReported = null;
+}
+
 const watch = createDialogWatch(() => foundDialog, (dialog) => {
+  takeBackRefusedSend(dialog);
   const module = loadedComposer();
   if (!module) {
     composerReady();
@@ -65,7 +75,10 @@ const watch = createDialogWatch(() => foundDialog, (dialog) => {
     profile: pageProfile,
     data: composerData,
     refresh: (profileUrl) => refreshComposerData(loadComposer, profileUrl),
-    report: (sent) => void send(sent).catch(() => undefined),
+    report: (sent) => {
+      lastReported = { profileUrl: sent.profileUrl, at: Date.now() };
+      void send(sent).catch(() => undefined);
+    },
     current: currentDialog,
     now: Date.now,
   });

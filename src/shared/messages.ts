@@ -101,6 +101,8 @@ export const Request = z.discriminatedUnion('type', [
     rows: z.array(z.object({ profileUrl, name: text(200), sentDaysAgo: z.number().int().min(0).max(3650).nullable() })).max(500),
   }),
   z.object({ type: z.literal('invitation.withdraw-clicked'), profileUrl }),
+  /** LinkedIn refused the invitation just recorded (weekly limit): forget that recording. */
+  z.object({ type: z.literal('invitation.refused'), profileUrl }),
 
   z.object({ type: z.literal('backup.export'), format: z.enum(['json', 'csv']) }),
   z.object({ type: z.literal('backup.preview'), text: z.string(), mode: ImportMode }),
@@ -189,6 +191,7 @@ export interface ResponseMap {
   'profile.last': { profile: ObservedProfile | null };
   'sent-page.observed': { updated: number };
   'invitation.withdraw-clicked': { invitation: Invitation | null };
+  'invitation.refused': { removed: Invitation | null };
   'backup.export': { filename: string; mime: string; text: string };
   'backup.preview': ImportSummary;
   'backup.import': ImportSummary;

@@ -13,6 +13,8 @@ import { requireKey } from './invitations';
 const LAST_PROFILE_KEY = 'lastProfile';
 /** A profile page can show "Connect" for a moment after Send while LinkedIn updates it. */
 const CONNECT_AGAIN_GRACE_MS = 10 * 60_000;
+/** LinkedIn shows its weekly-limit refusal right after Send. */
+const REFUSAL_WINDOW_MS = 60_000;
 let lastProfileInMemory: ObservedProfile | null = null;
 
 async function changeStatus(ctx: HandlerContext, invitation: Invitation, status: Invitation['status']): Promise<Invitation> {
@@ -22,7 +24,7 @@ async function changeStatus(ctx: HandlerContext, invitation: Invitation, status:
   return next;
 }
 
-type ProfileHandlers = Pick<HandlerMap, 'composer.inject' | 'composer.load' | 'profile.observed' | 'profile.last' | 'sent-page.observed' | 'invitation.withdraw-clicked'>;
+type ProfileHandlers = Pick<HandlerMap, 'invitation.refused' | 'composer.inject' | 'composer.load' | 'profile.observed' | 'profile.last' | 'sent-page.observed' | 'invitation.withdraw-clicked'>;
 
 export const profileHandlers: ProfileHandlers = {
   async 'composer.inject'(_request, ctx, sender) {
@@ -81,6 +83,18 @@ export const profileHandlers: ProfileHandlers = {
     await ctx.store.putInvitations(added);
     if (added.length) ctx.changed();
     return { updated: added.length };
+  },
+
+  /** Only the composer's own recording of the last minute is undone; nothing older is touched. */
+  async 'invitation.refused'({ profileUrl }, ctx) {
+    const key = requireKey(profileUrl);
+    const state = await ctx.store.state();
+    const tracked = latestFor(state.invitations.values(), key);
+    const recent = tracked && ctx.now().getTime() - Date.parse(tracked.sentAt) < REFUSAL_WINDOW_MS;
+    if (!tracked || !recent || tracked.status !== 'pending' || tracked.source !== 'composer') return { removed: null };
+    await ctx.store.removeInvitation(tracked.id);
+    ctx.changed();
+    return { removed: tracked };
   },
 
   async 'invitation.withdraw-clicked'({ profileUrl }, ctx) {

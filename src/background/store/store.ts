@@ -42,6 +42,12 @@ export class Store {
     for (const inv of invitations) state.invitations.set(inv.id, inv);
   }
 
+  async removeInvitation(id: string): Promise<void> {
+    const state = await this.state();
+    await this.areas.local.remove(invitationKey(id));
+    state.invitations.delete(id);
+  }
+
   /**
    * Replaces every invitation. The new records and a journal naming the old keys are written in
    * one `set`; the old keys are removed after. If the worker stops in between, the next start

@@ -77,3 +77,15 @@ describe('composer.inject', () => {
     expect(bg.injected).toEqual([]);
   });
 });
+
+describe('invitation.refused', () => {
+  it('forgets the composer’s recording of the last minute, and nothing else', async () => {
+    const bg = createBackground();
+    await bg.send({ type: 'backup.import', mode: 'merge', text: JSON.stringify({ format: 'rapport-backup', version: 1, invitations: [{ id: 'old', profileUrl: 'https://www.linkedin.com/in/bo/', name: 'Bo', sentAt: '2026-01-01T00:00:00Z', status: 'pending' }] }) });
+    expect((await bg.send({ type: 'invitation.refused', profileUrl: 'https://www.linkedin.com/in/bo/' })).removed).toBeNull();
+    const { invitation } = await bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/ana/', name: 'Ana' });
+    expect((await bg.send({ type: 'invitation.refused', profileUrl: 'https://www.linkedin.com/in/ana' })).removed).toEqual(invitation);
+    expect((await bg.send({ type: 'invitations.list' })).items.map((i) => i.id)).toEqual(['old']);
+    expect(bg.local.raw(`i:${invitation.id}`)).toBeUndefined();
+  });
+});

@@ -227,8 +227,20 @@ describe('settings', () => {
   test('the side-panel mode mounts nothing; unknown steps mount nothing', () => {
     expect(setup(step2(200), { data: data({ settings: { ...fallbackSettings, composerMode: 'side-panel' } }) }).mounted).toBeNull();
     document.body.innerHTML = step2(200);
-    const dialog = { ...findInviteDialog(document)!, stage: 'quota-upsell' } as InviteDialog;
+    const dialog = { ...findInviteDialog(document)!, stage: 'unknown' } as InviteDialog;
     expect(mountComposer(dialog, { profile: () => null, data: () => data(), refresh: async () => data(), report: () => undefined, current: () => null, now: Date.now })).toBeNull();
+  });
+
+  test.each(['quota-upsell', 'weekly-limit'] as const)('LinkedIn refusing (%s) gets advice only: no template, no Insert', (stage) => {
+    document.body.innerHTML = step2(200);
+    const dialog = { ...findInviteDialog(document)!, stage, noteBox: null } as InviteDialog;
+    const mounted = mountComposer(dialog, { profile: () => null, data: () => data(), refresh: async () => data(), report: () => undefined, current: () => null, now: Date.now });
+    expect(mounted).not.toBeNull();
+    const shadow = document.querySelector('[data-rapport="composer"]')!.shadowRoot!;
+    expect(shadow.querySelectorAll('[data-rapport="guard"]')).toHaveLength(1);
+    expect(shadow.querySelector('[data-rapport="guard"]')!.textContent).toBe(stage === 'quota-upsell' ? 'composer_stage_quota' : 'composer_stage_weekly');
+    expect(shadow.querySelector('[data-rapport="insert"], [data-rapport="template"]')).toBeNull();
+    mounted!.unmount();
   });
 
   test('the limit comes from the dialog unless the settings force 200 or 300', () => {

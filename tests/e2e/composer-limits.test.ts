@@ -1,0 +1,40 @@
+// When LinkedIn itself refuses a note (the month's notes used up, the weekly limit), the composer
+// says what to do instead — and offers no way around it.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchExtension, type Extension } from './harness';
+import { simPage, simPages } from '../fixtures/sim/pages';
+
+let ext: Extension;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+const guardTexts = (page: import('playwright-core').Page) =>
+  page.locator('[data-rapport="composer"]').evaluateAll((hosts) =>
+    hosts.flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[data-rapport="guard"]') ?? [])].map((g) => g.textContent ?? '')),
+  );
+
+describe('LinkedIn refusing a note', () => {
+  test('notes used up: advice to send without a note and follow up after acceptance', async () => {
+    const page = await ext.openLinkedIn(simPages['profile-2026'].url, { html: simPage('profile-2026', { outcome: 'upsell' }) });
+    await page.locator('main [aria-label^="Invite "]').first().click();
+    await page.locator('button[aria-label="Add a note"]').click();
+    await expect.poll(() => guardTexts(page)).toEqual([expect.stringMatching(/without a note.*remind/)]);
+    expect(await page.locator('[data-rapport="composer"]').evaluate((h) => h.shadowRoot?.querySelector('[data-rapport="insert"]') ?? null)).toBeNull();
+    await page.close();
+  });
+
+  test('weekly limit (LinkedIn’s limit dialog): advice to wait, nothing to insert', async () => {
+    const page = await ext.openLinkedIn(simPages['profile-2024'].url, { html: simPage('profile-2024', { outcome: 'weekly-limit-legacy' }) });
+    await page.locator('main [aria-label^="Invite "]').first().click();
+    await page.locator('button[aria-label="Send without a note"]').click();
+    await expect.poll(() => guardTexts(page)).toEqual([expect.stringMatching(/weekly invitation limit/)]);
+    // LinkedIn refused the invitation, so the recording made at the Send click is taken back.
+    const extPage = await ext.openExtensionPage('src/popup/index.html');
+    await expect.poll(() => extPage.evaluate(() => chrome.runtime.sendMessage({ type: 'invitations.list' }).then((r) => r.data.total))).toBe(0);
+    await Promise.all([page.close(), extPage.close()]);
+  });
+});
