@@ -27,8 +27,11 @@ describe('LinkedIn refusing a note', () => {
     await page.close();
   });
 
-  test('weekly limit (LinkedIn’s limit dialog): advice to wait, nothing to insert', async () => {
-    const page = await ext.openLinkedIn(simPages['profile-2024'].url, { html: simPage('profile-2024', { outcome: 'weekly-limit-legacy' }) });
+  test.each([
+    ['LinkedIn’s limit dialog', 'profile-2024', 'weekly-limit-legacy'],
+    ['LinkedIn’s error toast', 'profile-2026', 'weekly-limit'],
+  ] as const)('weekly limit (%s): advice to wait, the refused send is not tracked', async (_how, name, outcome) => {
+    const page = await ext.openLinkedIn(simPages[name].url, { html: simPage(name, { outcome }) });
     await page.locator('main [aria-label^="Invite "]').first().click();
     await page.locator('button[aria-label="Send without a note"]').click();
     await expect.poll(() => guardTexts(page)).toEqual([expect.stringMatching(/weekly invitation limit/)]);
