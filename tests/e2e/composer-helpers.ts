@@ -1,7 +1,8 @@
 // Shared steps of the composer's real-browser tests: open a simulated LinkedIn page, walk
 // LinkedIn's own invite flow, and read what Rapport stored through an extension page.
 import type { Page } from 'playwright-core';
-import type { Extension } from './harness';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchExtension, type Extension } from './harness';
 import { simPage, simPages, type SimOptions, type SimPageName } from '../fixtures/sim/pages';
 
 export interface OpenedPage {
@@ -75,4 +76,32 @@ export interface StoredInvitation {
 export async function storedFor(ext: Extension, slug: string): Promise<StoredInvitation[]> {
   const { items } = await askBackground<{ items: StoredInvitation[] }>(ext, { type: 'invitations.list', limit: 1000 });
   return items.filter((i) => i.profileUrl === `https://www.linkedin.com/in/${slug}/`);
+}
+
+/**
+ * One browser with the extension for a test file, and `sim()` to open simulator pages in it.
+ * Each test's pages are closed after it, and any page error or console error fails that test.
+ */
+export function simSuite(): { ext: () => Extension; sim(name: SimPageName, options?: SimOptions): Promise<Page> } {
+  let ext: Extension | undefined;
+  const open: OpenedPage[] = [];
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterEach(async () => {
+    const done = open.splice(0);
+    await Promise.all(done.map((o) => o.page.close()));
+    expect(done.flatMap((o) => o.problems)).toEqual([]);
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+  return {
+    ext: () => ext!,
+    async sim(name, options) {
+      const opened = await openSim(ext!, name, options);
+      open.push(opened);
+      return opened.page;
+    },
+  };
 }

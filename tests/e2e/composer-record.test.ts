@@ -1,34 +1,15 @@
 // What the composer records when the person clicks LinkedIn's own Send, what it adds to the
 // page (one host, nothing else), and a name that looks like HTML. Real Chromium, built extension,
 // the background's own store (read back through an extension page).
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type Extension } from './harness';
 import {
-  askBackground, clickConnect, composer, inComposer, linkedInButton, noteBox, openNoteStep, openSim, simSent, storedFor, type OpenedPage,
+  simSuite, askBackground, clickConnect, composer, inComposer, linkedInButton, noteBox, openNoteStep, simSent, storedFor,
 } from './composer-helpers';
-import { simPages, type SimOptions, type SimPageName } from '../fixtures/sim/pages';
+import { simPages } from '../fixtures/sim/pages';
 
-let ext: Extension;
-const open: OpenedPage[] = [];
-
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterEach(async () => {
-  const done = open.splice(0);
-  await Promise.all(done.map((o) => o.page.close()));
-  expect(done.flatMap((o) => o.problems)).toEqual([]);
-});
-afterAll(async () => {
-  await ext?.close();
-});
-
-async function sim(name: SimPageName, options?: SimOptions): Promise<Page> {
-  const opened = await openSim(ext, name, options);
-  open.push(opened);
-  return opened.page;
-}
+const suite = simSuite();
+const sim = suite.sim;
 
 /** Every element Rapport put into the page, in the document and in LinkedIn's shadow outlet. */
 const rapportNodes = (page: Page) =>
@@ -52,7 +33,7 @@ test('Insert → edit → Send records the note in the box with the chosen templ
   expect(note).toMatch(/^Hi Lucía, it was great meeting you at the event\. .* Best, Sam$/);
   await linkedInButton(page, 'Send invitation').click();
   expect(await simSent(page)).toEqual([{ name: 'Lucía Ferrer', note }]);
-  await expect.poll(() => storedFor(ext, 'lucia-ferrer')).toEqual([
+  await expect.poll(() => storedFor(suite.ext(), 'lucia-ferrer')).toEqual([
     expect.objectContaining({ name: 'Lucía Ferrer', note, templateId: 'starter-after-event', company: 'Calloway Mobility', source: 'composer' }),
   ]);
   expect(await composer(page).count()).toBe(0); // the dialog closed, and the composer with it
@@ -64,10 +45,10 @@ test('"Send without a note" records an invitation with an empty note', async () 
   await inComposer(page, 'show-add-note').waitFor();
   await linkedInButton(page, 'Send without a note').click();
   expect(await simSent(page)).toEqual([{ name: 'Daniel Okafor', note: null }]);
-  await expect.poll(() => storedFor(ext, 'daniel-okafor')).toEqual([
+  await expect.poll(() => storedFor(suite.ext(), 'daniel-okafor')).toEqual([
     expect.objectContaining({ name: 'Daniel Okafor', note: '', company: 'Norrhamn Logistics' }),
   ]);
-  expect((await storedFor(ext, 'daniel-okafor'))[0]?.templateId).toBeUndefined();
+  expect((await storedFor(suite.ext(), 'daniel-okafor'))[0]?.templateId).toBeUndefined();
 });
 
 test('a note typed by hand (Connect from the 2026 More menu) records no template', async () => {
@@ -80,20 +61,20 @@ test('a note typed by hand (Connect from the 2026 More menu) records no template
   await page.keyboard.type('Hi Oskar, your talk on fjord ferries stuck with me. Coffee?');
   expect(await inComposer(page, 'counter').textContent()).toBe('59/200');
   await linkedInButton(page, 'Send invitation').click();
-  await expect.poll(() => storedFor(ext, 'oskar-halvorsen')).toEqual([
+  await expect.poll(() => storedFor(suite.ext(), 'oskar-halvorsen')).toEqual([
     expect.objectContaining({ name: 'Oskar Halvorsen', note: 'Hi Oskar, your talk on fjord ferries stuck with me. Coffee?' }),
   ]);
-  expect((await storedFor(ext, 'oskar-halvorsen'))[0]?.templateId).toBeUndefined();
+  expect((await storedFor(suite.ext(), 'oskar-halvorsen'))[0]?.templateId).toBeUndefined();
 });
 
 test('a name that looks like HTML is shown and inserted as text; nothing runs', async () => {
   const name = simPages['profile-hostile-name'].people[0].name;
   // The person's own template, through the background, naming the full name.
-  const { template } = await askBackground<{ template: { id: string } }>(ext, {
+  const { template } = await askBackground<{ template: { id: string } }>(suite.ext(), {
     type: 'templates.save',
     template: { name: 'Full name', body: 'Hello {{fullName}}, glad to connect.', kind: 'invitation' },
   });
-  await askBackground(ext, { type: 'settings.set', patch: { defaultTemplateId: template.id } });
+  await askBackground(suite.ext(), { type: 'settings.set', patch: { defaultTemplateId: template.id } });
   try {
     const page = await sim('profile-hostile-name');
     await openNoteStep(page);
@@ -107,6 +88,6 @@ test('a name that looks like HTML is shown and inserted as text; nothing runs', 
     expect(images).toEqual({ inComposer: 0, inPage: 0 });
     // afterEach: no alert() and no page error happened.
   } finally {
-    await askBackground(ext, { type: 'settings.set', patch: { defaultTemplateId: 'starter-informational-interview' } });
+    await askBackground(suite.ext(), { type: 'settings.set', patch: { defaultTemplateId: 'starter-informational-interview' } });
   }
 });

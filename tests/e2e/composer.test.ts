@@ -1,33 +1,14 @@
 // The note composer in LinkedIn's invite dialog, in Chromium with the built extension, on the
 // simulated pages: both places LinkedIn mounts the dialog (2024 outlet, 2026 shadow root).
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type Extension } from './harness';
 import {
-  clickConnect, composer, deepFocus, inComposer, linkedInButton, noteBox, openNoteStep, openSim, simSent, storedFor, type OpenedPage,
+  simSuite, clickConnect, composer, deepFocus, inComposer, linkedInButton, noteBox, openNoteStep, simSent, storedFor,
 } from './composer-helpers';
-import type { SimOptions, SimPageName } from '../fixtures/sim/pages';
+import type { SimPageName } from '../fixtures/sim/pages';
 
-let ext: Extension;
-const open: OpenedPage[] = [];
-
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterEach(async () => {
-  const done = open.splice(0);
-  await Promise.all(done.map((o) => o.page.close()));
-  expect(done.flatMap((o) => o.problems)).toEqual([]);
-});
-afterAll(async () => {
-  await ext?.close();
-});
-
-async function sim(name: SimPageName, options?: SimOptions): Promise<Page> {
-  const opened = await openSim(ext, name, options);
-  open.push(opened);
-  return opened.page;
-}
+const suite = simSuite();
+const sim = suite.sim;
 
 const counter = (page: Page) => inComposer(page, 'counter').textContent();
 
@@ -116,7 +97,7 @@ test.each(['2024', '2026'] as const)('search results: the note is for the clicke
   expect(note).not.toMatch(/Nadia|Mei-Ling/);
   await linkedInButton(page, 'Send invitation').click();
   expect(await simSent(page)).toEqual([{ name: 'Samuel Achterberg', note }]);
-  await expect.poll(async () => (await storedFor(ext, 'samuel-achterberg')).map((i) => i.note)).toContain(note);
+  await expect.poll(async () => (await storedFor(suite.ext(), 'samuel-achterberg')).map((i) => i.note)).toContain(note);
 });
 
 test.each(['2024', '2026'] as const)('after in-page navigation the note is for the second person, variant %s', async (variant) => {
