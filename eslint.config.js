@@ -15,7 +15,7 @@ const noStorage = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-firefox/', 'node_modules/', 'demo-output/', 'test-artifacts/', 'bench/'] },
+  { ignores: ['dist/', 'dist-firefox/', 'dist-*/', 'web-ext-artifacts/', 'node_modules/', 'demo-output/', 'test-artifacts/', 'bench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

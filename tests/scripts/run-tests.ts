@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ChromiumMissingError, assertChromium } from '../e2e/chromium-path';
+import { FirefoxMissingError, assertFirefox } from '../e2e/firefox/firefox-path';
 
 const root = resolve(import.meta.dirname, '../..');
 const report = join(root, 'test-artifacts/vitest-report.json');
@@ -15,8 +16,9 @@ function run(command: string, args: string[]): number {
 
 try {
   assertChromium();
+  assertFirefox();
 } catch (error) {
-  if (!(error instanceof ChromiumMissingError)) throw error;
+  if (!(error instanceof ChromiumMissingError) && !(error instanceof FirefoxMissingError)) throw error;
   console.error(error.message);
   console.log('0 passed, 1 failed');
   process.exit(1);
