@@ -75,7 +75,8 @@ describe('templates', () => {
     await page.getByRole('button', { name: 'Delete “Conference follow-up”' }).click();
     await el('undo-bar').waitFor();
     expect(await templateNames()).not.toContain('Conference follow-up');
-    // Focus moved to Undo, so Enter restores.
+    // Focus moves to Undo (once the bar has rendered), so Enter restores.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-rapport="undo-bar"]') !== null)).toBe(true);
     await page.keyboard.press('Enter');
     await el('undo-bar').waitFor({ state: 'detached' });
     expect(await templateNames()).toEqual(before);

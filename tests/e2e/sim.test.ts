@@ -178,7 +178,7 @@ describe('invite dialog flow', () => {
     const box = dialog.locator('textarea#custom-message[name="message"]');
     expect(await box.getAttribute('maxlength')).toBeNull();
     expect(await dialog.locator('label[for="custom-message"] .visually-hidden').textContent()).toBe('Please limit personal note to 300 characters.');
-    const counter = dialog.locator('span[aria-live="polite"]');
+    const counter = dialog.locator('span[aria-live="polite"]:not([data-rapport])');
     expect(await counter.textContent()).toBe('0/200');
     expect((await dialog.locator('div.connect-button-send-invite__premium-upsell-message').textContent())?.trim()).toBe(
       '5 personalized invitations remaining for this month.',
@@ -212,17 +212,17 @@ describe('invite dialog flow', () => {
     await button(page, 'Add a note').click();
     const dialog = inviteDialog(page);
     const send = button(page, 'Send invitation');
-    expect(await dialog.locator('span[aria-live="polite"]').textContent()).toBe('0/300');
+    expect(await dialog.locator('span[aria-live="polite"]:not([data-rapport])').textContent()).toBe('0/300');
     expect(await dialog.locator('.connect-button-send-invite__premium-upsell-message, a[href*="/premium/"]').count()).toBe(0);
 
     // Setting .value the way old scripts did: LinkedIn's framework never hears of it.
     await dialog.locator('#custom-message').evaluate((t: HTMLTextAreaElement) => (t.value = 'typed by a script'));
     expect(await send.isDisabled()).toBe(true);
-    expect(await dialog.locator('span[aria-live="polite"]').textContent()).toBe('0/300');
+    expect(await dialog.locator('span[aria-live="polite"]:not([data-rapport])').textContent()).toBe('0/300');
 
     await dialog.locator('#custom-message').fill('Hola Lucía, loved your mobility study.');
     expect(await send.isEnabled()).toBe(true);
-    expect(await dialog.locator('span[aria-live="polite"]').textContent()).toBe('38/300');
+    expect(await dialog.locator('span[aria-live="polite"]:not([data-rapport])').textContent()).toBe('38/300');
     // What LinkedIn sends is what its last input event saw, not a later silent .value change.
     await dialog.locator('#custom-message').evaluate((t: HTMLTextAreaElement) => (t.value = 'silently changed'));
     await send.click();
