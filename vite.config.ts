@@ -1,4 +1,5 @@
 // Builds the extension: `vite build` → dist/ (Chrome), `vite build --mode firefox` → dist-firefox/.
+// The side-panel composer is Chrome's side_panel (manifest.json) and Firefox's sidebar_action.
 //
 // crxjs bundles the service worker and the extension pages from manifest.json. The content
 // script is built apart, as ONE self-contained classic script (IIFE), and added to the manifest
@@ -15,13 +16,26 @@ type Browser = 'chrome' | 'firefox';
 const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
 const LINKEDIN = 'https://www.linkedin.com/*';
 const GECKO_ID = 'rapport@rapport-notes.example';
+/** The note composer that adds nothing to LinkedIn: Chrome's side panel, Firefox's sidebar. */
+const SIDE_PANEL_PAGE = baseManifest.side_panel.default_path;
 
 function manifestFor(browser: Browser): ManifestV3Export {
   if (browser === 'chrome') return baseManifest as ManifestV3Export;
+  // Firefox has no side_panel key nor sidePanel permission: its sidebar_action shows the same page.
+  const shared: Partial<typeof baseManifest> = { ...baseManifest };
+  delete shared.side_panel;
   return {
-    ...baseManifest,
+    ...shared,
+    permissions: baseManifest.permissions.filter((permission) => permission !== 'sidePanel'),
     // Firefox runs MV3 background code as an event page, not a service worker.
     background: { scripts: [baseManifest.background.service_worker], type: 'module' },
+    sidebar_action: {
+      default_panel: SIDE_PANEL_PAGE,
+      default_title: '__MSG_sidepanel_action_title__',
+      default_icon: baseManifest.action.default_icon,
+      // Opened by the person (View → Sidebar, or the popup), never on its own at install.
+      open_at_install: false,
+    },
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
@@ -31,6 +45,20 @@ function manifestFor(browser: Browser): ManifestV3Export {
       },
     },
   } as ManifestV3Export;
+}
+
+/**
+ * crxjs bundles the HTML pages named in the manifest keys it knows (side_panel among them, but
+ * not Firefox's sidebar_action), so the Firefox build asks for the sidebar page itself.
+ */
+function firefoxSidebarPage(): Plugin {
+  return {
+    name: 'rapport:firefox-sidebar-page',
+    apply: 'build',
+    buildStart() {
+      this.emitFile({ type: 'chunk', id: resolve(import.meta.dirname, SIDE_PANEL_PAGE), name: 'index.html' });
+    },
+  };
 }
 
 /** One self-contained classic script (IIFE) from `entry`, written to `outDir/fileName`. */
@@ -77,7 +105,11 @@ export default defineConfig(({ mode }) => {
   const outDir = resolve(import.meta.dirname, process.env.RAPPORT_OUT_DIR ?? (browser === 'firefox' ? 'dist-firefox' : 'dist'));
   return {
     oxc: { jsx },
-    plugins: [crx({ manifest: manifestFor(browser), browser }), classicContentScript(outDir)],
+    plugins: [
+      crx({ manifest: manifestFor(browser), browser }),
+      classicContentScript(outDir),
+      ...(browser === 'firefox' ? [firefoxSidebarPage()] : []),
+    ],
     // No modulepreload polyfill: it is Vite's only fetch() call, and Chromium needs none.
     build: { outDir, emptyOutDir: true, sourcemap: false, target: 'es2022', modulePreload: { polyfill: false } },
     server: { cors: false },

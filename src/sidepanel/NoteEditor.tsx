@@ -1,0 +1,94 @@
+// The note for the profile on screen: choose a template, see it filled with the person's details
+// in an editable box, count it against LinkedIn's limit, read the coach's hints, and copy it.
+// The person pastes it into LinkedIn's note box themselves: nothing is added to LinkedIn's page.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { coachNote } from '../core/coach';
+import type { Settings, Template } from '../core/schemas';
+import { renderTemplate } from '../core/template';
+import type { ObservedProfile } from '../shared/messages';
+import { editDraft, followSource, isEdited, resetDraft, writtenForSomeoneElse, type Draft, type DraftSource } from './draft';
+import { Hints } from './Hints';
+import { countAgainst, noteLimits } from './limits';
+import { NoteCounter, overLimitMessage } from './NoteCounter';
+import { panelNoteContext } from './note-context';
+import { chooseTemplate, invitationTemplates } from './templates';
+import { CopyButton } from './CopyButton';
+import { t } from './i18n';
+
+interface NoteEditorProps {
+  profile: ObservedProfile;
+  templates: Template[];
+  settings: Settings;
+}
+
+export function NoteEditor({ profile, templates, settings }: NoteEditorProps) {
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const offered = useMemo(() => invitationTemplates(templates), [templates]);
+  const template = chooseTemplate(offered, chosenId, settings);
+  const context = useMemo(() => panelNoteContext(profile, settings), [profile, settings]);
+  const rendered = useMemo(() => (template ? renderTemplate(template.body, context) : null), [template, context]);
+  const source: DraftSource = { preview: rendered?.text ?? '', profileUrl: profile.profileUrl, templateId: template?.id ?? '' };
+
+  // The draft follows the filled template until edited (see draft.ts); kept in a ref so it is
+  // brought up to date in the same render that shows it, never one frame late.
+  const draftRef = useRef<Draft | null>(null);
+  const [, rerender] = useState(0);
+  const draft = (draftRef.current = followSource(draftRef.current, source));
+  const setDraft = (next: Draft) => {
+    draftRef.current = next;
+    rerender((n) => n + 1);
+  };
+  const box = useRef<HTMLTextAreaElement>(null);
+
+  const limits = noteLimits(settings.noteLimit);
+  const parts = countAgainst(draft.text, limits);
+  const over = overLimitMessage(parts);
+  const hints = useMemo(() => coachNote(draft.text, { limit: limits.coach, context }), [draft.text, limits.coach, context]);
+  const edited = isEdited(draft);
+
+  return (
+    <section class="note" aria-labelledby="sp-note-title">
+      <h2 id="sp-note-title" class="section-title">{t('sidepanel_note_title')}</h2>
+      <div class="field">
+        <label for="sp-template">{t('sidepanel_template')}</label>
+        <select id="sp-template" data-rapport="sidepanel-template" value={template?.id ?? ''}
+          onChange={(e) => setChosenId((e.currentTarget as HTMLSelectElement).value)}>
+          {offered.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+        </select>
+      </div>
+      {rendered && rendered.errors.length > 0 && (
+        <ul class="errors" data-rapport="sidepanel-template-errors" aria-label={t('sidepanel_template_errors')}>
+          {rendered.errors.map((e, i) => <li key={i}>{e.message}</li>)}
+        </ul>
+      )}
+      {writtenForSomeoneElse(draft, profile.profileUrl) && (
+        <p class="warning" role="alert" data-rapport="sidepanel-other-person">{t('sidepanel_other_person')}</p>
+      )}
+      <div class="field">
+        <div class="label-row">
+          <label for="sp-note">{t('sidepanel_note_label')}</label>
+          <NoteCounter parts={parts} />
+        </div>
+        <textarea id="sp-note" ref={box} data-rapport="sidepanel-note" rows={7} value={draft.text} spellcheck
+          aria-describedby="sp-note-help"
+          onInput={(e) => setDraft(editDraft(draft, (e.currentTarget as HTMLTextAreaElement).value))} />
+        <p id="sp-note-help" class="muted small">{t('sidepanel_note_help')}</p>
+        {over && <p class="over-note" data-rapport="sidepanel-over">{over}</p>}
+      </div>
+      {edited && (
+        <div class="preview-block">
+          <p class="muted small">{t('sidepanel_preview_label')}</p>
+          <p class="preview" data-rapport="sidepanel-preview">{source.preview}</p>
+          <button type="button" class="link" data-rapport="sidepanel-reset" onClick={() => setDraft(resetDraft(source))}>
+            {t('sidepanel_reset')}
+          </button>
+        </div>
+      )}
+      {rendered && rendered.missing.length > 0 && (
+        <p class="muted small" data-rapport="sidepanel-missing">{t('sidepanel_missing', rendered.missing.join(', '))}</p>
+      )}
+      <CopyButton text={draft.text} box={box} />
+      <Hints hints={hints} />
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+// The three questions the panel asks the background, behind one small interface so the panel
+// can be rendered in tests without a browser. Every call is a cheap message: nothing leaves the
+// browser, and the background answers from memory or storage.
+import type { Settings, Template } from '../core/schemas';
+import type { ObservedProfile } from '../shared/messages';
+import { send } from '../shared/send';
+
+export type ComposerMode = Settings['composerMode'];
+
+export interface PanelClient {
+  /** The last LinkedIn profile the person viewed (reported by the content script), or null. */
+  lastProfile(): Promise<ObservedProfile | null>;
+  templatesAndSettings(): Promise<{ templates: Template[]; settings: Settings }>;
+  setComposerMode(mode: ComposerMode): Promise<Settings>;
+}
+
+export const backgroundClient: PanelClient = {
+  async lastProfile() {
+    return (await send({ type: 'profile.last' })).profile;
+  },
+  async templatesAndSettings() {
+    const [list, got] = await Promise.all([send({ type: 'templates.list' }), send({ type: 'settings.get' })]);
+    return { templates: list.templates, settings: got.settings };
+  },
+  async setComposerMode(composerMode) {
+    return (await send({ type: 'settings.set', patch: { composerMode } })).settings;
+  },
+};
