@@ -1,0 +1,101 @@
+// The person's own Withdraw, noticed and never made: a capture-phase click listener sees the
+// click on a row's Withdraw (sent-invitations page) or on a profile's Pending control, remembers
+// whom it was for, and reports the withdrawal when the person confirms in LinkedIn's dialog.
+// Eras without a confirmation count once the row has gone and no dialog is open.
+import { readSentInvitations } from '../../linkedin';
+import { pendingLabelName, withdrawLabelName } from '../../linkedin/i18n';
+import { cleanName } from '../../linkedin/text';
+import { profileKey } from '../../core/profile-key';
+
+export interface Person {
+  profileUrl: string;
+  name: string | null;
+}
+
+export interface WithdrawOptions {
+  /** The profile page's person, for a withdrawal started from its Pending control. */
+  person(): Person | null;
+  report(profileUrl: string): void;
+  /** The sent-invitations page, whose rows hold Withdraw controls (elsewhere clicks skip them). */
+  sentPage: boolean;
+  now?: () => number;
+  /** How long after a row's Withdraw an era without confirmation must have removed the row. */
+  settleMs?: number;
+}
+
+const CONTROL = 'a, button, [role="button"], [role="menuitem"]';
+// Native <dialog open> (2026), ARIA dialogs and artdeco modals (2019-25).
+const OPEN_DIALOG = 'dialog[open], [role="dialog"], [role="alertdialog"], .artdeco-modal';
+// Confirm controls without a name in their label: artdeco's primary button (2019-25) and the
+// ~2024-25 confirm view (LINKEDIN.md §8). Cancel and Dismiss match neither.
+const UNLABELLED_CONFIRM = '.artdeco-button--primary, [data-view-name="edge-creation-connect-action"] button';
+// 2026 Pending control state key (LINKEDIN.md §13), whatever the UI language.
+const PENDING_KEY = '[componentkey$="_pending"]';
+// ~2024-25 confirm label "Withdrawn invitation sent to <Name>" (§8). Local until i18n.ts has it.
+const CONFIRM_LABEL = /^Withdrawn invitation sent to (.+)$/;
+/** A confirmation counts only this soon after the Withdraw it confirms. */
+const ARMED_FOR_MS = 2 * 60_000;
+
+const same = (a: string | null, b: string | null) => !a || !b || a.toLowerCase() === b.toLowerCase();
+
+export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: AbortSignal): void {
+  const now = options.now ?? Date.now;
+  let armed: (Person & { at: number }) | null = null;
+  // A double click on the confirmation, or a dialog that lingers, reports a person once.
+  const reported = new Set<string>();
+  const fire = (profileUrl: string) => {
+    armed = null;
+    if (!reported.has(profileUrl)) options.report(profileUrl);
+    reported.add(profileUrl);
+  };
+  const rows = () => readSentInvitations(doc);
+
+  const onClick = (event: Event) => {
+    const first = event.composedPath()[0];
+    const control = first instanceof Element ? first.closest(CONTROL) : null;
+    if (!control || control.getAttribute('aria-disabled') === 'true' || control.hasAttribute('disabled')) return;
+    const label = control.getAttribute('aria-label');
+    const named = cleanName(withdrawLabelName(label) ?? CONFIRM_LABEL.exec(label ?? '')?.[1]);
+
+    if (control.closest(OPEN_DIALOG)) {
+      if (!named && !control.matches(UNLABELLED_CONFIRM)) {
+        armed = null; // Cancel, Dismiss: this withdrawal is off
+        return;
+      }
+      const who = armed && now() - armed.at < ARMED_FOR_MS && same(armed.name, named) ? armed : named ? byName(named) : null;
+      if (who) fire(who.profileUrl);
+      return;
+    }
+
+    const row = options.sentPage ? rows().find((r) => r.withdrawControl?.contains(control)) : undefined;
+    if (row?.profileUrl) {
+      const at = now();
+      armed = { profileUrl: row.profileUrl, name: row.name, at };
+      const gone = () => armed?.at === at && !signal.aborted && !rows().some((r) => r.profileUrl === row.profileUrl) && !openDialog();
+      setTimeout(() => gone() && fire(row.profileUrl!), options.settleMs ?? 1500);
+      return;
+    }
+
+    const pendingFor = cleanName(pendingLabelName(label));
+    const person = pendingFor !== null || control.matches(PENDING_KEY) ? options.person() : null;
+    // A Pending control for someone else (a sidebar card) is not this page's person: its link
+    // (2026: the profile itself) or the name in its label must be the person's.
+    const href = profileKey(control.getAttribute('href') ?? '');
+    armed = person && (href ? href === profileKey(person.profileUrl) : same(person.name, pendingFor)) ? { ...person, at: now() } : null;
+  };
+
+  /** The row or the page's person a labelled confirmation names. */
+  function byName(name: string): Person | null {
+    const row = rows().find((r) => r.profileUrl && r.name && same(r.name, name));
+    if (row?.profileUrl) return { profileUrl: row.profileUrl, name: row.name };
+    const person = options.person();
+    return person?.name && same(person.name, name) ? person : null;
+  }
+
+  function openDialog(): boolean {
+    const outlet = doc.getElementById('interop-outlet')?.shadowRoot;
+    return !!(doc.querySelector(OPEN_DIALOG) ?? outlet?.querySelector(OPEN_DIALOG));
+  }
+
+  doc.addEventListener('click', onClick, { capture: true, signal });
+}
