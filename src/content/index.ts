@@ -11,6 +11,7 @@ import { pageProfile, peekPageProfile, refreshPageProfile, reportProfilesTo, sta
 import { composerData, refreshComposerData } from './composer-data';
 import { loadComposer as loadComposerCode, loadedComposer } from './composer-loader';
 import { send } from './send';
+import { lifecycleBatch, startLifecycle } from './lifecycle';
 
 /** Pages where a Connect control can be: the composer's data is fetched ahead of a dialog there. */
 const CONNECT_PAGES = new Set(['profile', 'search-results', 'invite-deep-link']);
@@ -27,6 +28,7 @@ function onPage(page: PageLifetime): void {
   foundDialog = null;
   debugState.kind = pageKind(page.url, document);
   startPageProfile(debugState.kind === 'profile');
+  startLifecycle(page, debugState.kind);
   debugState.profile = peekPageProfile();
   if (CONNECT_PAGES.has(debugState.kind)) void refreshComposerData(loadComposer, peekPageProfile()?.profileUrl ?? undefined);
 }
@@ -53,6 +55,19 @@ function composerReady(): boolean {
     watch.scan();
   });
   return false;
+}
+
+// If LinkedIn shows no invite dialog we can read after a Connect click (a new layout, or a
+// Connect that sends at once), the popup offers the side panel instead (no DOM needed there).
+const DIALOG_GRACE_MS = 4_000;
+let dialogSeenSinceClick = false;
+function expectDialog(): void {
+  dialogSeenSinceClick = false;
+  const profileUrl = pageProfile()?.profileUrl ?? undefined;
+  setTimeout(() => {
+    if (dialogSeenSinceClick || foundDialog || root.signal.aborted) return;
+    void send({ type: 'composer.dialog-missing', profileUrl }).catch(() => undefined);
+  }, DIALOG_GRACE_MS);
 }
 
 // LinkedIn answers a Send over the weekly limit with its limit dialog: that invitation was never
@@ -105,11 +120,13 @@ function observeShadowOutlet(): void {
 
 function onMutations(records: MutationRecord[]): void {
   check();
+  lifecycleBatch();
   observeShadowOutlet();
   if (refreshPageProfile()) debugState.profile = peekPageProfile();
   if (!batchMayTouchDialog(records, openDialog)) return;
   const dialog = (foundDialog = currentDialog());
   openDialog = dialog?.root ?? null;
+  if (dialog) dialogSeenSinceClick = true;
   debugState.dialog = dialog ? { stage: dialog.stage, limit: dialog.noteLimit, invitee: dialog.invitee } : null;
   watch.scan();
 }
@@ -117,7 +134,10 @@ function onMutations(records: MutationRecord[]): void {
 const root = new AbortController();
 const check = runPerPage(onPage, isExtensionAlive, root);
 // A click on Connect comes before LinkedIn draws the dialog: start fetching the composer then.
-trackOpeners(root.signal, () => void composerReady());
+trackOpeners(root.signal, () => {
+  void composerReady();
+  expectDialog();
+});
 
 // One observer for the whole page, doing almost nothing per batch.
 const observer = new MutationObserver(onMutations);

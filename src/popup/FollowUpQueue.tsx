@@ -9,6 +9,7 @@ import { keyCommand, letterShortcuts, type Command } from './keys';
 import { layoutSections, moveRow, rowAt, type SectionBox } from './layout';
 import { BUCKETS, type QueueBucket } from './queue-cache';
 import { QueueRow, rowLabel } from './QueueRow';
+import { SidePanelLink } from './SidePanelLink';
 import { StatusBar } from './StatusBar';
 import { UsageHeader } from './UsageHeader';
 import { useQueue } from './useQueue';
@@ -125,6 +126,7 @@ export function FollowUpQueue() {
           </p>
         </>
       )}
+      <SidePanelLink />
       <StatusBar offer={actions.undoOffer} notice={actions.notice} problem={actions.problem ?? queue.pageError}
         onUndo={() => void actions.undo()}
         onRetry={() => { actions.clearProblem(); void queue.refresh(); }} />

@@ -95,6 +95,8 @@ export const Request = z.discriminatedUnion('type', [
   /** The person is looking at this profile: passive status update + "last profile" for previews. */
   z.object({ type: z.literal('profile.observed'), profile: ObservedProfile }),
   z.object({ type: z.literal('profile.last') }),
+  /** The person clicked Connect and no invite dialog could be found: offer the side panel. */
+  z.object({ type: z.literal('composer.dialog-missing'), profileUrl: profileUrl.optional() }),
   /** Rows visible on LinkedIn's sent-invitations page. */
   z.object({
     type: z.literal('sent-page.observed'),
@@ -156,6 +158,12 @@ export interface ProfileGuard {
   monthlyNoteQuota: number;
 }
 
+/** A Connect click after which Rapport found no invite dialog (recent ones only). */
+export interface DialogMissing {
+  at: string;
+  profileUrl: string | null;
+}
+
 export interface StorageNotice {
   kind: 'sync-quota';
   message: string;
@@ -188,7 +196,8 @@ export interface ResponseMap {
   'composer.inject': { injected: true };
   'composer.load': { templates: Template[]; settings: Settings; guard: ProfileGuard | null };
   'profile.observed': { changed: Invitation | null };
-  'profile.last': { profile: ObservedProfile | null };
+  'profile.last': { profile: ObservedProfile | null; dialogMissing: DialogMissing | null };
+  'composer.dialog-missing': { noted: true };
   'sent-page.observed': { updated: number };
   'invitation.withdraw-clicked': { invitation: Invitation | null };
   'invitation.refused': { removed: Invitation | null };

@@ -4,7 +4,7 @@
 // anything: Rapport only learns from what is already on the person's screen.
 import { profileKey, profileUrlFromKey } from '../../core/profile-key';
 import type { Invitation } from '../../core/schemas';
-import { ObservedProfile } from '../../shared/messages';
+import { ObservedProfile, type DialogMissing } from '../../shared/messages';
 import { RapportError } from '../../shared/rapport-error';
 import { latestFor, profileGuard } from '../queries';
 import type { HandlerContext, HandlerMap } from './context';
@@ -16,6 +16,9 @@ const CONNECT_AGAIN_GRACE_MS = 10 * 60_000;
 /** LinkedIn shows its weekly-limit refusal right after Send. */
 const REFUSAL_WINDOW_MS = 60_000;
 let lastProfileInMemory: ObservedProfile | null = null;
+/** How long the popup keeps offering the side panel after a Connect click found no dialog. */
+const DIALOG_MISSING_SHOWN_MS = 10 * 60_000;
+let dialogMissing: DialogMissing | null = null;
 
 async function changeStatus(ctx: HandlerContext, invitation: Invitation, status: Invitation['status']): Promise<Invitation> {
   const next: Invitation = { ...invitation, status, statusChangedAt: ctx.now().toISOString() };
@@ -24,7 +27,7 @@ async function changeStatus(ctx: HandlerContext, invitation: Invitation, status:
   return next;
 }
 
-type ProfileHandlers = Pick<HandlerMap, 'invitation.refused' | 'composer.inject' | 'composer.load' | 'profile.observed' | 'profile.last' | 'sent-page.observed' | 'invitation.withdraw-clicked'>;
+type ProfileHandlers = Pick<HandlerMap, 'composer.dialog-missing' | 'invitation.refused' | 'composer.inject' | 'composer.load' | 'profile.observed' | 'profile.last' | 'sent-page.observed' | 'invitation.withdraw-clicked'>;
 
 export const profileHandlers: ProfileHandlers = {
   async 'composer.inject'(_request, ctx, sender) {
@@ -65,7 +68,13 @@ export const profileHandlers: ProfileHandlers = {
       const parsed = ObservedProfile.safeParse(stored);
       lastProfileInMemory = parsed.success ? parsed.data : null;
     }
-    return { profile: lastProfileInMemory };
+    const recent = dialogMissing && ctx.now().getTime() - Date.parse(dialogMissing.at) < DIALOG_MISSING_SHOWN_MS;
+    return { profile: lastProfileInMemory, dialogMissing: recent ? dialogMissing : null };
+  },
+
+  async 'composer.dialog-missing'({ profileUrl }, ctx) {
+    dialogMissing = { at: ctx.now().toISOString(), profileUrl: profileUrl ? profileUrlFromKey(requireKey(profileUrl)) : null };
+    return { noted: true };
   },
 
   /** Visible rows of "Sent invitations": untracked ones become tracked; tracked ones stay as they are. */
@@ -108,5 +117,6 @@ export const profileHandlers: ProfileHandlers = {
 
 export function forgetLastProfile(): void {
   lastProfileInMemory = null;
+  dialogMissing = null;
 }
 
