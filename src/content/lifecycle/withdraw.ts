@@ -4,6 +4,7 @@
 // Eras without a confirmation count once the row has gone and no dialog is open.
 import { readSentInvitations } from '../../linkedin';
 import { pendingLabelName, withdrawLabelName } from '../../linkedin/i18n';
+import { OPEN_DIALOG, PENDING_CONTROL_KEY, UNLABELLED_WITHDRAW_CONFIRM, WITHDRAWN_CONFIRM_LABEL_EN } from '../../linkedin/withdraw-controls';
 import { cleanName } from '../../linkedin/text';
 import { profileKey } from '../../core/profile-key';
 
@@ -24,15 +25,6 @@ export interface WithdrawOptions {
 }
 
 const CONTROL = 'a, button, [role="button"], [role="menuitem"]';
-// Native <dialog open> (2026), ARIA dialogs and artdeco modals (2019-25).
-const OPEN_DIALOG = 'dialog[open], [role="dialog"], [role="alertdialog"], .artdeco-modal';
-// Confirm controls without a name in their label: artdeco's primary button (2019-25) and the
-// ~2024-25 confirm view (LINKEDIN.md §8). Cancel and Dismiss match neither.
-const UNLABELLED_CONFIRM = '.artdeco-button--primary, [data-view-name="edge-creation-connect-action"] button';
-// 2026 Pending control state key (LINKEDIN.md §13), whatever the UI language.
-const PENDING_KEY = '[componentkey$="_pending"]';
-// ~2024-25 confirm label "Withdrawn invitation sent to <Name>" (§8). Local until i18n.ts has it.
-const CONFIRM_LABEL = /^Withdrawn invitation sent to (.+)$/;
 /** A confirmation counts only this soon after the Withdraw it confirms. */
 const ARMED_FOR_MS = 2 * 60_000;
 
@@ -55,10 +47,10 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
     const control = first instanceof Element ? first.closest(CONTROL) : null;
     if (!control || control.getAttribute('aria-disabled') === 'true' || control.hasAttribute('disabled')) return;
     const label = control.getAttribute('aria-label');
-    const named = cleanName(withdrawLabelName(label) ?? CONFIRM_LABEL.exec(label ?? '')?.[1]);
+    const named = cleanName(withdrawLabelName(label) ?? WITHDRAWN_CONFIRM_LABEL_EN.exec(label ?? '')?.[1]);
 
     if (control.closest(OPEN_DIALOG)) {
-      if (!named && !control.matches(UNLABELLED_CONFIRM)) {
+      if (!named && !control.matches(UNLABELLED_WITHDRAW_CONFIRM)) {
         armed = null; // Cancel, Dismiss: this withdrawal is off
         return;
       }
@@ -77,7 +69,7 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
     }
 
     const pendingFor = cleanName(pendingLabelName(label));
-    const person = pendingFor !== null || control.matches(PENDING_KEY) ? options.person() : null;
+    const person = pendingFor !== null || control.matches(PENDING_CONTROL_KEY) ? options.person() : null;
     // A Pending control for someone else (a sidebar card) is not this page's person: its link
     // (2026: the profile itself) or the name in its label must be the person's.
     const href = profileKey(control.getAttribute('href') ?? '');
