@@ -122,7 +122,7 @@ function onMutations(records: MutationRecord[]): void {
   check();
   lifecycleBatch();
   observeShadowOutlet();
-  if (refreshPageProfile()) debugState.profile = peekPageProfile();
+  if (refreshPageProfile(records)) debugState.profile = peekPageProfile();
   if (!batchMayTouchDialog(records, openDialog)) return;
   const dialog = (foundDialog = currentDialog());
   openDialog = dialog?.root ?? null;

@@ -2,7 +2,7 @@
 // certainly this page's person. LinkedIn changes the URL first and renders the next person a
 // moment later, so right after an in-page navigation the top card still shows the previous
 // person: such a read is "stale" and is dropped until the new card is there.
-import { readProfile, type ProfileRead } from '../linkedin';
+import { batchMayTouchTopCard, readProfile, type ProfileRead } from '../linkedin';
 import { profileKey } from '../core/profile-key';
 import type { ObservedProfile } from '../shared/messages';
 
@@ -59,10 +59,10 @@ const hasCard = (p: ProfileRead) => !p.missing.includes('topCard') && !!p.fullNa
 
 /**
  * Per mutation batch: re-read while the read is stale, or while the new card has not rendered
- * yet (only for a while after the navigation, and not more often than every RETRY_EVERY_MS).
- * Returns true when the profile may have changed.
+ * yet (only for a while after the navigation, not more often than every RETRY_EVERY_MS, and only
+ * when the batch — if given — touched a top card). Returns true when the profile may have changed.
  */
-export function refreshPageProfile(): boolean {
+export function refreshPageProfile(records?: readonly MutationRecord[]): boolean {
   if (!onProfilePage) return false;
   if (stale) {
     read();
@@ -71,6 +71,7 @@ export function refreshPageProfile(): boolean {
   if (current && hasCard(current)) return false;
   const now = performance.now();
   if (now - startedAt > WAIT_FOR_CARD_MS || now - lastTry < RETRY_EVERY_MS) return false;
+  if (records && !batchMayTouchTopCard(records)) return false;
   read();
   return true;
 }

@@ -49,3 +49,24 @@ test('not a profile page: no person, no reading', () => {
   expect(pageProfile()).toBeNull();
   expect(refreshPageProfile()).toBe(false);
 });
+
+test('waiting for the card: only a batch that adds or fills a top card is worth a read', async () => {
+  document.body.replaceChildren();
+  goTo('https://www.linkedin.com/in/lena-okafor-a1b2/');
+  startPageProfile(true);
+  expect(peekPageProfile()?.fullName ?? null).toBeNull();
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((batch) => records.push(...batch));
+  observer.observe(document.body, { childList: true, subtree: true });
+
+  await new Promise((r) => setTimeout(r, 250)); // past the retry spacing
+  document.body.append(Object.assign(document.createElement('div'), { textContent: 'feed item' }));
+  await Promise.resolve();
+  expect(refreshPageProfile(records.splice(0))).toBe(false);
+
+  show('2026-profile-connect-primary.html');
+  await Promise.resolve();
+  expect(refreshPageProfile(records.splice(0))).toBe(true);
+  expect(peekPageProfile()?.fullName).toContain('Lena Okafor');
+  observer.disconnect();
+});
