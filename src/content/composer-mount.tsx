@@ -53,8 +53,14 @@ export function effectiveLimit(dialogLimit: number | null, setting: Settings['no
   return dialogLimit ?? 200;
 }
 
-/** Where the host goes: after the dialog's content (before its buttons), else after the box or the step-1 buttons. */
+/**
+ * Where the host goes. At the first step: after LinkedIn's buttons, so they do not move under the
+ * person's pointer when the composer (and its warnings, a moment later) appear. Otherwise: after
+ * the dialog's content (before its buttons), else after the box or the step-1 buttons.
+ */
 export function anchorFor(dialog: InviteDialog): Element | null {
+  const buttons = (dialog.addNoteButton ?? dialog.sendWithoutNoteButton)?.parentElement ?? null;
+  if (!dialog.noteBox && buttons) return buttons;
   const content = dialog.root.querySelector('.artdeco-modal__content');
   if (content) return content;
   if (dialog.noteBox) return dialog.noteBox;

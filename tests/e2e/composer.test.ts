@@ -28,6 +28,13 @@ describe.each(flows)('%s page, dialog variant %s', (name, variant, firstName, co
     const showMe = inComposer(page, 'show-add-note');
     await showMe.waitFor();
     expect(await inComposer(page, 'insert').count()).toBe(0);
+    // The composer sits after LinkedIn's buttons, so they never move under the person's pointer.
+    const hostFollowsButton = await linkedInButton(page, 'Add a note').evaluate((button) => {
+      const root = button.getRootNode() as Document | ShadowRoot;
+      const host = root.querySelector('[data-rapport="composer"]');
+      return !!host && (button.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    });
+    expect(hostFollowsButton).toBe(true);
     await showMe.click();
     expect(await deepFocus(page)).toMatchObject({ label: 'Add a note' });
     expect(await noteBox(page).count()).toBe(0); // focusing is not clicking: still step 1
