@@ -87,8 +87,9 @@ describe('templates', () => {
     const before = await templateNames();
     await page.getByRole('button', { name: `Move “${before[0]}” down` }).click();
     await expect.poll(templateNames).toEqual([before[1], before[0], ...before.slice(2)]);
-    const focused = await page.evaluate(() => document.activeElement?.closest('[data-rapport="template-row"]')?.querySelector('.template-name')?.textContent);
-    expect(focused).toBe(before[0]);
+    // The new order can paint a frame before focus moves, so the focus is awaited too.
+    const focused = () => page.evaluate(() => document.activeElement?.closest('[data-rapport="template-row"]')?.querySelector('.template-name')?.textContent);
+    await expect.poll(focused).toBe(before[0]);
   });
 });
 
@@ -139,7 +140,7 @@ describe('settings', () => {
     await el('settings-save').click();
     await el('status-error').waitFor();
     await expect(page.locator('#setting-followUpAfterDays-error').textContent()).resolves.toContain('1 to 365');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('setting-followUpAfterDays');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('setting-followUpAfterDays');
     expect(await settings()).toEqual(before);
   });
 
