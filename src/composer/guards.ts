@@ -33,6 +33,8 @@ export function guardMessages(guard: ProfileGuard | null, situation: GuardSituat
   if (tracked?.status === 'pending') messages.push(t('composer_guard_pending', day(tracked.sentAt)));
   const locked = guard.reinviteLockedUntil ? Date.parse(guard.reinviteLockedUntil) : NaN;
   if (locked > situation.now && guard.reinviteLockedUntil) messages.push(t('composer_guard_reinvite', day(guard.reinviteLockedUntil)));
+  // Withdrawn at a time nobody saw (Rapport noticed Connect offered again): the block may or may not apply.
+  if (tracked?.status === 'withdrawn' && !tracked.statusChangedAt) messages.push(t('composer_guard_withdrawn_undated', day(tracked.sentAt)));
   if (guard.sentThisWeek >= guard.weeklyInviteBudget) {
     messages.push(t('composer_guard_week', guard.sentThisWeek, guard.weeklyInviteBudget));
   }

@@ -20,8 +20,10 @@ let lastProfileInMemory: ObservedProfile | null = null;
 const DIALOG_MISSING_SHOWN_MS = 10 * 60_000;
 let dialogMissing: DialogMissing | null = null;
 
-async function changeStatus(ctx: HandlerContext, invitation: Invitation, status: Invitation['status']): Promise<Invitation> {
+/** `seenHappen` false: Rapport only noticed the change afterwards, so it does not know when it was. */
+async function changeStatus(ctx: HandlerContext, invitation: Invitation, status: Invitation['status'], seenHappen = true): Promise<Invitation> {
   const next: Invitation = { ...invitation, status, statusChangedAt: ctx.now().toISOString() };
+  if (!seenHappen) delete next.statusChangedAt;
   await ctx.store.putInvitations([next]);
   ctx.changed();
   return next;
@@ -55,9 +57,10 @@ export const profileHandlers: ProfileHandlers = {
     if (!tracked || tracked.status !== 'pending') return { changed: null };
     if (profile.relation === 'connected') return { changed: await changeStatus(ctx, tracked, 'accepted') };
     const sentLongAgo = ctx.now().getTime() - Date.parse(tracked.sentAt) > CONNECT_AGAIN_GRACE_MS;
-    // Connect offered again: the invitation was withdrawn (or ignored and expired). The popup
-    // lets the person correct it to "declined" if that is what happened.
-    if (profile.relation === 'connectable' && sentLongAgo) return { changed: await changeStatus(ctx, tracked, 'withdrawn') };
+    // Connect offered again: the invitation was withdrawn (or ignored and expired) at some time we
+    // did not see, so no date is recorded: a date of today would claim LinkedIn's three-week
+    // re-invite block runs from today. The popup lets the person correct it to "declined".
+    if (profile.relation === 'connectable' && sentLongAgo) return { changed: await changeStatus(ctx, tracked, 'withdrawn', false) };
     return { changed: null };
   },
 

@@ -33,6 +33,16 @@ describe('guardMessages', () => {
     expect(guardMessages({ ...base, reinviteLockedUntil: '2026-03-10T00:00:00Z' }, free)[0]).toMatch(/^composer_guard_reinvite\(.*2026/);
     expect(guardMessages({ ...base, reinviteLockedUntil: '2026-02-10T00:00:00Z' }, free)).toEqual([]);
   });
+
+  test('a withdrawal nobody saw happen gives no date for the block, only the sending date and a caution', () => {
+    const sentAt = '2026-01-20T10:00:00Z';
+    const tracked = { id: 'a', profileUrl: 'https://www.linkedin.com/in/a/', name: 'A', note: '', sentAt, status: 'withdrawn' as const, source: 'composer' as const, daysSinceSent: 40, bucket: 'closed' as const };
+    const undated = guardMessages({ ...base, tracked }, free);
+    expect(undated).toHaveLength(1);
+    expect(undated[0]).toMatch(/^composer_guard_withdrawn_undated\(.*2026\)$/);
+    const dated = { ...tracked, statusChangedAt: '2026-02-25T10:00:00Z' };
+    expect(guardMessages({ ...base, tracked: dated, reinviteLockedUntil: '2026-03-18T10:00:00Z' }, free)).toEqual([expect.stringMatching(/^composer_guard_reinvite\(/)]);
+  });
 });
 
 describe('Counter', () => {
