@@ -2,7 +2,7 @@
 // own text, or the Connect control that opened it) decides who it is; the profile read on the
 // page adds details only when it is that same person. So on a search page the note names the
 // clicked result's person, never the page's, and a stale or different profile adds nothing.
-import { splitName, type Invitee, type ProfileRead } from '../linkedin';
+import type { Invitee, ProfileRead } from '../linkedin';
 import type { NoteContext } from '../core/template';
 
 export interface NoteTarget {
@@ -35,7 +35,7 @@ export function noteTarget(invitee: Invitee | null, profile: ProfileRead | null,
   };
   const matched = profileMatches(invitee, profile) ? profile : null;
   const name = invitee?.name ?? matched?.fullName ?? null;
-  const parts = matched ? { firstName: matched.firstName, lastName: matched.lastName } : splitName(name);
+  const parts = matched ?? invitee ?? { firstName: null, lastName: null };
   set('fullName', name);
   set('firstName', parts.firstName);
   set('lastName', parts.lastName);

@@ -4,12 +4,14 @@ import { normalizeSlug, profileKey, profileUrlFromKey } from '../core/profile-ke
 import { CONTROL } from './connect';
 import { controlLabel } from './dom';
 import { inviteLabelName, pendingLabelName } from './i18n';
+import { splitName, type NameParts } from './names';
 import { readFullName } from './profile-fields';
 import { resultCardOf, resultPerson } from './search';
 import { cleanName } from './text';
 import { findTopCard, topCardVanity } from './top-card';
 
-export interface Invitee {
+/** firstName/lastName are split here, by the reader, so the composer needs none of its code. */
+export interface Invitee extends NameParts {
   name: string | null;
   /** The profile key (lower-cased, decoded `/in/<slug>`), as profileKey() makes it. */
   vanity: string | null;
@@ -17,7 +19,7 @@ export interface Invitee {
 }
 
 export function invitee(name: string | null, vanity: string | null): Invitee {
-  return { name, vanity, profileUrl: vanity ? profileUrlFromKey(vanity) : null };
+  return { name, ...splitName(name), vanity, profileUrl: vanity ? profileUrlFromKey(vanity) : null };
 }
 
 /** `vanityName=` of a deep-link href, else the `/in/<slug>` of a profile href (a Pending link). */

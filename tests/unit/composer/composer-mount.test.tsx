@@ -2,6 +2,7 @@
 // reader: where the host goes, Insert, the counter, the shortcut, recording Send, settings.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { findInviteDialog, type InviteDialog } from '../../../src/linkedin';
+import { invitee } from '../../../src/linkedin/invitee';
 import { mountComposer, effectiveLimit, type ComposerDeps, type InvitationSent } from '../../../src/content/composer-mount';
 import { fallbackSettings, type ComposerData } from '../../../src/content/composer-data';
 import type { Template } from '../../../src/core/schemas';
@@ -41,7 +42,7 @@ const data = (over: Partial<ComposerData> = {}): ComposerData => ({
 function setup(markup: string, options: { data?: ComposerData; fresh?: ComposerData; name?: string } = {}) {
   document.body.innerHTML = markup;
   const dialog = findInviteDialog(document)!;
-  if (options.name !== undefined) dialog.invitee = { name: options.name, vanity: 'ada-lovelace', profileUrl: 'https://www.linkedin.com/in/ada-lovelace/' };
+  if (options.name !== undefined) dialog.invitee = invitee(options.name, 'ada-lovelace');
   const reports: InvitationSent[] = [];
   let current = options.data ?? data();
   const deps: ComposerDeps = {

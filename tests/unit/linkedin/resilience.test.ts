@@ -55,7 +55,7 @@ describe('a page where nothing matches', () => {
     const div = doc.createElement('div');
     expect(readProfile(div).missing).toContain('topCard');
     expect(findInviteDialog(div.attachShadow({ mode: 'open' }))).toBeNull();
-    expect(inviteeFromControl(div)).toEqual({ name: null, vanity: null, profileUrl: null });
+    expect(inviteeFromControl(div)).toEqual({ name: null, firstName: null, lastName: null, vanity: null, profileUrl: null });
   });
 
   test('strange strings', () => {
