@@ -34,3 +34,11 @@ test('Chrome runs the background as an ES-module service worker; Firefox gets a 
   expect(gecko.id).toMatch(/@/);
   expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
 });
+
+test('composer.js carries none of the reader: content.js, already on the page, reads LinkedIn', () => {
+  // A pattern only the reader's per-language text holds: if the composer imports the reader again,
+  // the two scripts would carry it twice (about 3 KB gzip more for every dialog).
+  const marker = 'klicken Sie, um die an';
+  expect(readFileSync(join(projectRoot, 'dist', 'content.js'), 'utf8')).toContain(marker);
+  expect(readFileSync(join(projectRoot, 'dist', 'composer.js'), 'utf8')).not.toContain(marker);
+});
