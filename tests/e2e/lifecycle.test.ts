@@ -184,3 +184,23 @@ describe('the person\'s own Withdraw on the 2026 sent page', () => {
     expect(await warning.getAttribute('role')).toBe('alert');
   });
 });
+
+describe('Connect offered again on a tracked person\'s profile', () => {
+  test('the invitation becomes withdrawn without a date; the composer and History do not invent one', async () => {
+    await seed([{ id: 'lucia', profileUrl: url('lucia-ferrer'), name: 'Lucía Ferrer', sentAt: daysAgo(30), status: 'pending', source: 'composer' }]);
+    const profile = await visit(url('lucia-ferrer'), simPage('profile-2026'));
+    const [stored] = await until(list, (items) => items[0]?.status === 'withdrawn');
+    expect(stored).toMatchObject({ id: 'lucia', status: 'withdrawn' });
+    expect(stored!.statusChangedAt).toBeUndefined();
+
+    await clickConnect(profile, 'Lucía Ferrer');
+    const guard = inComposer(profile, 'guard');
+    await guard.filter({ hasText: /is no longer pending\. If it was withdrawn in the last 3 weeks/ }).waitFor();
+    expect(await guard.filter({ hasText: /withdrew an invitation to this person recently/ }).count()).toBe(0);
+
+    const options = await ext.openExtensionPage('src/options/index.html#history');
+    open.push(options);
+    const row = options.locator('[data-rapport="history-row"]', { hasText: 'Lucía Ferrer' });
+    await expect.poll(() => row.locator('[data-rapport="history-since"]').textContent()).toBe('unknown');
+  });
+});

@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { invitationStatuses, type InvitationStatus } from '../../core/schemas';
 import type { InvitationView } from '../../shared/messages';
 import { t } from '../i18n';
-import { formatDay } from './format';
+import { formatDay, statusSince } from './format';
 import { visibleRows, type RowWindow } from './history-pages';
 
 const ROW_HEIGHT = 44;
@@ -75,7 +75,7 @@ function Row({ index, row, onStatus }: { index: number; row: InvitationView | un
           {invitationStatuses.map((status) => <option key={status} value={status}>{t(`options_status_${status}`)}</option>)}
         </select>
       </span>
-      <span role="cell" data-rapport="history-since">{formatDay(row.statusChangedAt ?? row.sentAt)}</span>
+      <span role="cell" data-rapport="history-since">{statusSince(row) ?? <span class="muted">{t('options_hist_since_unknown')}</span>}</span>
       <span role="cell" class="muted">{t(`options_source_${row.source}`)}</span>
     </div>
   );

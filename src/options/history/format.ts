@@ -10,3 +10,12 @@ export function formatDay(iso: string | undefined): string {
   formatter ??= new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' });
   return formatter.format(date);
 }
+
+/**
+ * When the status last changed: the recorded date; for a pending invitation its sending; otherwise
+ * null, because nobody saw the change happen (an undated import, or a withdrawal noticed later).
+ */
+export function statusSince(row: { status: string; sentAt: string; statusChangedAt?: string | undefined }): string | null {
+  if (row.statusChangedAt) return formatDay(row.statusChangedAt);
+  return row.status === 'pending' ? formatDay(row.sentAt) : null;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { pagesFor, visibleRows } from '../../../src/options/history/history-pages';
 import { sectionFromHash } from '../../../src/options/sections';
+import { formatDay, statusSince } from '../../../src/options/history/format';
 
 describe('the history window', () => {
   test('renders only the rows in view plus a small margin, even at 10,000 rows', () => {
@@ -26,5 +27,15 @@ describe('sections', () => {
     expect(sectionFromHash('#backup')).toBe('backup');
     expect(sectionFromHash('')).toBe('templates');
     expect(sectionFromHash('#nope')).toBe('templates');
+  });
+});
+
+describe('the "since" column', () => {
+  test('a recorded change date; a pending invitation since its sending; an undated change is unknown', () => {
+    const sentAt = '2026-01-20T10:00:00Z';
+    expect(statusSince({ status: 'accepted', sentAt, statusChangedAt: '2026-02-03T10:00:00Z' })).toBe(formatDay('2026-02-03T10:00:00Z'));
+    expect(statusSince({ status: 'pending', sentAt })).toBe(formatDay(sentAt));
+    expect(statusSince({ status: 'withdrawn', sentAt })).toBeNull();
+    expect(formatDay(sentAt)).not.toBe('');
   });
 });
