@@ -3,6 +3,7 @@
 // under sync's 8 KB per item), `order` for their order, and `settings`.
 // History: version 1 is the first stored form; records written before versioning (no `v`) are
 // version 0 and differ only in `noteLimit`, which early builds stored as a number.
+import type { z } from 'zod';
 import { Settings, Template, type Settings as SettingsT, type Template as TemplateT } from '../../core/schemas';
 import { migrate, type Migration } from './migrations';
 import { describe, type Decoded } from './invitation-record';
@@ -18,10 +19,14 @@ const settingsToV1: Migration = {
   up: (record) => ({ ...record, v: 1, ...(typeof record.noteLimit === 'number' ? { noteLimit: String(record.noteLimit) } : {}) }),
 };
 
-function strip(record: Record<string, unknown>): Record<string, unknown> {
-  const rest = { ...record };
-  delete rest.v;
-  return rest;
+/** Brings a stored record up to CONFIG_VERSION, then validates it without its version tag. */
+function decodeConfig<T>(raw: unknown, migrations: Migration[], schema: { safeParse(value: unknown): z.ZodSafeParseResult<T> }): Decoded<T> {
+  const step = migrate(raw, CONFIG_VERSION, migrations, 0);
+  if (!step.ok) return step;
+  const record = { ...step.record };
+  delete record.v;
+  const parsed = schema.safeParse(record);
+  return parsed.success ? { ok: true, value: parsed.data, migrated: step.migrated } : { ok: false, reason: describe(parsed.error) };
 }
 
 export function encodeTemplate(template: TemplateT): Record<string, unknown> {
@@ -29,10 +34,7 @@ export function encodeTemplate(template: TemplateT): Record<string, unknown> {
 }
 
 export function decodeTemplate(raw: unknown): Decoded<TemplateT> {
-  const step = migrate(raw, CONFIG_VERSION, [toV1], 0);
-  if (!step.ok) return step;
-  const parsed = Template.safeParse(strip(step.record));
-  return parsed.success ? { ok: true, value: parsed.data, migrated: step.migrated } : { ok: false, reason: describe(parsed.error) };
+  return decodeConfig(raw, [toV1], Template);
 }
 
 export function encodeSettings(settings: SettingsT): Record<string, unknown> {
@@ -40,10 +42,7 @@ export function encodeSettings(settings: SettingsT): Record<string, unknown> {
 }
 
 export function decodeSettings(raw: unknown): Decoded<SettingsT> {
-  const step = migrate(raw, CONFIG_VERSION, [settingsToV1], 0);
-  if (!step.ok) return step;
-  const parsed = Settings.safeParse(strip(step.record));
-  return parsed.success ? { ok: true, value: parsed.data, migrated: step.migrated } : { ok: false, reason: describe(parsed.error) };
+  return decodeConfig(raw, [settingsToV1], Settings);
 }
 
 export function decodeOrder(raw: unknown): string[] | null {
