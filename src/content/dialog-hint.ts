@@ -6,12 +6,19 @@
 const DIALOG_LIKE = '[role="dialog"], [role="alertdialog"], dialog, .send-invite, [data-test-modal-id]';
 
 export function batchMayTouchDialog(records: MutationRecord[], openDialog: Element | null): boolean {
+  let lastTarget: Node | null = null;
   for (const record of records) {
     const target = record.target;
-    if (openDialog && (!openDialog.isConnected || openDialog.contains(target))) return true;
-    if (target instanceof Element && target.closest(DIALOG_LIKE)) return true;
+    // A page that appends many rows to one list makes one record per row, all with one target.
+    if (target !== lastTarget) {
+      lastTarget = target;
+      if (openDialog && (!openDialog.isConnected || openDialog.contains(target))) return true;
+      if (target instanceof Element && target.closest(DIALOG_LIKE)) return true;
+    }
     for (const node of record.addedNodes) {
-      if (node instanceof Element && (node.matches(DIALOG_LIKE) || node.querySelector(DIALOG_LIKE))) return true;
+      if (!(node instanceof Element)) continue;
+      // A leaf (a row of text) cannot hold a dialog: no need to search below it.
+      if (node.matches(DIALOG_LIKE) || (node.firstElementChild !== null && node.querySelector(DIALOG_LIKE))) return true;
     }
   }
   return false;

@@ -7,7 +7,7 @@ import { forgetOpener, lastConnectOpener, trackOpeners } from './opener';
 import { debugState } from './debug-state';
 import { batchMayTouchDialog } from './dialog-hint';
 import { createDialogWatch } from './dialog-watch';
-import { pageProfile, peekPageProfile, refreshPageProfile, reportProfilesTo, startPageProfile } from './page-profile';
+import { afterEachRead, pageProfile, peekPageProfile, refreshPageProfile, reportProfilesTo, startPageProfile } from './page-profile';
 import { composerData, refreshComposerData } from './composer-data';
 import { loadComposer as loadComposerCode, loadedComposer } from './composer-loader';
 import { send } from './send';
@@ -29,10 +29,11 @@ function onPage(page: PageLifetime): void {
   debugState.kind = pageKind(page.url, document);
   startPageProfile(debugState.kind === 'profile');
   startLifecycle(page, debugState.kind);
-  debugState.profile = peekPageProfile();
+  debugState.profile = peekPageProfile(); // also when nothing was read (not a profile page)
   if (CONNECT_PAGES.has(debugState.kind)) void refreshComposerData(loadComposer, peekPageProfile()?.profileUrl ?? undefined);
 }
 
+afterEachRead(() => (debugState.profile = peekPageProfile()));
 // Each profile is reported once per view: the background updates a tracked invitation's
 // status from what the top card shows (1st degree, Connect again, Pending).
 reportProfilesTo((profile) => {
@@ -122,7 +123,7 @@ function onMutations(records: MutationRecord[]): void {
   check();
   lifecycleBatch();
   observeShadowOutlet();
-  if (refreshPageProfile(records)) debugState.profile = peekPageProfile();
+  refreshPageProfile();
   if (!batchMayTouchDialog(records, openDialog)) return;
   const dialog = (foundDialog = currentDialog());
   openDialog = dialog?.root ?? null;

@@ -2,13 +2,16 @@
 // certainly this page's person. LinkedIn changes the URL first and renders the next person a
 // moment later, so right after an in-page navigation the top card still shows the previous
 // person: such a read is "stale" and is dropped until the new card is there.
-import { batchMayTouchTopCard, readProfile, type ProfileRead } from '../linkedin';
+import { readProfile, type ProfileRead } from '../linkedin';
 import { profileKey } from '../core/profile-key';
 import type { ObservedProfile } from '../shared/messages';
 
-/** How long after a navigation a page without a top card is re-read on mutation batches. */
+/** How long after a navigation a page without a top card is re-read when it changes. */
 const WAIT_FOR_CARD_MS = 10_000;
-/** At most one such re-read per this many ms, so a page that never shows a card costs little. */
+/**
+ * At most one such re-read per this many ms, so a page that never shows a card costs little: the
+ * cost follows time, not the number of mutation batches (a batch only sets a timer, if none is set).
+ */
 const RETRY_EVERY_MS = 200;
 
 type Report = (profile: ObservedProfile) => void;
@@ -20,11 +23,18 @@ let previous: { vanity: string | null; name: string | null } = { vanity: null, n
 let startedAt = 0;
 let lastTry = 0;
 let reported = false;
+let retry: ReturnType<typeof setTimeout> | undefined;
 let report: Report = () => undefined;
+let afterRead: () => void = () => undefined;
 
 /** Where each fresh, complete read of a profile is reported, once per page. */
 export function reportProfilesTo(sink: Report): void {
   report = sink;
+}
+
+/** Called after every read, also one a timer made (the debug state follows it). */
+export function afterEachRead(listener: () => void): void {
+  afterRead = listener;
 }
 
 /** A new page: forget the last read (but remember whom it showed, to spot stale reads). */
@@ -36,6 +46,8 @@ export function startPageProfile(isProfilePage: boolean): void {
   reported = false;
   startedAt = performance.now();
   lastTry = 0;
+  clearTimeout(retry);
+  retry = undefined;
   if (onProfilePage) read();
 }
 
@@ -53,16 +65,17 @@ function read(): void {
     const observed = toObserved(current);
     if (observed) report(observed);
   }
+  afterRead();
 }
 
 const hasCard = (p: ProfileRead) => !p.missing.includes('topCard') && !!p.fullName;
 
 /**
- * Per mutation batch: re-read while the read is stale, or while the new card has not rendered
- * yet (only for a while after the navigation, not more often than every RETRY_EVERY_MS, and only
- * when the batch — if given — touched a top card). Returns true when the profile may have changed.
+ * Per mutation batch: re-read while the read is stale; while the new card has not rendered yet
+ * (only for a while after the navigation), re-read now if the last try is RETRY_EVERY_MS old, else
+ * once when it is. Returns true when it read now (the profile may have changed).
  */
-export function refreshPageProfile(records?: readonly MutationRecord[]): boolean {
+export function refreshPageProfile(): boolean {
   if (!onProfilePage) return false;
   if (stale) {
     read();
@@ -70,10 +83,16 @@ export function refreshPageProfile(records?: readonly MutationRecord[]): boolean
   }
   if (current && hasCard(current)) return false;
   const now = performance.now();
-  if (now - startedAt > WAIT_FOR_CARD_MS || now - lastTry < RETRY_EVERY_MS) return false;
-  if (records && !batchMayTouchTopCard(records)) return false;
-  read();
-  return true;
+  if (now - startedAt > WAIT_FOR_CARD_MS) return false;
+  if (now - lastTry >= RETRY_EVERY_MS) {
+    read();
+    return true;
+  }
+  retry ??= setTimeout(() => {
+    retry = undefined;
+    refreshPageProfile();
+  }, RETRY_EVERY_MS - (now - lastTry));
+  return false;
 }
 
 /** The last read, as it is (per mutation batch, for the debug state). */

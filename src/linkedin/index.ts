@@ -13,5 +13,4 @@ export type { ConnectPlacement } from './connect';
 export type { MutualConnections } from './mutuals';
 export type { Degree } from './profile-fields';
 export type { Era } from './top-card';
-export { batchMayTouchTopCard } from './top-card';
 export type { Scope } from './dom';

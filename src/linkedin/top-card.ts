@@ -43,24 +43,6 @@ export function findTopCard(scope: Scope): TopCard | null {
   return null;
 }
 
-const ANY_TOP_CARD = TOP_CARD_BY_ERA.map(([, selector]) => selector).join(', ');
-
-/**
- * Whether a mutation batch may have added or filled a top card: an added node is one, holds
- * one, or sits inside one. Cheap per added node (a `closest` up the ancestors and a query of the
- * node's own subtree), unlike looking for the card in a whole 20,000-node page on every batch.
- */
-export function batchMayTouchTopCard(records: readonly MutationRecord[]): boolean {
-  for (const record of records) {
-    const parent = record.target;
-    if (isElement(parent) && parent.closest(ANY_TOP_CARD)) return true;
-    for (const node of record.addedNodes) {
-      if (isElement(node) && (node.matches(ANY_TOP_CARD) || node.querySelector(ANY_TOP_CARD))) return true;
-    }
-  }
-  return false;
-}
-
 /** Era A keeps mutual connections in the Highlights card below the top card (2018-first-degree.html). */
 export const ERA_A_HIGHLIGHTS = '.pv-highlights-section';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { pageProfile, peekPageProfile, refreshPageProfile, reportProfilesTo, startPageProfile } from '../../../src/content/page-profile';
+import { afterEachRead, pageProfile, peekPageProfile, refreshPageProfile, reportProfilesTo, startPageProfile } from '../../../src/content/page-profile';
 import { readProfile } from '../../../src/linkedin';
 import type { ObservedProfile } from '../../../src/shared/messages';
 
@@ -50,23 +50,44 @@ test('not a profile page: no person, no reading', () => {
   expect(refreshPageProfile()).toBe(false);
 });
 
-test('waiting for the card: only a batch that adds or fills a top card is worth a read', async () => {
+test('waiting for the card: reads follow time, not batches, and a card drawn just after a read is still read', async () => {
   document.body.replaceChildren();
   goTo('https://www.linkedin.com/in/lena-okafor-a1b2/');
+  let reads = 0;
+  afterEachRead(() => (reads += 1));
   startPageProfile(true);
+  expect(reads).toBe(1);
   expect(peekPageProfile()?.fullName ?? null).toBeNull();
-  const records: MutationRecord[] = [];
-  const observer = new MutationObserver((batch) => records.push(...batch));
-  observer.observe(document.body, { childList: true, subtree: true });
 
-  await new Promise((r) => setTimeout(r, 250)); // past the retry spacing
-  document.body.append(Object.assign(document.createElement('div'), { textContent: 'feed item' }));
-  await Promise.resolve();
-  expect(refreshPageProfile(records.splice(0))).toBe(false);
-
+  // A burst of batches right after that read: no read now, one timer for later.
+  for (let i = 0; i < 500; i++) expect(refreshPageProfile()).toBe(false);
+  expect(reads).toBe(1);
+  // The card arrives in one piece, and nothing changes after it: the timer still reads it.
   show('2026-profile-connect-primary.html');
-  await Promise.resolve();
-  expect(refreshPageProfile(records.splice(0))).toBe(true);
+  await new Promise((r) => setTimeout(r, 260));
+  expect(reads).toBe(2);
   expect(peekPageProfile()?.fullName).toContain('Lena Okafor');
-  observer.disconnect();
+  // Complete: later batches cost nothing.
+  expect(refreshPageProfile()).toBe(false);
+  await new Promise((r) => setTimeout(r, 260));
+  expect(reads).toBe(2);
+  afterEachRead(() => undefined);
+});
+
+test('waiting for the card: a batch after the spacing reads at once; a new page cancels the old timer', async () => {
+  document.body.replaceChildren();
+  goTo('https://www.linkedin.com/in/lena-okafor-a1b2/');
+  let reads = 0;
+  afterEachRead(() => (reads += 1));
+  startPageProfile(true);
+  await new Promise((r) => setTimeout(r, 220));
+  expect(refreshPageProfile()).toBe(true);
+  expect(reads).toBe(2);
+  expect(refreshPageProfile()).toBe(false); // sets a timer
+  goTo('https://www.linkedin.com/in/someone-else/');
+  startPageProfile(true); // a new page reads once; the old page's timer must not read again
+  expect(reads).toBe(3);
+  await new Promise((r) => setTimeout(r, 260));
+  expect(reads).toBe(3);
+  afterEachRead(() => undefined);
 });
