@@ -51,7 +51,7 @@ export const starterTemplates: Template[] = [
   followUp(
     'thanks-for-connecting',
     'Follow-up: thanks for accepting',
-    "Hi {{firstName}}, thanks for connecting! I'd love to hear more about your work at {{company|your company}}. Would a 15-minute call in the next couple of weeks suit you?",
+    "Hi {{firstName}}, thanks for connecting! I'm keen to learn what a typical week at {{company|your company}} looks like for you. Would a 15-minute call in the next couple of weeks suit you?",
   ),
   followUp(
     'one-week-later',
