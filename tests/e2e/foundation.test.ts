@@ -1,7 +1,6 @@
 // The extension loads into real Chromium: worker, content script, popup and options page.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchExtension, type Extension } from './harness';
+import { launchExtension, type Extension, watchErrors } from './harness';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -10,16 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-
-/** Collects console errors and uncaught exceptions of a page from its first script on. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return errors;
-}
 
 describe('the built extension in Chromium', () => {
   test('the service worker starts as an ES module of our extension', async () => {

@@ -35,6 +35,15 @@ export interface Extension {
   close(): Promise<void>;
 }
 
+/** Collects a page's console errors and uncaught exceptions (into `into`, which it returns). */
+export function watchErrors(page: Page, into: string[] = []): string[] {
+  page.on('console', (m) => {
+    if (m.type() === 'error') into.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => into.push(`pageerror: ${e.message}`));
+  return into;
+}
+
 export function readFixture(file: string): string {
   return readFileSync(join(fixturesDir, file), 'utf8');
 }

@@ -4,7 +4,7 @@
 // Withdraw there is recorded, after which the composer warns about re-inviting too soon.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, readFixture, type Extension } from './harness';
+import { launchExtension, readFixture, type Extension, watchErrors } from './harness';
 import { askBackground, clickConnect, inComposer } from './composer-helpers';
 import { simPage } from '../fixtures/sim/pages';
 
@@ -65,8 +65,7 @@ async function visit(pageUrl: string, html: string): Promise<Page> {
   ext.serveLinkedIn(pageUrl, { html });
   const page = await ext.context.newPage();
   open.push(page);
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  watchErrors(page, problems);
   await page.goto(pageUrl);
   return page;
 }

@@ -2,7 +2,7 @@
 // rows in view in the DOM, reaches the last row by scrolling, and searches the whole set.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type Extension } from './harness';
+import { launchExtension, type Extension, watchErrors } from './harness';
 
 const COUNT = 10_000;
 let ext: Extension;
@@ -12,8 +12,7 @@ const errors: string[] = [];
 beforeAll(async () => {
   ext = await launchExtension();
   page = await ext.openExtensionPage('src/options/index.html#backup');
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
+  watchErrors(page, errors);
   const start = Date.UTC(2025, 0, 1);
   const invitations = Array.from({ length: COUNT }, (_, i) => ({
     id: `h-${i}`, profileUrl: `https://www.linkedin.com/in/person-${i}/`, name: `Person ${String(i).padStart(5, '0')}`,

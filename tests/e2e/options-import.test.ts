@@ -6,7 +6,7 @@
 import { zipSync, strToU8 } from 'fflate';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type Extension } from './harness';
+import { launchExtension, type Extension, watchErrors } from './harness';
 
 let ext: Extension;
 let page: Page;
@@ -15,8 +15,7 @@ const errors: string[] = [];
 beforeAll(async () => {
   ext = await launchExtension();
   page = await ext.openExtensionPage('src/options/index.html#backup');
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
+  watchErrors(page, errors);
 });
 afterAll(async () => {
   await ext?.close();

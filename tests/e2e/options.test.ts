@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, projectRoot, type Extension } from './harness';
+import { launchExtension, projectRoot, type Extension, watchErrors } from './harness';
 
 let ext: Extension;
 let page: Page;
@@ -16,8 +16,7 @@ beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   ext = await launchExtension();
   page = await ext.openExtensionPage('src/options/index.html');
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
+  watchErrors(page, errors);
 });
 afterAll(async () => {
   await ext?.close();

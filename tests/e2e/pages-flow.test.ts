@@ -4,7 +4,7 @@
 // offered by the composer on a LinkedIn page.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type Extension } from './harness';
+import { launchExtension, type Extension, watchErrors } from './harness';
 import { clickConnect, inComposer, linkedInButton } from './composer-helpers';
 import { simPage, simPages } from '../fixtures/sim/pages';
 
@@ -20,8 +20,7 @@ afterAll(async () => {
 
 async function page(path: string): Promise<Page> {
   const opened = await ext.openExtensionPage(path);
-  opened.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  opened.on('pageerror', (e) => errors.push(String(e)));
+  watchErrors(opened, errors);
   return opened;
 }
 const badge = () => ext.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, projectRoot, type Extension } from './harness';
+import { launchExtension, projectRoot, type Extension, watchErrors } from './harness';
 
 const DAY = 86_400_000;
 const POPUP = 'src/popup/index.html';
@@ -40,10 +40,7 @@ async function popup(): Promise<Page> {
   const page = await ext.openExtensionPage(POPUP);
   open.push(page);
   await page.setViewportSize({ width: 380, height: 600 });
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
+  watchErrors(page, errors);
   return page;
 }
 
@@ -197,7 +194,7 @@ describe('the follow-up popup', () => {
         return (original as any)(...args);
       };
     });
-    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     await page.goto(`chrome-extension://${ext.extensionId}/${POPUP}`);
     const error = page.locator('[data-rapport="queue-error"]');
     await expect(error.textContent()).resolves.toContain('background is not answering');

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { distDir, launchExtension, projectRoot, type Extension } from './harness';
+import { distDir, launchExtension, projectRoot, type Extension, watchErrors } from './harness';
 import { firefoxDistDir, launchFirefoxExtension } from './firefox/harness';
 import { clickConnect, composer, linkedInButton, noteBox, openSim } from './composer-helpers';
 
@@ -46,10 +46,7 @@ describe('the side panel page in Chromium', () => {
     const page = await ext.openExtensionPage(PANEL);
     open.push(page);
     await page.setViewportSize({ width: 360, height: 760 });
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(String(e)));
+    watchErrors(page, errors);
     return page;
   }
   const part = (page: Page, name: string) => page.locator(`[data-rapport="${name}"]`);
