@@ -64,10 +64,15 @@ const ERROR_TOAST = '[data-test-artdeco-toast-item-type="error"]';
 // note box, or a step-1 button, with its parent standing in for the dialog.
 const LOOSE_BOX = 'textarea#custom-message';
 
+/** Where LinkedIn's dialogs can be: `root` itself and the open shadow roots of its known hosts. */
+export function dialogScopes(root: Scope): Scope[] {
+  return [root, ...openShadowRoots(root, SHADOW_HOSTS)];
+}
+
 /** The open invite dialog under `root` (document, element or shadow root), or null. */
 export function findInviteDialog(root: Scope, context: DialogContext = {}): InviteDialog | null {
   try {
-    const scopes: Scope[] = [root, ...openShadowRoots(root, SHADOW_HOSTS)];
+    const scopes = dialogScopes(root);
     for (const scope of scopes) {
       const dialog = findIn(scope);
       if (dialog) return describe(dialog.root, dialog.stage, context);

@@ -3,7 +3,7 @@
 export { pageKind, deepLinkVanity, PAGE_DETECTORS, type PageKind } from './page-kind';
 export { isProfile, isOwnProfileUrl, isSearchResults, isSentInvitations, isInviteDeepLink, isMessaging } from './page-kind';
 export { readProfile, type ProfileRead, type ConnectLocation } from './read-profile';
-export { findInviteDialog, type InviteDialog, type InviteStage, type DialogContext } from './dialog';
+export { findInviteDialog, dialogScopes, type InviteDialog, type InviteStage, type DialogContext } from './dialog';
 export { findConnectControls, type ConnectControl } from './connect-controls';
 export { inviteeFromControl, type Invitee } from './invitee';
 export { readSentInvitations, type SentInvitation } from './sent';

@@ -2,7 +2,7 @@
 // click on a row's Withdraw (sent-invitations page) or on a profile's Pending control, remembers
 // whom it was for, and reports the withdrawal when the person confirms in LinkedIn's dialog.
 // Eras without a confirmation count once the row has gone and no dialog is open.
-import { readSentInvitations } from '../../linkedin';
+import { dialogScopes, readSentInvitations } from '../../linkedin';
 import { pendingLabelName, withdrawLabelName } from '../../linkedin/i18n';
 import { OPEN_DIALOG, PENDING_CONTROL_KEY, UNLABELLED_WITHDRAW_CONFIRM, WITHDRAWN_CONFIRM_LABEL_EN } from '../../linkedin/withdraw-controls';
 import { cleanName } from '../../linkedin/text';
@@ -84,10 +84,7 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
     return person?.name && same(person.name, name) ? person : null;
   }
 
-  function openDialog(): boolean {
-    const outlet = doc.getElementById('interop-outlet')?.shadowRoot;
-    return !!(doc.querySelector(OPEN_DIALOG) ?? outlet?.querySelector(OPEN_DIALOG));
-  }
+  const openDialog = () => dialogScopes(doc).some((scope) => scope.querySelector(OPEN_DIALOG));
 
   doc.addEventListener('click', onClick, { capture: true, signal });
 }
