@@ -56,9 +56,12 @@ function read(): void {
   const profile = readProfile(document, location.href);
   const wanted = profileKey(location.href);
   const moved = wanted !== previous.vanity;
-  // The previous person's card: same link as before, or (a card without its own link) the
-  // same name as before, while the URL names someone else.
-  stale = moved && ((!!profile.vanity && profile.vanity === previous.vanity) || (!!profile.fullName && profile.fullName === previous.name));
+  // The previous person's card, while the URL names someone else: the same link as before, or
+  // the same name as before. Two people can share a name, so the name says "still the previous
+  // card" only while LinkedIn may still be drawing the next one (WAIT_FOR_CARD_MS).
+  const oldLink = !!profile.vanity && profile.vanity === previous.vanity;
+  const oldName = !!profile.fullName && profile.fullName === previous.name && lastTry - startedAt < WAIT_FOR_CARD_MS;
+  stale = moved && (oldLink || oldName);
   current = stale ? null : profile;
   if (current && hasCard(current) && !reported) {
     reported = true;
@@ -71,19 +74,15 @@ function read(): void {
 const hasCard = (p: ProfileRead) => !p.missing.includes('topCard') && !!p.fullName;
 
 /**
- * Per mutation batch: re-read while the read is stale; while the new card has not rendered yet
- * (only for a while after the navigation), re-read now if the last try is RETRY_EVERY_MS old, else
- * once when it is. Returns true when it read now (the profile may have changed).
+ * Per mutation batch, until the page's card is read: re-read now if the last try is
+ * RETRY_EVERY_MS old, else once when it is (one timer, however many batches come). A missing card
+ * is waited for WAIT_FOR_CARD_MS after the navigation; a stale one until the next card replaces
+ * it. Returns true when it read now (the profile may have changed).
  */
 export function refreshPageProfile(): boolean {
-  if (!onProfilePage) return false;
-  if (stale) {
-    read();
-    return true;
-  }
-  if (current && hasCard(current)) return false;
+  if (!onProfilePage || (current && hasCard(current))) return false;
   const now = performance.now();
-  if (now - startedAt > WAIT_FOR_CARD_MS) return false;
+  if (!stale && now - startedAt > WAIT_FOR_CARD_MS) return false;
   if (now - lastTry >= RETRY_EVERY_MS) {
     read();
     return true;

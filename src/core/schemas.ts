@@ -58,3 +58,18 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 export const defaultSettings: Settings = Settings.parse({});
+
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+
+/**
+ * `schema` as a patch: every field optional and without its default, so a parsed patch holds
+ * exactly the fields it sets (zod's `.partial()` would fill the others in with their defaults).
+ */
+function patchOf<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>) {
+  const fields = Object.entries(schema.shape).map(([key, field]) => [key, z.optional(field instanceof z.ZodDefault ? field.unwrap() : field)]);
+  return z.object(Object.fromEntries(fields)) as unknown as z.ZodObject<{ [K in keyof Shape]: z.ZodOptional<WithoutDefault<Shape[K]>> }>;
+}
+
+/** Some settings: what a settings change or a merged backup sets, nothing else. */
+export const SettingsPatch = patchOf(Settings);
+export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -3,7 +3,7 @@
 // either the data or an error as data (re-thrown at the caller by send()).
 // The content script imports only the *types* from here, never zod itself (payload budget).
 import { z } from 'zod';
-import { Invitation, InvitationStatus, Settings, Template } from '../core/schemas';
+import { Invitation, InvitationStatus, Settings, SettingsPatch, Template } from '../core/schemas';
 import type { ImportSummary } from '../core/backup/merge';
 
 const id = z.string().min(1).max(64);
@@ -50,7 +50,7 @@ export const Request = z.discriminatedUnion('type', [
 
   z.object({ type: z.literal('settings.get') }),
   /** `defaultTemplateId: null` clears the default (the first template is used). */
-  z.object({ type: z.literal('settings.set'), patch: Settings.partial().extend({ defaultTemplateId: id.nullable().optional() }) }),
+  z.object({ type: z.literal('settings.set'), patch: SettingsPatch.extend({ defaultTemplateId: id.nullable().optional() }) }),
 
   /** The person clicked LinkedIn's Send (or "Send without a note") in the invite dialog. */
   z.object({

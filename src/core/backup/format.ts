@@ -2,7 +2,7 @@
 // Import is lenient where it is safe — every field but the essentials has a default — and strict
 // where it matters: unknown format or version, wrong types and oversized strings are errors.
 import { z } from 'zod';
-import { Invitation, Settings, Template, type Invitation as InvitationT, type Settings as SettingsT, type Template as TemplateT } from '../schemas';
+import { Invitation, SettingsPatch, Template, type Invitation as InvitationT, type Settings as SettingsT, type Template as TemplateT } from '../schemas';
 
 export const BACKUP_FORMAT = 'rapport-backup';
 export const BACKUP_VERSION = 1;
@@ -19,7 +19,7 @@ export const BackupFile = z.object({
   templates: z.array(Template).max(MAX_BACKUP_TEMPLATES).default([]),
   invitations: z.array(Invitation).max(MAX_BACKUP_INVITATIONS).default([]),
   /** Only the settings present are applied; the rest keep their current (or default) values. */
-  settings: Settings.partial().default({}),
+  settings: SettingsPatch.default({}),
 });
 export type BackupFile = z.infer<typeof BackupFile>;
 

@@ -41,6 +41,17 @@ describe('backup', () => {
     expect(bg.action.title).toBe('badge_title_none');
   });
 
+  it('a settings change or a merged backup sets only the fields it names; the others keep their values', async () => {
+    const bg = createBackground();
+    await bg.send({ type: 'settings.set', patch: { myName: 'Sam', followUpAfterDays: 5, noteLimit: '300' } });
+    await bg.send({ type: 'settings.set', patch: { composerMode: 'side-panel' } });
+    expect((await bg.send({ type: 'settings.get' })).settings).toMatchObject({ myName: 'Sam', followUpAfterDays: 5, noteLimit: '300', composerMode: 'side-panel' });
+    await bg.send({ type: 'backup.import', mode: 'merge', text: backupWith([], { settings: { giveUpAfterDays: 30 } }) });
+    expect((await bg.send({ type: 'settings.get' })).settings).toMatchObject({ myName: 'Sam', followUpAfterDays: 5, giveUpAfterDays: 30, composerMode: 'side-panel' });
+    await bg.send({ type: 'backup.import', mode: 'replace', text: backupWith([], { settings: { giveUpAfterDays: 30 } }) });
+    expect((await bg.send({ type: 'settings.get' })).settings).toMatchObject({ myName: '', followUpAfterDays: 7, giveUpAfterDays: 30, composerMode: 'dialog' });
+  });
+
   it('round-trips everything through export and a replace import', async () => {
     const bg = createBackground();
     await bg.send({ type: 'settings.set', patch: { myName: 'Sam', followUpAfterDays: 5 } });

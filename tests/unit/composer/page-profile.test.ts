@@ -14,7 +14,9 @@ const goTo = (url: string) => (window as unknown as { happyDOM: { setURL(u: stri
 
 afterEach(() => reportProfilesTo(() => undefined));
 
-test('never the previous person after an in-page navigation', () => {
+const pastRetrySpacing = () => new Promise((r) => setTimeout(r, 220));
+
+test('never the previous person after an in-page navigation', async () => {
   const reports: ObservedProfile[] = [];
   reportProfilesTo((p) => reports.push(p));
   show('2026-profile-connect-primary.html');
@@ -32,16 +34,24 @@ test('never the previous person after an in-page navigation', () => {
   startPageProfile(true);
   expect(peekPageProfile()).toBeNull();
   expect(pageProfile()).toBeNull();
-  expect(refreshPageProfile()).toBe(true);
+  // While the old card stays, batches re-read it at the retry spacing, not on every batch.
+  let reads = 0;
+  afterEachRead(() => (reads += 1));
+  for (let i = 0; i < 100; i++) refreshPageProfile();
+  expect(reads).toBe(0);
+  await pastRetrySpacing();
+  expect(reads).toBe(1);
   expect(peekPageProfile()).toBeNull();
 
   // LinkedIn renders the next person's card.
   show('2026-profile-pending.html');
-  refreshPageProfile();
+  await pastRetrySpacing();
+  expect(refreshPageProfile()).toBe(true);
   expect(peekPageProfile()?.fullName).toBe(next.fullName);
   expect(refreshPageProfile()).toBe(false); // complete: nothing more to do per batch
   expect(reports.map((r) => r.fullName)).toEqual([first.fullName, next.fullName]);
   expect(reports[1]?.relation).toBe('pending');
+  afterEachRead(() => undefined);
 });
 
 test('not a profile page: no person, no reading', () => {
