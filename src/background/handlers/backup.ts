@@ -39,13 +39,12 @@ export const backupHandlers: BackupHandlers = {
 
   async 'backup.import'(request, ctx) {
     const { next, summary } = await plan(ctx, request);
-    const state = await ctx.store.state();
-    const before = state.invitations;
+    // A copy: the store updates its own map in place, and the undo below needs the old records.
+    const before = new Map((await ctx.store.state()).invitations);
     if (request.mode === 'replace') await ctx.store.replaceInvitations(next.invitations);
     else await ctx.store.putInvitations(next.invitations.filter((inv) => before.get(inv.id) !== inv));
-    const removedTemplateIds = state.templates.filter((t) => !next.templates.some((n) => n.id === t.id)).map((t) => t.id);
     try {
-      await ctx.store.saveConfig({ templates: next.templates, settings: next.settings, removedTemplateIds });
+      await ctx.store.saveConfig({ templates: next.templates, settings: next.settings });
     } catch (error) {
       // Put the invitations back as they were so the import applies entirely or not at all.
       await ctx.store.replaceInvitations([...before.values()]);

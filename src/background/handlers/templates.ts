@@ -25,7 +25,7 @@ export const templateHandlers: TemplateHandlers = {
     const index = state.templates.findIndex((t) => t.id === id);
     const removed = state.templates[index];
     if (!removed) throw new RapportError('not-found', 'That template no longer exists.');
-    await ctx.store.saveConfig({ templates: state.templates.filter((t) => t.id !== id), removedTemplateIds: [id] });
+    await ctx.store.saveConfig({ templates: state.templates.filter((t) => t.id !== id) });
     return { removed, index };
   },
 

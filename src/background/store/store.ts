@@ -65,36 +65,40 @@ export class Store {
   }
 
   /**
-   * Writes templates (in order) and/or settings where config lives. On a sync quota error all
-   * config moves to storage.local, and a notice tells the person their templates no longer sync.
+   * Writes templates (in order) and/or settings where config lives; templates missing from the new
+   * list are removed. On a sync quota error all config moves to storage.local, and a notice (in
+   * the meta record, shown by the options page) says the templates no longer sync.
    */
-  async saveConfig(change: { templates?: Template[]; settings?: Settings; removedTemplateIds?: string[] }): Promise<StorageNotice | null> {
+  async saveConfig(change: { templates?: Template[]; settings?: Settings }): Promise<void> {
     const state = await this.state();
     const templates = change.templates ?? state.templates;
     const settings = change.settings ?? state.settings;
     const items: Record<string, unknown> = {};
+    let removed: string[] = [];
     if (change.templates) {
       const before = new Map(state.templates.map((t) => [t.id, t]));
       for (const t of templates) if (before.get(t.id) !== t) items[templateKey(t.id)] = encodeTemplate(t);
       items[ORDER_KEY] = templates.map((t) => t.id);
+      const kept = new Set(templates.map((t) => t.id));
+      removed = state.templates.filter((t) => !kept.has(t.id)).map((t) => templateKey(t.id));
     }
     if (change.settings) items[SETTINGS_KEY] = encodeSettings(settings);
-    const removed = (change.removedTemplateIds ?? []).map(templateKey);
-    const area = state.meta.configArea === 'local' ? this.areas.local : this.areas.sync;
-    let notice: StorageNotice | null = null;
     try {
-      await area.set(items);
+      await this.configArea(state).set(items);
     } catch (error) {
       if (state.meta.configArea === 'local' || !isQuotaError(error)) throw error;
-      notice = await this.moveConfigToLocal(templates, settings, error);
+      await this.moveConfigToLocal(templates, settings, error);
     }
-    if (removed.length) await (state.meta.configArea === 'local' ? this.areas.local : this.areas.sync).remove(removed);
+    if (removed.length) await this.configArea(state).remove(removed);
     state.templates = templates;
     state.settings = settings;
-    return notice;
   }
 
-  private async moveConfigToLocal(templates: Template[], settings: Settings, cause: unknown): Promise<StorageNotice> {
+  private configArea(state: StoreState) {
+    return state.meta.configArea === 'local' ? this.areas.local : this.areas.sync;
+  }
+
+  private async moveConfigToLocal(templates: Template[], settings: Settings, cause: unknown): Promise<void> {
     const state = await this.state();
     const notice: StorageNotice = {
       kind: 'sync-quota',
@@ -106,7 +110,6 @@ export class Store {
     for (const t of templates) items[templateKey(t.id)] = encodeTemplate(t);
     await this.areas.local.set(items);
     state.meta = meta;
-    return notice;
   }
 
   async discardQuarantined(key: string): Promise<boolean> {

@@ -105,12 +105,12 @@ describe('backup', () => {
     expect(bg.local.dump() + bg.sync.dump()).toBe(before);
   });
 
-  it('rolls the invitations back when the template write fails, so nothing half-applies', async () => {
+  it.each(['replace', 'merge'] as const)('rolls the invitations back when the template write fails, so nothing half-applies (%s)', async (mode) => {
     const bg = createBackground();
     await bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/zed/', name: 'Zed' });
     const before = bg.local.dump() + bg.sync.dump();
     bg.sync.failNextSet = 'IO error';
-    await expect(bg.send({ type: 'backup.import', mode: 'replace', text: backupWith([person('ana', '2026-11-01T09:00:00Z')]) })).rejects.toMatchObject({ code: 'storage' });
+    await expect(bg.send({ type: 'backup.import', mode, text: backupWith([person('ana', '2026-11-01T09:00:00Z')]) })).rejects.toMatchObject({ code: 'storage' });
     expect(bg.local.dump() + bg.sync.dump()).toBe(before);
     expect((await bg.restart().send({ type: 'invitations.list' })).items.map((i) => i.name)).toEqual(['Zed']);
   });
