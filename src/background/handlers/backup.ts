@@ -1,14 +1,13 @@
 // Backup export and import, the LinkedIn-archive apply, quarantine and delete-all.
 // An import is planned in full and validated before the first write (see core/backup/merge.ts).
 import { invitationsToCsv, parseBackup, planBackupImport, toBackup, type StoreSnapshot } from '../../core/backup';
-import { linkedInProfileKey, profileKey, profileUrlFromKey } from '../../core/profile-key';
+import { indexTracked, knownWithinADay } from '../../core/archive';
+import { linkedInProfileKey, profileUrlFromKey } from '../../core/profile-key';
 import type { Invitation } from '../../core/schemas';
 import { RapportError } from '../../shared/rapport-error';
 import type { RequestOf } from '../../shared/messages';
 import type { HandlerContext, HandlerMap } from './context';
 import { forgetLastProfile } from './profile';
-
-const DAY_MS = 86_400_000;
 
 async function snapshot(ctx: HandlerContext): Promise<StoreSnapshot> {
   const state = await ctx.store.state();
@@ -54,23 +53,32 @@ export const backupHandlers: BackupHandlers = {
     return summary;
   },
 
+  /**
+   * The options page planned the import (core/archive) against what it read; this applies it
+   * against what is stored now, so anything that arrived in between is not tracked twice.
+   * `accepted` counts new records that arrive accepted too, as the preview does.
+   */
   async 'archive.apply'({ newlyTracked, accepted }, ctx) {
     const state = await ctx.store.state();
-    const known = [...state.invitations.values()].map((inv) => ({ key: profileKey(inv.profileUrl), ms: Date.parse(inv.sentAt) }));
+    const tracked = indexTracked([...state.invitations.values()]);
     const writes: Invitation[] = [];
+    let added = 0;
+    let acceptedCount = 0;
     let alreadyKnown = 0;
     for (const incoming of newlyTracked) {
       const key = linkedInProfileKey(incoming.profileUrl);
       if (!key) throw new RapportError('invalid-import', 'An imported invitation has no LinkedIn profile address; nothing was applied.', [incoming.name]);
-      const ms = Date.parse(incoming.sentAt);
-      if (known.some((k) => k.key === key && Math.abs(k.ms - ms) <= DAY_MS) || state.invitations.has(incoming.id)) {
+      const sentAtMs = Date.parse(incoming.sentAt);
+      if (knownWithinADay(tracked, key, sentAtMs) || state.invitations.has(incoming.id)) {
         alreadyKnown += 1;
         continue;
       }
-      known.push({ key, ms });
-      writes.push({ ...incoming, profileUrl: profileUrlFromKey(key), vanity: key, source: 'import' });
+      const invitation: Invitation = { ...incoming, profileUrl: profileUrlFromKey(key), vanity: key, source: 'import' };
+      tracked.set(key, [...(tracked.get(key) ?? []), { invitation, sentAtMs }]);
+      writes.push(invitation);
+      added += 1;
+      if (invitation.status === 'accepted') acceptedCount += 1;
     }
-    let acceptedCount = 0;
     for (const { id, at } of accepted) {
       const current = state.invitations.get(id);
       // A later status (replied, …) is never moved back to accepted.
@@ -83,7 +91,7 @@ export const backupHandlers: BackupHandlers = {
     }
     await ctx.store.putInvitations(writes);
     if (writes.length) ctx.changed();
-    return { added: writes.length - acceptedCount, accepted: acceptedCount, alreadyKnown };
+    return { added, accepted: acceptedCount, alreadyKnown };
   },
 
   async 'quarantine.list'(_request, ctx) {

@@ -11,4 +11,5 @@ export { readConnectionRow } from './connection-rows';
 export { MAX_CELL_LENGTH } from './row-checks';
 export { importedInvitationId } from './import-ids';
 export { planArchiveImport } from './plan-import';
+export { indexTracked, knownWithinADay } from './plan-inputs';
 export { summarizePlan } from './plan-summary';

@@ -5,7 +5,7 @@
 // within ±24 h is the same invitation; incoming rows are only counted.
 import type { AcceptedPerson, ArchivePlan, ConnectionRow, LinkedInImport, OutgoingInvitationRow, RejectedRow } from './archive-types';
 import { importedInvitationId } from './import-ids';
-import { DAY_MS, findOwnerKey, indexConnections, indexTracked, invitationFiles, type TrackedIndex } from './plan-inputs';
+import { DAY_MS, findOwnerKey, indexConnections, indexTracked, invitationFiles, knownWithinADay } from './plan-inputs';
 import { summarizePlan } from './plan-summary';
 import { Invitation } from '../schemas';
 import { profileKey, profileUrlFromKey } from '../profile-key';
@@ -19,10 +19,6 @@ const NO_URLS_REASON =
  */
 function acceptedAt(connection: ConnectionRow, sentAt: string, sentAtMs: number): string {
   return connection.connectedOnMs >= sentAtMs ? connection.connectedOnIso : sentAt;
-}
-
-function knownWithinADay(tracked: TrackedIndex, key: string, sentAtMs: number): boolean {
-  return (tracked.get(key) ?? []).some((entry) => Math.abs(entry.sentAtMs - sentAtMs) <= DAY_MS);
 }
 
 function skip(file: string, row: OutgoingInvitationRow, reason: string): ArchivePlan['skipped'][number] {

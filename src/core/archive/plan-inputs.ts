@@ -78,6 +78,11 @@ export function indexTracked(tracked: readonly Invitation[]): TrackedIndex {
   return index;
 }
 
+/** Whether `key` has a tracked invitation sent within a day of `sentAtMs` (the same invitation). */
+export function knownWithinADay(tracked: TrackedIndex, key: string, sentAtMs: number): boolean {
+  return (tracked.get(key) ?? []).some((entry) => Math.abs(entry.sentAtMs - sentAtMs) <= DAY_MS);
+}
+
 export function invitationFiles(files: readonly LinkedInFile[]): InvitationsFile[] {
   return files.filter((file): file is InvitationsFile => file.kind === 'invitations');
 }

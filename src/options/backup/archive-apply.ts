@@ -1,7 +1,7 @@
 // The two steps around planArchiveImport that involve the background: reading every tracked
 // invitation (paged, the request allows 1000 at a time), and turning the plan into the
 // `archive.apply` request.
-import { toLocalIsoString, type ArchivePlan } from '../../core/archive';
+import type { ArchivePlan } from '../../core/archive';
 import type { Invitation } from '../../core/schemas';
 import type { InvitationView } from '../../shared/messages';
 
@@ -36,27 +36,13 @@ export interface ArchiveApplyPayload {
 }
 
 /**
- * The plan as the background applies it. "Accepted at" is the time the planner settled on (the
- * Connected On date, never before the invitation was sent); it falls back to local midnight of
- * Connected On when a record carries no time.
+ * The plan as the background applies it: the new records (those already connected arrive
+ * accepted), and the tracked invitations that became accepted, at the time the planner settled on
+ * (the Connected On date, never before the invitation was sent).
  */
 export function archiveApplyPayload(plan: ArchivePlan): ArchiveApplyPayload {
-  const changedAt = new Map<string, string>();
-  for (const record of [...plan.updates, ...plan.newlyTracked]) {
-    if (record.status === 'accepted' && record.statusChangedAt) changedAt.set(record.id, record.statusChangedAt);
-  }
-  const accepted = plan.accepted.flatMap((person) => {
-    const at = changedAt.get(person.id) ?? midnightOf(person.connectedOn);
-    return at ? [{ id: person.id, at }] : [];
-  });
+  const accepted = plan.updates.flatMap((record) => (record.statusChangedAt ? [{ id: record.id, at: record.statusChangedAt }] : []));
   return { newlyTracked: plan.newlyTracked, accepted };
-}
-
-function midnightOf(connectedOn: string): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(connectedOn);
-  if (!match) return null;
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(date.getTime()) ? null : toLocalIsoString(date);
 }
 
 /** True when applying would change nothing (the preview says so and Apply is not offered). */

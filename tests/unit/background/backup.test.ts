@@ -116,6 +116,35 @@ describe('backup', () => {
   });
 });
 
+describe('archive.apply', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    setNow('2026-11-23T10:00:00');
+  });
+  afterEach(() => vi.useRealTimers());
+
+  const imported = (slug: string, sentAt: string, status: 'pending' | 'accepted') => ({
+    id: `imp-${slug}`, profileUrl: `https://www.linkedin.com/in/${slug}`, name: slug, note: '', sentAt, status, source: 'import' as const,
+    ...(status === 'accepted' ? { statusChangedAt: '2026-11-10T00:00:00.000Z' } : {}),
+  });
+
+  it('counts new records that arrive accepted as accepted, and the same request again as already known', async () => {
+    const bg = createBackground();
+    const { invitation: tracked } = await bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/zed/', name: 'Zed', sentAt: '2026-11-01T09:00:00.000Z' });
+    const request = {
+      type: 'archive.apply' as const,
+      newlyTracked: [imported('ana', '2026-11-02T09:00:00.000Z', 'accepted'), imported('bo', '2026-11-03T09:00:00.000Z', 'pending')],
+      accepted: [{ id: tracked.id, at: '2026-11-05T00:00:00.000Z' }],
+    };
+    expect(await bg.send(request)).toEqual({ added: 2, accepted: 2, alreadyKnown: 0 });
+    const byName = new Map((await bg.send({ type: 'invitations.list' })).items.map((i) => [i.name, i]));
+    expect(byName.get('Zed')).toMatchObject({ status: 'accepted', statusChangedAt: '2026-11-05T00:00:00.000Z' });
+    expect(byName.get('ana')).toMatchObject({ status: 'accepted', profileUrl: 'https://www.linkedin.com/in/ana/' });
+    expect(byName.get('bo')).toMatchObject({ status: 'pending' });
+    expect(await bg.send(request)).toEqual({ added: 0, accepted: 0, alreadyKnown: 3 });
+  });
+});
+
 describe('CSV export', () => {
   it('escapes formulas and quotes per RFC 4180', () => {
     expect(['=SUM(A1)', '+1', '-2', '@cmd', '\tx', 'plain', 'a,b', 'say "hi"', 'two\nlines'].map(csvCell)).toEqual([
