@@ -10,7 +10,6 @@ import { formOf, numberLimits, textLimits, validateSettings, type FieldProblem, 
 
 export function SettingsSection() {
   const [form, setForm] = useState<SettingsForm | null>(null);
-  const [hadDefault, setHadDefault] = useState(false);
   const [templates, setTemplates] = useState<Template[]>([]);
   const [problems, setProblems] = useState<Partial<Record<SettingsField, FieldProblem>>>({});
   const [status, setStatus] = useState<Status>(null);
@@ -19,8 +18,7 @@ export function SettingsSection() {
   useEffect(() => {
     Promise.all([send({ type: 'settings.get' }), send({ type: 'templates.list' })])
       .then(([s, list]) => {
-        setForm(formOf(s.settings));
-        setHadDefault(!!s.settings.defaultTemplateId);
+        setForm(formOf(s.settings, list.templates.map((tpl) => tpl.id)));
         setTemplates(list.templates);
       })
       .catch((error: unknown) => setStatus({ kind: 'error', ...errorText(error) }));
@@ -55,8 +53,7 @@ export function SettingsSection() {
     setSaving(true);
     try {
       const { settings } = await send({ type: 'settings.set', patch: checked.patch });
-      setForm(formOf(settings));
-      setHadDefault(!!settings.defaultTemplateId);
+      setForm(formOf(settings, templates.map((tpl) => tpl.id)));
       setStatus({ kind: 'ok', message: t('options_set_saved') });
     } catch (error) {
       setStatus({ kind: 'error', ...errorText(error) });
@@ -113,7 +110,7 @@ export function SettingsSection() {
           {field('defaultTemplateId', t('options_set_default_template'), (
             <select id="setting-defaultTemplateId" value={form.defaultTemplateId} onChange={set('defaultTemplateId')}
               aria-invalid={!!problems.defaultTemplateId} aria-describedby={described('defaultTemplateId', false)} data-rapport="setting-defaultTemplateId">
-              {!hadDefault && <option value="">{t('options_set_default_template_first')}</option>}
+              <option value="">{t('options_set_default_template_first')}</option>
               {templates.map((tpl) => <option key={tpl.id} value={tpl.id}>{tpl.name}</option>)}
             </select>
           ))}

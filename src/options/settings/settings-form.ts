@@ -1,7 +1,10 @@
 // The settings form as text fields, and the checks that turn it into a patch for the
-// background. Limits mirror the Settings schema, so a bad value is explained here, next to
-// the field, instead of coming back as a schema error.
-import type { Settings } from '../../core/schemas';
+// background. Limits are read from the Settings schema, so a bad value is explained here, next
+// to the field, instead of coming back as a schema error.
+import { Settings } from '../../core/schemas';
+import type { RequestInputOf } from '../../shared/messages';
+
+export type SettingsPatchRequest = RequestInputOf<'settings.set'>['patch'];
 
 export interface SettingsForm {
   followUpAfterDays: string;
@@ -23,23 +26,32 @@ export interface FieldProblem {
   values?: Record<string, number>;
 }
 
+const range = (field: 'followUpAfterDays' | 'giveUpAfterDays' | 'monthlyNoteQuota' | 'weeklyInviteBudget') => {
+  const schema = Settings.shape[field].unwrap();
+  return { min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER };
+};
+
 export const numberLimits = {
-  followUpAfterDays: { min: 1, max: 365 },
-  giveUpAfterDays: { min: 1, max: 730 },
-  monthlyNoteQuota: { min: 0, max: 1000 },
-  weeklyInviteBudget: { min: 1, max: 1000 },
-} as const;
+  followUpAfterDays: range('followUpAfterDays'),
+  giveUpAfterDays: range('giveUpAfterDays'),
+  monthlyNoteQuota: range('monthlyNoteQuota'),
+  weeklyInviteBudget: range('weeklyInviteBudget'),
+};
 
-export const textLimits = { myName: 120, myInterest: 200 } as const;
+export const textLimits = {
+  myName: Settings.shape.myName.unwrap().maxLength ?? 0,
+  myInterest: Settings.shape.myInterest.unwrap().maxLength ?? 0,
+};
 
-export function formOf(settings: Settings): SettingsForm {
+/** The form for `settings`; a default template that no longer exists shows as "the first one". */
+export function formOf(settings: Settings, templateIds: readonly string[]): SettingsForm {
   return {
     followUpAfterDays: String(settings.followUpAfterDays),
     giveUpAfterDays: String(settings.giveUpAfterDays),
     myName: settings.myName,
     myInterest: settings.myInterest,
     noteLimit: settings.noteLimit,
-    defaultTemplateId: settings.defaultTemplateId ?? '',
+    defaultTemplateId: settings.defaultTemplateId && templateIds.includes(settings.defaultTemplateId) ? settings.defaultTemplateId : '',
     monthlyNoteQuota: String(settings.monthlyNoteQuota),
     weeklyInviteBudget: String(settings.weeklyInviteBudget),
     composerMode: settings.composerMode,
@@ -52,7 +64,7 @@ function wholeNumber(text: string): number | null {
 }
 
 export type Validation =
-  | { ok: true; patch: Partial<Settings> }
+  | { ok: true; patch: SettingsPatchRequest }
   | { ok: false; problems: Partial<Record<SettingsField, FieldProblem>> };
 
 export function validateSettings(form: SettingsForm, templateIds: readonly string[]): Validation {
@@ -75,17 +87,19 @@ export function validateSettings(form: SettingsForm, templateIds: readonly strin
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems };
 
-  const patch: Partial<Settings> = {
-    followUpAfterDays: numbers.followUpAfterDays,
-    giveUpAfterDays: numbers.giveUpAfterDays,
-    monthlyNoteQuota: numbers.monthlyNoteQuota,
-    weeklyInviteBudget: numbers.weeklyInviteBudget,
-    myName: form.myName.trim(),
-    myInterest: form.myInterest.trim(),
-    noteLimit: form.noteLimit,
-    composerMode: form.composerMode,
+  return {
+    ok: true,
+    patch: {
+      followUpAfterDays: numbers.followUpAfterDays,
+      giveUpAfterDays: numbers.giveUpAfterDays,
+      monthlyNoteQuota: numbers.monthlyNoteQuota,
+      weeklyInviteBudget: numbers.weeklyInviteBudget,
+      myName: form.myName.trim(),
+      myInterest: form.myInterest.trim(),
+      noteLimit: form.noteLimit,
+      composerMode: form.composerMode,
+      // None chosen: the first template (null clears a stored default).
+      defaultTemplateId: form.defaultTemplateId || null,
+    },
   };
-  // An empty choice leaves the default as it is: the patch cannot carry "unset".
-  if (form.defaultTemplateId) patch.defaultTemplateId = form.defaultTemplateId;
-  return { ok: true, patch };
 }

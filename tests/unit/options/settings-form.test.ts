@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { defaultSettings } from '../../../src/core/schemas';
-import { formOf, validateSettings } from '../../../src/options/settings/settings-form';
+import { formOf, numberLimits, textLimits, validateSettings } from '../../../src/options/settings/settings-form';
 
-const form = formOf({ ...defaultSettings, defaultTemplateId: 't1' });
+const form = formOf({ ...defaultSettings, defaultTemplateId: 't1' }, ['t1', 't2']);
 
 describe('the settings form', () => {
   test('the stored settings round-trip into a patch unchanged', () => {
@@ -41,9 +41,21 @@ describe('the settings form', () => {
     expect(validateSettings({ ...form, myInterest: 'x'.repeat(201) }, ['t1']).ok).toBe(false);
   });
 
-  test('a default template that no longer exists is refused; none chosen leaves it out of the patch', () => {
+  test('a default template deleted since the form opened is refused; none chosen clears the default', () => {
     expect(validateSettings(form, ['other']).ok).toBe(false);
     const none = validateSettings({ ...form, defaultTemplateId: '' }, []);
-    expect(none.ok && 'defaultTemplateId' in none.patch).toBe(false);
+    expect(none.ok && none.patch.defaultTemplateId).toBe(null);
+  });
+
+  test('a stored default whose template is gone opens as "the first template", so saving is not blocked', () => {
+    const dangling = formOf({ ...defaultSettings, defaultTemplateId: 'deleted' }, ['t1']);
+    expect(dangling.defaultTemplateId).toBe('');
+    expect(validateSettings(dangling, ['t1']).ok).toBe(true);
+  });
+
+  test('the limits are the Settings schema\'s own', () => {
+    expect(numberLimits.followUpAfterDays).toEqual({ min: 1, max: 365 });
+    expect(numberLimits.monthlyNoteQuota).toEqual({ min: 0, max: 1000 });
+    expect(textLimits).toEqual({ myName: 120, myInterest: 200 });
   });
 });
