@@ -47,15 +47,18 @@ let foundDialog: InviteDialog | null = null;
 let openDialog: Element | null = null;
 
 // The composer's code arrives on first need (composer-loader.ts). Until it has, a dialog gets no
-// composer; once it is there the watch starts over, so the open dialog gets one at once.
-function composerReady(): boolean {
-  if (loadedComposer()) return true;
+// composer; once it is there the watch starts over (once, however often it was asked for), so
+// the open dialog gets one at once.
+let composerRequested = false;
+function requestComposer(): void {
+  if (loadedComposer() || composerRequested) return;
+  composerRequested = true;
   void loadComposerCode().then((module) => {
+    composerRequested = false;
     if (!module) return;
     watch.stop();
     watch.scan();
   });
-  return false;
 }
 
 // If LinkedIn shows no invite dialog we can read after a Connect click (a new layout, or a
@@ -84,7 +87,7 @@ const watch = createDialogWatch(() => foundDialog, (dialog) => {
   takeBackRefusedSend(dialog);
   const module = loadedComposer();
   if (!module) {
-    composerReady();
+    requestComposer();
     return null;
   }
   const mounted = module.mountComposer(dialog, {
@@ -136,7 +139,7 @@ const root = new AbortController();
 const check = runPerPage(onPage, isExtensionAlive, root);
 // A click on Connect comes before LinkedIn draws the dialog: start fetching the composer then.
 trackOpeners(root.signal, () => {
-  void composerReady();
+  requestComposer();
   expectDialog();
 });
 
