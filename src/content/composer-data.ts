@@ -32,8 +32,6 @@ export const fallbackSettings: Settings = {
   composerMode: 'dialog',
 };
 
-const invitationTemplates = (templates: Template[]) => templates.filter((t) => (t.kind ?? 'invitation') === 'invitation');
-
 // No templates until the background answers: the composer then offers its starter templates.
 let cached: ComposerData = { templates: [], settings: fallbackSettings, guard: null, guardFor: null };
 
@@ -53,9 +51,8 @@ export async function refreshComposerData(load: LoadComposerData, profileUrl?: s
     const reply = await load(profileUrl);
     // An older request answering late (the person moved on) must not overwrite a newer one.
     if (request !== latest) return cached;
-    const templates = invitationTemplates(reply.templates);
     cached = {
-      templates,
+      templates: reply.templates,
       settings: { ...fallbackSettings, ...reply.settings },
       guard: reply.guard,
       guardFor: profileUrl ?? null,
@@ -66,7 +63,7 @@ export async function refreshComposerData(load: LoadComposerData, profileUrl?: s
   return cached;
 }
 
-/** Back to no templates and the defaults (tests; a page whose background went away). */
+/** Back to no templates and the defaults (for tests: the cache is module state). */
 export function resetComposerData(): void {
   cached = { templates: [], settings: fallbackSettings, guard: null, guardFor: null };
 }

@@ -19,7 +19,7 @@ import { fillNoteBox, readNoteBox } from './note-box';
 import { noteTarget } from './note-context';
 import { recordSends } from './send-recorder';
 import { memoLast } from './memo-last';
-import { starterTemplates } from '../core/starter-templates';
+import { chooseTemplate, invitationTemplates } from '../core/template-choice';
 
 export type InvitationSent = RequestInputOf<'invitation-sent'>;
 
@@ -67,17 +67,16 @@ export function anchorFor(dialog: InviteDialog): Element | null {
   return (dialog.addNoteButton ?? dialog.sendWithoutNoteButton)?.parentElement ?? null;
 }
 
-const starterInvitations = starterTemplates.filter((t) => t.kind === 'invitation');
-
-/** No templates (the background has not answered, or the person deleted them all): offer the starters. */
+/**
+ * The composer's view of the data: the invitation templates (Rapport's starters when the person
+ * has none, or the background has not answered yet).
+ */
 export function withStarters(data: ComposerData): ComposerData {
-  return data.templates.length ? data : { ...data, templates: starterInvitations };
+  return { ...data, templates: invitationTemplates(data.templates) };
 }
 
-function firstTemplateId(data: ComposerData): string {
-  const wanted = data.settings.defaultTemplateId;
-  return data.templates.find((x) => x.id === wanted)?.id ?? data.templates[0]?.id ?? '';
-}
+/** The template in use: the person's pick while it exists, else their default, else the first. */
+const pickTemplate = (data: ComposerData, picked: string | null) => chooseTemplate(data.templates, picked, data.settings.defaultTemplateId)?.id ?? '';
 
 const isInsertShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyI';
 
@@ -93,7 +92,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   const { signal } = life;
   const host = mountShadowHost(anchor, composerCss);
   let target = noteTarget(dialog.invitee, deps.profile(), data.settings);
-  let templateId = firstTemplateId(data);
+  let templateId = pickTemplate(data, null);
   let chosen = false;
   let inserted: string | null = null;
   let reported = false;
@@ -103,7 +102,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
 
   const fill = memoLast((body: string, context: NoteContext) => renderTemplate(body, context));
   const coach = memoLast((text: string, max: number, context: NoteContext) => coachNote(text, { limit: max, context }));
-  const chosenTemplate = () => data.templates.find((x) => x.id === templateId) ?? data.templates[0];
+  const chosenTemplate = () => data.templates.find((x) => x.id === templateId);
 
   const draw = () => {
     if (signal.aborted) return;
@@ -189,7 +188,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
     data = withStarters(fresh);
     if (data.settings.composerMode !== 'dialog') return unmount();
     target = noteTarget(dialog.invitee, deps.profile(), data.settings);
-    if (!chosen || !data.templates.some((x) => x.id === templateId)) templateId = firstTemplateId(data);
+    templateId = pickTemplate(data, chosen ? templateId : null);
     draw();
   });
 

@@ -51,7 +51,7 @@ export function ActionPanel(props: ActionPanelProps) {
       </p>
       <div class="panel-row">
         {many && (
-          <select aria-label={t('popup_template_label')} value={props.templateId ?? props.followUps[0]?.id}
+          <select aria-label={t('popup_template_label')} value={props.templateId ?? undefined}
             onChange={(e) => props.onChooseTemplate((e.currentTarget as HTMLSelectElement).value)}>
             {props.followUps.map((tpl) => <option key={tpl.id} value={tpl.id}>{tpl.name}</option>)}
           </select>

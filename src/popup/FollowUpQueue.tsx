@@ -3,7 +3,8 @@
 // actions below it, and an undo bar after every change.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ActionPanel } from './ActionPanel';
-import { followUpTemplates } from './follow-up';
+import { followUpTemplates } from '../core/template-choice';
+import { pickFollowUpTemplate } from './follow-up';
 import { t, uiLanguage } from './i18n';
 import { keyCommand, letterShortcuts, type Command } from './keys';
 import { layoutSections, moveRow, rowAt, type SectionBox } from './layout';
@@ -45,6 +46,8 @@ export function FollowUpQueue() {
   const at = rowAt(layout, row);
   const item = at ? queue.cache.item(at.section.key, at.index) : undefined;
   const followUps = useMemo(() => followUpTemplates(queue.templates), [queue.templates]);
+  // The template Copy uses, so the chooser never shows another (a chosen one may have been deleted).
+  const followUpId = pickFollowUpTemplate(queue.templates, actions.templateId)?.id ?? null;
 
   // Keys work as soon as the list is there, without a click first.
   const ready = queue.state === 'ready' && layout.rowCount > 0;
@@ -114,7 +117,7 @@ export function FollowUpQueue() {
             renderRow={(key, index) => <QueueRow item={queue.cache.item(key, index)} />}
             rowLabel={(key, index) => rowLabel(queue.cache.item(key, index), t(sectionTitle[key]))} />
           {item && (
-            <ActionPanel item={item} followUps={followUps} templateId={actions.templateId}
+            <ActionPanel item={item} followUps={followUps} templateId={followUpId}
               copied={actions.copiedId === item.id} busy={actions.busy} panelRef={panel}
               onChooseTemplate={actions.setTemplateId} onCopy={() => void actions.copy(item)}
               onMark={(mark) => run({ kind: 'mark', mark })} />

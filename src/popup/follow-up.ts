@@ -3,16 +3,12 @@
 // message in the UI language keeps the Copy button useful.
 import type { Invitation, Settings, Template } from '../core/schemas';
 import { renderTemplate } from '../core/template';
+import { chooseTemplate, followUpTemplates } from '../core/template-choice';
 import { followUpContext } from './format';
-
-export function followUpTemplates(templates: Template[]): Template[] {
-  return templates.filter((t) => t.kind === 'follow-up');
-}
 
 /** The template to use: the one chosen in this popup if it still exists, else the first. */
 export function pickFollowUpTemplate(templates: Template[], chosenId: string | null): Template | undefined {
-  const followUps = followUpTemplates(templates);
-  return followUps.find((t) => t.id === chosenId) ?? followUps[0];
+  return chooseTemplate(followUpTemplates(templates), chosenId) ?? undefined;
 }
 
 export function followUpMessage(

@@ -11,7 +11,7 @@ import { Hints } from './Hints';
 import { countAgainst, noteLimits } from './limits';
 import { NoteCounter, overLimitMessage } from './NoteCounter';
 import { panelNoteContext } from './note-context';
-import { chooseTemplate, invitationTemplates } from './templates';
+import { chooseTemplate, invitationTemplates } from '../core/template-choice';
 import { CopyButton } from './CopyButton';
 import { t } from './i18n';
 
@@ -24,7 +24,7 @@ interface NoteEditorProps {
 export function NoteEditor({ profile, templates, settings }: NoteEditorProps) {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const offered = useMemo(() => invitationTemplates(templates), [templates]);
-  const template = chooseTemplate(offered, chosenId, settings);
+  const template = chooseTemplate(offered, chosenId, settings.defaultTemplateId);
   const context = useMemo(() => panelNoteContext(profile, settings), [profile, settings]);
   const rendered = useMemo(() => (template ? renderTemplate(template.body, context) : null), [template, context]);
   const source: DraftSource = { preview: rendered?.text ?? '', profileUrl: profile.profileUrl, templateId: template?.id ?? '' };

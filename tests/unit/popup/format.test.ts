@@ -1,7 +1,8 @@
 // Names, plurals, meters and the follow-up message for one person.
 import { describe, expect, test } from 'vitest';
 import { followUpContext, meterFraction, meterLevel, noteLine, pluralForm, splitName } from '../../../src/popup/format';
-import { followUpMessage, followUpTemplates, pickFollowUpTemplate } from '../../../src/popup/follow-up';
+import { followUpMessage, pickFollowUpTemplate } from '../../../src/popup/follow-up';
+import { followUpTemplates } from '../../../src/core/template-choice';
 import type { Template } from '../../../src/core/schemas';
 
 describe('splitName', () => {

@@ -5,7 +5,7 @@ import { defaultSettings, type Template } from '../../../src/core/schemas';
 import { renderTemplate } from '../../../src/core/template';
 import { countAgainst, noteLimits } from '../../../src/sidepanel/limits';
 import { displayName, panelNoteContext, sameProfile } from '../../../src/sidepanel/note-context';
-import { chooseTemplate, invitationTemplates } from '../../../src/sidepanel/templates';
+import { chooseTemplate, invitationTemplates } from '../../../src/core/template-choice';
 import type { ObservedProfile } from '../../../src/shared/messages';
 
 const ana: ObservedProfile = {
@@ -81,9 +81,9 @@ describe('templates offered', () => {
 
   test('the person’s choice, else their default, else the first', () => {
     const list = [tpl('a'), tpl('b'), tpl('c')];
-    expect(chooseTemplate(list, 'c', { defaultTemplateId: 'b' })?.id).toBe('c');
-    expect(chooseTemplate(list, null, { defaultTemplateId: 'b' })?.id).toBe('b');
-    expect(chooseTemplate(list, 'gone', { defaultTemplateId: 'gone-too' })?.id).toBe('a');
-    expect(chooseTemplate([], null, {})).toBeNull();
+    expect(chooseTemplate(list, 'c', 'b')?.id).toBe('c');
+    expect(chooseTemplate(list, null, 'b')?.id).toBe('b');
+    expect(chooseTemplate(list, 'gone', 'gone-too')?.id).toBe('a');
+    expect(chooseTemplate([], null)).toBeNull();
   });
 });
