@@ -2,22 +2,15 @@
 // details a follow-up template is filled with.
 import type { Invitation, Settings } from '../core/schemas';
 import type { NoteContext } from '../core/template';
-
-/** "Dr. Ana María López" → first "Ana", last "María López"; titles and credentials are not names. */
-export function splitName(name: string): { firstName: string; lastName: string } {
-  const words = name
-    .replace(/,.*$/, '') // "Ana López, PhD"
-    .split(/\s+/)
-    .filter((w) => w && !/^(dr|prof|mr|mrs|ms|mx)\.?$/i.test(w));
-  return { firstName: words[0] ?? '', lastName: words.slice(1).join(' ') };
-}
+import { splitName } from '../linkedin/names';
 
 /** What a follow-up template knows about the person (from the stored invitation) and about you. */
 export function followUpContext(invitation: Pick<Invitation, 'name' | 'company' | 'headline'>, settings: Pick<Settings, 'myName' | 'myInterest'> | null): NoteContext {
+  // The reader's own split, so the follow-up greets them as the invitation did.
   const { firstName, lastName } = splitName(invitation.name);
   return {
-    firstName,
-    lastName,
+    firstName: firstName ?? undefined,
+    lastName: lastName ?? undefined,
     fullName: invitation.name.trim(),
     company: invitation.company,
     headline: invitation.headline,

@@ -1,21 +1,9 @@
 // Names, plurals, meters and the follow-up message for one person.
 import { describe, expect, test } from 'vitest';
-import { followUpContext, meterFraction, meterLevel, noteLine, pluralForm, splitName } from '../../../src/popup/format';
+import { followUpContext, meterFraction, meterLevel, noteLine, pluralForm } from '../../../src/popup/format';
 import { followUpMessage, pickFollowUpTemplate } from '../../../src/popup/follow-up';
 import { followUpTemplates } from '../../../src/core/template-choice';
 import type { Template } from '../../../src/core/schemas';
-
-describe('splitName', () => {
-  test.each([
-    ['Ana López', 'Ana', 'López'],
-    ['Dr. Ana María López', 'Ana', 'María López'],
-    ['Ana López, PhD', 'Ana', 'López'],
-    ['  Zoë  ', 'Zoë', ''],
-    ['', '', ''],
-  ])('%s', (name, first, last) => {
-    expect(splitName(name)).toEqual({ firstName: first, lastName: last });
-  });
-});
 
 describe('pluralForm', () => {
   test('English and German: one for 1, other for 0 and many', () => {
@@ -70,6 +58,8 @@ describe('follow-up message', () => {
   test('is rendered with the stored person and my settings', () => {
     expect(followUpMessage(ana, templates[1], 'fallback', settings)).toBe('Hi Ana, how is Acme? — Sam');
     expect(followUpContext(ana, null)).toMatchObject({ firstName: 'Ana', lastName: 'López', fullName: 'Ana López', company: 'Acme' });
+    // The same split as the reader's: titles, credentials and emoji are not names.
+    expect(followUpContext({ name: 'Dr. Ana María López, PhD 🚀' }, null)).toMatchObject({ firstName: 'Ana', lastName: 'María López' });
   });
 
   test('without a template the fallback body is rendered, dropping what is unknown', () => {
