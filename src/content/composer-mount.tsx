@@ -5,10 +5,10 @@
 // is right before the next keystroke.
 import { render } from 'preact';
 import type { InviteDialog, ProfileRead } from '../linkedin';
-import type { Settings } from '../core/schemas';
 import type { RequestInputOf } from '../shared/messages';
 import { renderTemplate, type NoteContext } from '../core/template';
 import { coachNote } from '../core/coach';
+import { noteLimitFor } from '../core/count';
 import { Composer } from '../composer/Composer';
 import { composerCss } from '../composer/styles';
 import { mountShadowHost } from '../composer/shadow-host';
@@ -45,13 +45,6 @@ const STEP_OF: Partial<Record<InviteDialog['stage'], 'note' | 'prompt' | 'limit'
   // The e-mail gate keeps "Add a note" next to the e-mail field.
   'email-gate': 'prompt',
 };
-
-/** The dialog's limit, unless the settings force one (the person knows their account better). */
-export function effectiveLimit(dialogLimit: number | null, setting: Settings['noteLimit']): number {
-  if (setting === '200' || setting === '300') return Number(setting);
-  // When the page does not say, the free limit is the safe guess: a shorter note always fits.
-  return dialogLimit ?? 200;
-}
 
 /**
  * Where the host goes. At the first step: after LinkedIn's buttons, so they do not move under the
@@ -98,7 +91,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   let reported = false;
 
   const guardFor = () => (data.guardFor !== null && data.guardFor === target.person.profileUrl ? data.guard : null);
-  const limit = () => effectiveLimit(dialog.noteLimit, data.settings.noteLimit);
+  const limit = () => noteLimitFor(data.settings.noteLimit, dialog.noteLimit);
 
   const fill = memoLast((body: string, context: NoteContext) => renderTemplate(body, context));
   const coach = memoLast((text: string, max: number, context: NoteContext) => coachNote(text, { limit: max, context }));

@@ -17,20 +17,15 @@ export function countNote(text: string): number {
   return count;
 }
 
-export function fitsLimit(text: string, limit: number): boolean {
-  return countNote(text) <= limit;
-}
+export const FREE_NOTE_LIMIT = 200;
+export const PREMIUM_NOTE_LIMIT = 300;
 
 /**
- * The longest start of the note that fits `limit`, cut where the box would cut a paste: after
- * whole code points (an emoji's two halves stay together) but possibly inside a grapheme, as
- * Chromium does. Line breaks are normalized.
+ * The limit a note is held to: the one the settings force (the person knows their account), else
+ * the one LinkedIn's dialog shows, else the free one, which a note that fits always fits.
  */
-export function truncateToLimit(text: string, limit: number): string {
-  const note = normalizeLineBreaks(text);
-  if (note.length <= limit) return note;
-  const end = Math.max(0, limit);
-  const code = note.charCodeAt(end - 1);
-  // Don't keep the first half of a surrogate pair without its second half.
-  return note.slice(0, code >= 0xd800 && code <= 0xdbff ? end - 1 : end);
+export function noteLimitFor(setting: '200' | '300' | 'auto', dialogLimit: number | null = null): number {
+  if (setting === '200') return FREE_NOTE_LIMIT;
+  if (setting === '300') return PREMIUM_NOTE_LIMIT;
+  return dialogLimit ?? FREE_NOTE_LIMIT;
 }

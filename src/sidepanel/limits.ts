@@ -1,11 +1,8 @@
 // Which limit the note is measured against. LinkedIn allows 200 characters on free accounts and
 // 300 with Premium; the side panel cannot see LinkedIn's dialog, so with the setting on 'auto' it
-// counts against both and lets the coach use the larger one (the counter says which fits where).
+// counts against both (the counter says which fits where) and coaches like every other surface.
 import type { Settings } from '../core/schemas';
-import { countNote } from '../core/count';
-
-export const FREE_LIMIT = 200;
-export const PREMIUM_LIMIT = 300;
+import { countNote, FREE_NOTE_LIMIT as FREE_LIMIT, noteLimitFor, PREMIUM_NOTE_LIMIT as PREMIUM_LIMIT } from '../core/count';
 
 export interface LimitPart {
   limit: number;
@@ -23,7 +20,7 @@ export interface NoteLimits {
 export function noteLimits(setting: Settings['noteLimit']): NoteLimits {
   if (setting === '200') return { coach: FREE_LIMIT, parts: [{ limit: FREE_LIMIT }] };
   if (setting === '300') return { coach: PREMIUM_LIMIT, parts: [{ limit: PREMIUM_LIMIT }] };
-  return { coach: PREMIUM_LIMIT, parts: [{ limit: FREE_LIMIT, account: 'free' }, { limit: PREMIUM_LIMIT, account: 'premium' }] };
+  return { coach: noteLimitFor(setting), parts: [{ limit: FREE_LIMIT, account: 'free' }, { limit: PREMIUM_LIMIT, account: 'premium' }] };
 }
 
 export interface CountedPart extends LimitPart {

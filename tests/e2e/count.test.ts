@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { countNote, normalizeLineBreaks, truncateToLimit } from '../../src/core/count';
+import { countNote, normalizeLineBreaks } from '../../src/core/count';
+import { truncateToLimit } from '../count-model';
 import { launchChromium } from './harness';
 
 const PAGE_URL = 'https://rapport.test/count.html';

@@ -2,9 +2,10 @@
 // before punctuation, no ",." pairs, no empty brackets, no blank runs of lines. English
 // typography is assumed (French spacing before "!" or "?" would be removed).
 // Runs before values are substituted, so a value from a page is never altered by these rules.
+import { normalizeLineBreaks } from '../count';
+
 export function tidy(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
+  return normalizeLineBreaks(text)
     .replace(/\(\s*\)|\[\s*\]/g, '')
     .replace(/[^\S\n]+/g, ' ')
     .replace(/ (?=[,.;:!?)\]])/g, '')

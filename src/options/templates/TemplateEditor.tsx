@@ -13,7 +13,7 @@ import { VariablePicker } from './VariablePicker';
 export interface TemplateEditorProps {
   initial: TemplateDraft;
   context: NoteContext;
-  limit: 200 | 300;
+  limit: number;
   /** Chooses what the preview is filled with (rendered above the preview). */
   previewSource: ComponentChildren;
   saving: boolean;

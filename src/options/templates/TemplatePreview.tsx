@@ -9,7 +9,7 @@ import { t } from '../i18n';
 export interface TemplatePreviewProps {
   body: string;
   context: NoteContext;
-  limit: 200 | 300;
+  limit: number;
   kind: 'invitation' | 'follow-up';
 }
 

@@ -6,7 +6,8 @@ import { defaultSettings } from '../../core/schemas';
 import { t } from '../i18n';
 import { StatusLine } from '../ui/StatusLine';
 import { UndoBar } from '../ui/UndoBar';
-import { coachingLimit, previewContext, sampleProfile } from './preview-context';
+import { noteLimitFor } from '../../core/count';
+import { previewContext, sampleProfile } from './preview-context';
 import { copyName, draftOf, moveId, placeAfter, type TemplateDraft } from './template-order';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateList, type RowAction } from './TemplateList';
@@ -119,7 +120,7 @@ export function TemplatesSection() {
         )}
       </div>
       {editing && (
-        <TemplateEditor key={editorKey} initial={editing} context={context} limit={coachingLimit(settings.noteLimit)}
+        <TemplateEditor key={editorKey} initial={editing} context={context} limit={noteLimitFor(settings.noteLimit)}
           previewSource={previewSource} saving={busy} onSave={save} onCancel={() => setEditing(null)} />
       )}
       {state.loaded && (

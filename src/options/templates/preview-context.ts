@@ -34,11 +34,3 @@ export function previewContext(profile: ObservedProfile, settings: Pick<Settings
     myInterest: settings.myInterest,
   };
 }
-
-/**
- * The limit coaching checks against. 'auto' means "what LinkedIn's dialog shows", which the
- * options page cannot see, so it coaches for the stricter free-account limit.
- */
-export function coachingLimit(noteLimit: Settings['noteLimit']): 200 | 300 {
-  return noteLimit === '300' ? 300 : 200;
-}

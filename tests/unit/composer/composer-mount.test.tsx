@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { findInviteDialog, type InviteDialog } from '../../../src/linkedin';
 import { invitee } from '../../../src/linkedin/invitee';
-import { mountComposer, effectiveLimit, type ComposerDeps, type InvitationSent } from '../../../src/content/composer-mount';
+import { noteLimitFor } from '../../../src/core/count';
+import { mountComposer, type ComposerDeps, type InvitationSent } from '../../../src/content/composer-mount';
 import { fallbackSettings, type ComposerData } from '../../../src/content/composer-data';
 import type { Template } from '../../../src/core/schemas';
 import type { ProfileGuard } from '../../../src/shared/messages';
@@ -245,10 +246,11 @@ describe('settings', () => {
   });
 
   test('the limit comes from the dialog unless the settings force 200 or 300', () => {
-    expect(effectiveLimit(300, 'auto')).toBe(300);
-    expect(effectiveLimit(null, 'auto')).toBe(200);
-    expect(effectiveLimit(300, '200')).toBe(200);
-    expect(effectiveLimit(200, '300')).toBe(300);
+    expect(noteLimitFor('auto', 300)).toBe(300);
+    expect(noteLimitFor('auto', null)).toBe(200);
+    expect(noteLimitFor('200', 300)).toBe(200);
+    expect(noteLimitFor('300', 200)).toBe(300);
+    expect(noteLimitFor('auto')).toBe(200); // no dialog to read (options page, side panel)
     const { part } = setup(step2(200), { data: data({ settings: { ...fallbackSettings, noteLimit: '300' } }) });
     expect(part('counter')?.textContent).toBe('0/300');
   });

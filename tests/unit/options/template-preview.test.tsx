@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TemplatePreview } from '../../../src/options/templates/TemplatePreview';
-import { coachingLimit, previewContext, sampleProfile } from '../../../src/options/templates/preview-context';
+import { noteLimitFor } from '../../../src/core/count';
+import { previewContext, sampleProfile } from '../../../src/options/templates/preview-context';
 
 const en = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
 let root: HTMLElement;
@@ -53,9 +54,9 @@ describe('the template preview', () => {
 
 describe('preview settings', () => {
   test('"auto" coaches for the stricter free limit', () => {
-    expect(coachingLimit('auto')).toBe(200);
-    expect(coachingLimit('200')).toBe(200);
-    expect(coachingLimit('300')).toBe(300);
+    expect(noteLimitFor('auto')).toBe(200);
+    expect(noteLimitFor('200')).toBe(200);
+    expect(noteLimitFor('300')).toBe(300);
   });
   test('your own details come from the settings', () => {
     expect(context.myName).toBe('Robin');

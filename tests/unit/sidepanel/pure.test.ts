@@ -56,6 +56,10 @@ describe('noteLimits', () => {
     expect(noteLimits('300')).toEqual({ coach: 300, parts: [{ limit: 300 }] });
   });
 
+  test("'auto' coaches for the free limit, as the composer without a dialog and the options page do", () => {
+    expect(noteLimits('auto').coach).toBe(200);
+  });
+
   test("'auto' counts against both the free and the Premium limit", () => {
     const parts = countAgainst('x'.repeat(250), noteLimits('auto'));
     expect(parts).toEqual([
