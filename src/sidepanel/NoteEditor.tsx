@@ -10,7 +10,7 @@ import { editDraft, followSource, isEdited, resetDraft, writtenForSomeoneElse, t
 import { Hints } from './Hints';
 import { countAgainst, noteLimits } from './limits';
 import { NoteCounter, overLimitMessage } from './NoteCounter';
-import { panelNoteContext } from './note-context';
+import { profileNoteContext } from '../shared/profile-note-context';
 import { chooseTemplate, invitationTemplates } from '../core/template-choice';
 import { CopyButton } from './CopyButton';
 import { t } from './i18n';
@@ -25,7 +25,7 @@ export function NoteEditor({ profile, templates, settings }: NoteEditorProps) {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const offered = useMemo(() => invitationTemplates(templates), [templates]);
   const template = chooseTemplate(offered, chosenId, settings.defaultTemplateId);
-  const context = useMemo(() => panelNoteContext(profile, settings), [profile, settings]);
+  const context = useMemo(() => profileNoteContext(profile, settings), [profile, settings]);
   const rendered = useMemo(() => (template ? renderTemplate(template.body, context) : null), [template, context]);
   const source: DraftSource = { preview: rendered?.text ?? '', profileUrl: profile.profileUrl, templateId: template?.id ?? '' };
 

@@ -1,23 +1,5 @@
-// What the side panel fills a template with: the last profile the person looked at on LinkedIn
-// (as the content script reported it) and their own name and interest from the settings.
-// Empty values are left out, so the template's fallbacks and sentence dropping apply.
-import type { NoteContext } from '../core/template';
-import type { Settings } from '../core/schemas';
+// How the side panel names the profile it shows, and when a new report is the same profile.
 import type { ObservedProfile } from '../shared/messages';
-
-const profileFields = ['firstName', 'lastName', 'fullName', 'company', 'headline', 'school', 'location', 'mutualName'] as const;
-
-export function panelNoteContext(profile: ObservedProfile, me: Pick<Settings, 'myName' | 'myInterest'>): NoteContext {
-  const context: NoteContext = {};
-  for (const field of profileFields) {
-    const value = profile[field]?.trim();
-    if (value) context[field] = value;
-  }
-  if (profile.mutualCount !== undefined && profile.mutualCount > 0) context.mutualCount = profile.mutualCount;
-  if (me.myName.trim()) context.myName = me.myName.trim();
-  if (me.myInterest.trim()) context.myInterest = me.myInterest.trim();
-  return context;
-}
 
 /** The name to show for the profile: its full name, else first and last, else its address. */
 export function displayName(profile: ObservedProfile): string {

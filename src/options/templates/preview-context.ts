@@ -1,7 +1,5 @@
-// What a template preview is filled with: the last profile the person looked at on LinkedIn,
-// or a made-up sample person when there is none (or when the person picks the sample).
-import type { Settings } from '../../core/schemas';
-import type { NoteContext } from '../../core/template';
+// The made-up person a template preview is filled with when there is no last profile viewed on
+// LinkedIn (or when the person picks the sample); see shared/profile-note-context.ts.
 import type { ObservedProfile } from '../../shared/messages';
 
 /** Fictional: no real person, company or school. */
@@ -18,19 +16,3 @@ export const sampleProfile: ObservedProfile = {
   mutualCount: 4,
   relation: 'connectable',
 };
-
-export function previewContext(profile: ObservedProfile, settings: Pick<Settings, 'myName' | 'myInterest'>): NoteContext {
-  return {
-    firstName: profile.firstName,
-    lastName: profile.lastName,
-    fullName: profile.fullName,
-    company: profile.company,
-    headline: profile.headline,
-    school: profile.school,
-    location: profile.location,
-    mutualName: profile.mutualName,
-    mutualCount: profile.mutualCount,
-    myName: settings.myName,
-    myInterest: settings.myInterest,
-  };
-}

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TemplatePreview } from '../../../src/options/templates/TemplatePreview';
 import { noteLimitFor } from '../../../src/core/count';
-import { previewContext, sampleProfile } from '../../../src/options/templates/preview-context';
+import { sampleProfile } from '../../../src/options/templates/preview-context';
+import { profileNoteContext } from '../../../src/shared/profile-note-context';
 
 const en = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
 let root: HTMLElement;
@@ -21,7 +22,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const context = previewContext(sampleProfile, { myName: 'Robin', myInterest: 'climate data' });
+const context = profileNoteContext(sampleProfile, { myName: 'Robin', myInterest: 'climate data' });
 const q = (name: string) => root.querySelector(`[data-rapport="${name}"]`);
 
 describe('the template preview', () => {
