@@ -6,6 +6,7 @@ import type { Settings, Template } from '../core/schemas';
 import type { QueueSummary } from '../shared/messages';
 import { send } from '../shared/send';
 import { QueueCache, type Ranges } from './queue-cache';
+import { errorMessage } from '../shared/rapport-error';
 
 export type LoadState = 'loading' | 'ready' | 'error';
 
@@ -25,7 +26,6 @@ export interface QueueData {
   setVisible(ranges: Ranges): void;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function useQueue(): QueueData {
   const [state, setState] = useState<LoadState>('loading');
@@ -46,7 +46,7 @@ export function useQueue(): QueueData {
           return { items, total };
         },
         () => setVersion((v) => v + 1),
-        (error) => setPageError(messageOf(error)),
+        (error) => setPageError(errorMessage(error)),
       ),
     [],
   );
@@ -70,9 +70,9 @@ export function useQueue(): QueueData {
       for (const [bucket, range] of visible.current) void cache.ensure(bucket, range.from, range.to);
     } catch (error) {
       // Once the list is shown, a failed refresh keeps it and says so; before, it is the error page.
-      if (cache.loaded) setPageError(messageOf(error));
+      if (cache.loaded) setPageError(errorMessage(error));
       else {
-        setLoadError(messageOf(error));
+        setLoadError(errorMessage(error));
         setState('error');
       }
     }

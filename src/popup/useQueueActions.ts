@@ -9,6 +9,7 @@ import { t } from './i18n';
 import type { Mark } from './keys';
 import type { QueueData } from './useQueue';
 import { useUndo } from './useUndo';
+import { errorMessage } from '../shared/rapport-error';
 
 const COPIED_MS = 2500;
 
@@ -17,7 +18,6 @@ async function sendMark(request: MarkRequest): Promise<void> {
   else await send(request);
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function useQueueActions(queue: QueueData) {
   const [busy, setBusy] = useState(false);
@@ -35,7 +35,7 @@ export function useQueueActions(queue: QueueData) {
         setProblem(null);
         say(t('popup_undone'));
       } catch (error) {
-        setProblem(t('popup_action_failed', messageOf(error)));
+        setProblem(t('popup_action_failed', errorMessage(error)));
       }
       await refresh();
     },
@@ -63,7 +63,7 @@ export function useQueueActions(queue: QueueData) {
       await refresh();
       return true;
     } catch (error) {
-      setProblem(t('popup_action_failed', messageOf(error)));
+      setProblem(t('popup_action_failed', errorMessage(error)));
       return false;
     } finally {
       setBusy(false);
@@ -79,7 +79,7 @@ export function useQueueActions(queue: QueueData) {
       setCopiedId(item.id);
       say(t('popup_copied_for', item.name));
     } catch (error) {
-      setProblem(t('popup_copy_failed', messageOf(error)));
+      setProblem(t('popup_copy_failed', errorMessage(error)));
     }
   }
 

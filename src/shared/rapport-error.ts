@@ -30,3 +30,8 @@ export function unwrapReply<T>(reply: unknown): T {
   }
   throw new RapportError('internal', 'The extension’s background did not answer. Reload the page and try again.');
 }
+
+/** What to tell the person about any thrown value. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -7,6 +7,7 @@ import type { ObservedProfile } from '../shared/messages';
 import type { ComposerMode, PanelClient } from './client';
 import { sameProfile } from './note-context';
 import { useAttention } from './useAttention';
+import { errorMessage } from '../shared/rapport-error';
 
 export const PROFILE_POLL_MS = 3000;
 
@@ -25,7 +26,6 @@ export interface PanelDataApi extends PanelData {
   setComposerMode(mode: ComposerMode): Promise<void>;
 }
 
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function usePanelData(client: PanelClient, pollMs = PROFILE_POLL_MS): PanelDataApi {
   const [profile, setProfile] = useState<ObservedProfile | null>(null);
@@ -46,7 +46,7 @@ export function usePanelData(client: PanelClient, pollMs = PROFILE_POLL_MS): Pan
         setErrors((e) => (e.profile ? { ...e, profile: null } : e));
       },
       (e: unknown) => {
-        if (ticket === asked.current.profile) setErrors((old) => ({ ...old, profile: messageOf(e) }));
+        if (ticket === asked.current.profile) setErrors((old) => ({ ...old, profile: errorMessage(e) }));
       },
     );
   }, [client]);
@@ -60,7 +60,7 @@ export function usePanelData(client: PanelClient, pollMs = PROFILE_POLL_MS): Pan
         setErrors((e) => (e.setup ? { ...e, setup: null } : e));
       },
       (e: unknown) => {
-        if (ticket === asked.current.setup) setErrors((old) => ({ ...old, setup: messageOf(e) }));
+        if (ticket === asked.current.setup) setErrors((old) => ({ ...old, setup: errorMessage(e) }));
       },
     );
   }, [client]);
