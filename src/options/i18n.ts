@@ -19,8 +19,8 @@ export function t(key: string, substitutions?: Substitutions): string {
   );
 }
 
-/** The browser's UI language, for dates and numbers that match the words around them. */
+/** The language of the page's words, for dates and numbers that match them (see shared/ui/i18n.ts). */
 export function uiLocale(): string {
   const i18n = typeof chrome === 'undefined' ? undefined : chrome.i18n;
-  return i18n?.getUILanguage?.() || 'en';
+  return i18n?.getMessage?.('ui_lang') || i18n?.getUILanguage?.() || 'en';
 }

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { copyNote } from './copy';
-import { t } from './i18n';
+import { t } from '../shared/ui/i18n';
 
 export const COPIED_MESSAGE_MS = 6000;
 

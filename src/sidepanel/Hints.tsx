@@ -1,6 +1,6 @@
 // The coach's hints for the note: each says what to improve and why (texts from src/core/coach).
 import type { Hint } from '../core/coach';
-import { t } from './i18n';
+import { t } from '../shared/ui/i18n';
 
 export function Hints({ hints }: { hints: Hint[] }) {
   if (hints.length === 0) return null;

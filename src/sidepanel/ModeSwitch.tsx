@@ -2,7 +2,7 @@
 // here ('side-panel': nothing at all is added to LinkedIn's pages). One checkbox, saved at once.
 import { useState } from 'preact/hooks';
 import type { ComposerMode } from './client';
-import { t } from './i18n';
+import { t } from '../shared/ui/i18n';
 
 interface ModeSwitchProps {
   mode: ComposerMode;

@@ -2,7 +2,7 @@
 // limit setting on 'auto' it shows both limits ("142/200 free · 142/300 Premium"), since the panel
 // cannot see which account the person has. A polite live region: heard when typing pauses.
 import type { CountedPart } from './limits';
-import { t } from './i18n';
+import { t } from '../shared/ui/i18n';
 
 const accountKey = { free: 'sidepanel_counter_free', premium: 'sidepanel_counter_premium' } as const;
 

@@ -13,7 +13,7 @@ import { NoteCounter, overLimitMessage } from './NoteCounter';
 import { profileNoteContext } from '../shared/profile-note-context';
 import { chooseTemplate, invitationTemplates } from '../core/template-choice';
 import { CopyButton } from './CopyButton';
-import { t } from './i18n';
+import { t } from '../shared/ui/i18n';
 
 interface NoteEditorProps {
   profile: ObservedProfile;

@@ -2,7 +2,7 @@
 // said about the connection (an invitation may already be pending, or not needed at all).
 import type { ObservedProfile } from '../shared/messages';
 import { displayName } from './note-context';
-import { t } from './i18n';
+import { t } from '../shared/ui/i18n';
 
 const relationKey: Partial<Record<ObservedProfile['relation'], string>> = {
   connected: 'sidepanel_relation_connected',

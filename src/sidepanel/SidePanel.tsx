@@ -6,7 +6,7 @@ import { ModeSwitch } from './ModeSwitch';
 import { NoteEditor } from './NoteEditor';
 import { ProfileCard } from './ProfileCard';
 import { usePanelData } from './usePanelData';
-import { t } from './i18n';
+import { t } from '../shared/ui/i18n';
 
 export function SidePanel({ client, pollMs }: { client: PanelClient; pollMs?: number }) {
   const data = usePanelData(client, pollMs);

@@ -28,6 +28,10 @@ function usedKeys(): Set<string> {
   return keys;
 }
 
+test('each translation names its own language (ui_lang: dates, numbers and plurals on Rapport\'s pages)', () => {
+  expect([en.ui_lang?.message, de.ui_lang?.message]).toEqual(['en', 'de']);
+});
+
 describe('popup strings', () => {
   const keys = [...usedKeys()];
 
