@@ -8,7 +8,7 @@ import type { Template } from '../core/schemas';
 import type { RenderResult } from '../core/template';
 import type { Hint } from '../core/coach';
 import { Counter } from './Counter';
-import { Hints } from './Hints';
+import { HintList } from '../shared/ui/HintList';
 import { t } from './i18n';
 
 export const INSERT_SHORTCUT = 'Alt+Shift+I';
@@ -108,7 +108,7 @@ function NoteStep(props: ComposerProps) {
       {rendered && rendered.missing.length > 0 && (
         <p class="muted" data-rapport="missing">{t('composer_missing', rendered.missing.join(', '))}</p>
       )}
-      <Hints hints={hints} />
+      <HintList hints={hints} label={t('composer_hints')} />
     </>
   );
 }

@@ -7,7 +7,7 @@ import type { Settings, Template } from '../core/schemas';
 import { renderTemplate } from '../core/template';
 import type { ObservedProfile } from '../shared/messages';
 import { editDraft, followSource, isEdited, resetDraft, writtenForSomeoneElse, type Draft, type DraftSource } from './draft';
-import { Hints } from './Hints';
+import { HintList } from '../shared/ui/HintList';
 import { countAgainst, noteLimits } from './limits';
 import { NoteCounter, overLimitMessage } from './NoteCounter';
 import { profileNoteContext } from '../shared/profile-note-context';
@@ -88,7 +88,7 @@ export function NoteEditor({ profile, templates, settings }: NoteEditorProps) {
         <p class="muted small" data-rapport="sidepanel-missing">{t('sidepanel_missing', rendered.missing.join(', '))}</p>
       )}
       <CopyButton text={draft.text} box={box} />
-      <Hints hints={hints} />
+      <HintList hints={hints} label={t('sidepanel_hints')} name="sidepanel-hints" />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { coachNote } from '../../core/coach';
 import { countNote } from '../../core/count';
 import { renderTemplate, type NoteContext } from '../../core/template';
 import { t } from '../i18n';
+import { HintList } from '../../shared/ui/HintList';
 
 export interface TemplatePreviewProps {
   body: string;
@@ -42,13 +43,7 @@ export function TemplatePreview({ body, context, limit, kind }: TemplatePreviewP
       {rendered.missing.length > 0 && (
         <p class="muted" data-rapport="missing">{t('options_tpl_missing', { names: rendered.missing.join(', ') })}</p>
       )}
-      {hints.length > 0 && (
-        <ul class="hints" aria-label={t('options_tpl_hints_label')}>
-          {hints.map((h) => (
-            <li key={h.id} class={`hint ${h.severity}`} data-rapport="hint" data-hint={h.id}>{h.message}</li>
-          ))}
-        </ul>
-      )}
+      <HintList hints={hints} label={t('options_tpl_hints_label')} />
     </div>
   );
 }
