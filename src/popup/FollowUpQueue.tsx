@@ -18,8 +18,8 @@ import { useQueueActions } from './useQueueActions';
 import { VirtualList } from './VirtualList';
 
 export const ROW_HEIGHT = 64;
-export const HEADER_HEIGHT = 30;
-export const LIST_HEIGHT = 256;
+const HEADER_HEIGHT = 30;
+const LIST_HEIGHT = 256;
 
 const sectionTitle: Record<QueueBucket, string> = {
   due: 'popup_section_due',

@@ -12,11 +12,10 @@ export interface VirtualListProps<K extends string> {
   activeRow: number;
   listRef?: Ref<HTMLDivElement>;
   onActiveChange(row: number): void;
-  onKeyDown?(event: KeyboardEvent): void;
   /** Called with the rows in view (plus overscan) whenever they change, to load their pages. */
   onVisible(ranges: Map<K, { from: number; to: number }>): void;
   renderHeader(section: SectionBox<K>): ComponentChildren;
-  renderRow(key: K, index: number, active: boolean): ComponentChildren;
+  renderRow(key: K, index: number): ComponentChildren;
   rowLabel(key: K, index: number): string;
 }
 
@@ -60,7 +59,7 @@ export function VirtualList<K extends string>(props: VirtualListProps<K>) {
     <div ref={setRef} class="vlist" role="listbox" tabIndex={0} aria-label={props.label}
       aria-activedescendant={active ? rowDomId(active.section.key, active.index) : undefined}
       style={{ height: `${height}px` }}
-      onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)} onKeyDown={props.onKeyDown}>
+      onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}>
       <div class="vlist-space" style={{ height: `${layout.height}px` }}>
         {entries.map((entry) =>
           entry.kind === 'header' ? (
@@ -75,7 +74,7 @@ export function VirtualList<K extends string>(props: VirtualListProps<K>) {
               class={entry.row === activeRow ? 'row active' : 'row'} data-bucket={entry.section.key}
               style={{ top: `${entry.top}px`, height: `${layout.rowHeight}px` }}
               onClick={() => props.onActiveChange(entry.row)}>
-              {props.renderRow(entry.section.key, entry.index, entry.row === activeRow)}
+              {props.renderRow(entry.section.key, entry.index)}
             </div>
           ),
         )}

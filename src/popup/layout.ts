@@ -55,13 +55,6 @@ export function rowAt<K extends string>(layout: Layout<K>, row: number): { secti
   return undefined;
 }
 
-/** Flat row number of a section's row (the inverse of rowAt), or -1 when that section is empty. */
-export function flatRow<K extends string>(layout: Layout<K>, key: K, index: number): number {
-  const section = layout.sections.find((s) => s.key === key);
-  if (!section || index < 0 || index >= section.count) return -1;
-  return section.firstRow + index;
-}
-
 /** Headers and rows that intersect [scrollTop - overscan rows, scrollTop + viewHeight + overscan rows). */
 export function visibleEntries<K extends string>(layout: Layout<K>, scrollTop: number, viewHeight: number, overscanRows = 4): Visible<K>[] {
   const from = Math.max(0, scrollTop - overscanRows * layout.rowHeight);

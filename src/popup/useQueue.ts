@@ -1,12 +1,14 @@
 // The popup's data: the usage summary, templates and settings, and the paged queue. The
-// background does not broadcast changes, so the popup asks again after each of its own actions
-// and whenever its window regains focus.
+// background does not broadcast changes, so the popup asks again whenever its window regains
+// focus, and for the queue (not templates or settings, which its actions never change) after
+// each of its own actions.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings, Template } from '../core/schemas';
 import type { QueueSummary } from '../shared/messages';
 import { send } from '../shared/send';
 import { QueueCache, type Ranges } from './queue-cache';
 import { errorMessage } from '../shared/rapport-error';
+import { useAttention } from '../shared/ui/useAttention';
 
 export type LoadState = 'loading' | 'ready' | 'error';
 
@@ -20,12 +22,12 @@ export interface QueueData {
   templates: Template[];
   settings: Settings | null;
   cache: QueueCache;
-  /** Changes whenever the cache does, so memoized views recompute. */
-  version: number;
+  /** Everything again: summary, templates, settings and the rows in view. */
   refresh(): Promise<void>;
+  /** The summary and the rows in view again, after one of the popup's own changes. */
+  refreshQueue(): Promise<void>;
   setVisible(ranges: Ranges): void;
 }
-
 
 export function useQueue(): QueueData {
   const [state, setState] = useState<LoadState>('loading');
@@ -34,7 +36,8 @@ export function useQueue(): QueueData {
   const [summary, setSummary] = useState<QueueSummary | null>(null);
   const [templates, setTemplates] = useState<Template[]>([]);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [version, setVersion] = useState(0);
+  // Bumped when the cache fills in rows: only to render again (the cache itself holds the rows).
+  const [, setCacheVersion] = useState(0);
   const visible = useRef<Ranges>(new Map());
   const lastRefresh = useRef(0);
 
@@ -45,24 +48,25 @@ export function useQueue(): QueueData {
           const { items, total } = await send({ type: 'invitations.list', bucket, offset, limit, order: 'oldest' });
           return { items, total };
         },
-        () => setVersion((v) => v + 1),
+        () => setCacheVersion((v) => v + 1),
         (error) => setPageError(errorMessage(error)),
       ),
     [],
   );
 
-  const refresh = useCallback(async () => {
+  const load = useCallback(async (withConfig: boolean) => {
     lastRefresh.current = Date.now();
     try {
-      const [nextSummary, nextTemplates, nextSettings] = await Promise.all([
+      const [nextSummary, config] = await Promise.all([
         send({ type: 'queue.summary' }),
-        send({ type: 'templates.list' }),
-        send({ type: 'settings.get' }),
+        withConfig ? Promise.all([send({ type: 'templates.list' }), send({ type: 'settings.get' })]) : null,
         cache.reload(visible.current),
       ]);
       setSummary(nextSummary);
-      setTemplates(nextTemplates.templates);
-      setSettings(nextSettings.settings);
+      if (config) {
+        setTemplates(config[0].templates);
+        setSettings(config[1].settings);
+      }
       setLoadError(null);
       setPageError(null);
       setState('ready');
@@ -77,6 +81,8 @@ export function useQueue(): QueueData {
       }
     }
   }, [cache]);
+  const refresh = useCallback(() => load(true), [load]);
+  const refreshQueue = useCallback(() => load(false), [load]);
 
   const setVisible = useCallback(
     (ranges: Ranges) => {
@@ -86,23 +92,11 @@ export function useQueue(): QueueData {
     [cache],
   );
 
-  useEffect(() => {
-    void refresh();
-    // Opening the popup focuses it too: skip a refresh that would repeat the first load.
-    const again = () => {
-      if (Date.now() - lastRefresh.current > 1000) void refresh();
-    };
-    const onFocus = again;
-    const onVisibility = () => {
-      if (document.visibilityState === 'visible') again();
-    };
-    window.addEventListener('focus', onFocus);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('focus', onFocus);
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
-  }, [refresh]);
+  useEffect(() => void refresh(), [refresh]);
+  // Opening the popup focuses it too: skip a refresh that would repeat the first load.
+  useAttention(() => {
+    if (Date.now() - lastRefresh.current > 1000) void refresh();
+  });
 
-  return { state, loadError, pageError, summary, templates, settings, cache, version, refresh, setVisible };
+  return { state, loadError, pageError, summary, templates, settings, cache, refresh, refreshQueue, setVisible };
 }

@@ -14,10 +14,8 @@ import { errorMessage } from '../shared/rapport-error';
 const COPIED_MS = 2500;
 
 async function sendMark(request: MarkRequest): Promise<void> {
-  if (request.type === 'invitation.set-status') await send(request);
-  else await send(request);
+  await send<MarkRequest['type']>(request);
 }
-
 
 export function useQueueActions(queue: QueueData) {
   const [busy, setBusy] = useState(false);
@@ -26,7 +24,7 @@ export function useQueueActions(queue: QueueData) {
   const [copiedId, setCopiedId] = useState<string | null>(null);
   const [templateId, setTemplateId] = useState<string | null>(null);
   const noticeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const { refresh } = queue;
+  const { refreshQueue: refresh } = queue;
 
   const revert = useCallback(
     async (run: () => Promise<void>) => {

@@ -36,5 +36,5 @@ export function useUndo(onRevert: (revert: () => Promise<void>) => Promise<void>
   }, [dismiss, onRevert]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
-  return { offer, offerUndo, undo, dismiss };
+  return { offer, offerUndo, undo };
 }

@@ -6,7 +6,7 @@ import type { Settings, Template } from '../core/schemas';
 import type { ObservedProfile } from '../shared/messages';
 import type { ComposerMode, PanelClient } from './client';
 import { sameProfile } from './note-context';
-import { useAttention } from './useAttention';
+import { useAttention } from '../shared/ui/useAttention';
 import { errorMessage } from '../shared/rapport-error';
 
 export const PROFILE_POLL_MS = 3000;

@@ -1,7 +1,7 @@
 // The queue's windowing math: what is rendered, where, and how the keyboard moves.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { flatRow, layoutSections, moveRow, revealScrollTop, rowAt, visibleEntries, visibleRanges } from '../../../src/popup/layout';
+import { layoutSections, moveRow, revealScrollTop, rowAt, visibleEntries, visibleRanges } from '../../../src/popup/layout';
 
 const ROW = 64;
 const HEAD = 30;
@@ -25,7 +25,7 @@ describe('layoutSections', () => {
   });
 });
 
-describe('rowAt / flatRow', () => {
+describe('rowAt', () => {
   const layout = layoutSections([{ key: 'due', count: 3 }, { key: 'waiting', count: 4 }, { key: 'stale', count: 2 }], ROW, HEAD);
 
   test('a flat row maps to its section, index and top', () => {
@@ -34,14 +34,6 @@ describe('rowAt / flatRow', () => {
     expect(rowAt(layout, 8)).toMatchObject({ section: { key: 'stale' }, index: 1 });
     expect(rowAt(layout, 9)).toBeUndefined();
     expect(rowAt(layout, -1)).toBeUndefined();
-  });
-
-  test('flatRow is the inverse of rowAt', () => {
-    for (let row = 0; row < layout.rowCount; row++) {
-      const at = rowAt(layout, row)!;
-      expect(flatRow(layout, at.section.key, at.index)).toBe(row);
-    }
-    expect(flatRow(layout, 'due', 3)).toBe(-1);
   });
 });
 
