@@ -6,25 +6,35 @@ import { bucketOf, localDayNumber, reinviteLockedUntil, startOfLocalMonth, start
 import { invitationStatuses, type Invitation, type InvitationStatus, type Settings } from '../core/schemas';
 import type { InvitationView, ProfileGuard, QueueSummary, RequestOf } from '../shared/messages';
 
-// Parsing dates is the cost of every query; each invitation object is immutable once stored
-// (updates replace it), so its parsed send time can be cached by identity.
-const sentMsCache = new WeakMap<Invitation, { ms: number; day: number }>();
-function sent(inv: Invitation): { ms: number; day: number } {
-  let cached = sentMsCache.get(inv);
+// Parsing dates and profile addresses is the cost of every query; each invitation object is
+// immutable once stored (updates replace it), so what is derived from it is cached by identity.
+interface Derived {
+  ms: number;
+  day: number;
+  key: string | null;
+}
+const derivedCache = new WeakMap<Invitation, Derived>();
+function derived(inv: Invitation): Derived {
+  let cached = derivedCache.get(inv);
   if (!cached) {
     const ms = Date.parse(inv.sentAt);
-    cached = { ms, day: localDayNumber(ms) };
-    sentMsCache.set(inv, cached);
+    cached = { ms, day: localDayNumber(ms), key: profileKey(inv.profileUrl) };
+    derivedCache.set(inv, cached);
   }
   return cached;
 }
 
+/** The invitation's person, as profileKey() names them. */
+export function keyOf(inv: Invitation): string | null {
+  return derived(inv).key;
+}
+
 export function bucketFor(inv: Invitation, settings: Settings, today: number): Bucket {
-  return bucketOf({ status: inv.status, followedUpAt: inv.followedUpAt, sentDay: sent(inv).day }, settings, today);
+  return bucketOf({ status: inv.status, followedUpAt: inv.followedUpAt, sentDay: derived(inv).day }, settings, today);
 }
 
 export function viewOf(inv: Invitation, settings: Settings, today: number): InvitationView {
-  return { ...inv, daysSinceSent: today - sent(inv).day, bucket: bucketFor(inv, settings, today) };
+  return { ...inv, daysSinceSent: today - derived(inv).day, bucket: bucketFor(inv, settings, today) };
 }
 
 export function dueCount(invitations: Iterable<Invitation>, settings: Settings, nowMs: number): number {
@@ -45,7 +55,7 @@ export function queueSummary(invitations: Iterable<Invitation>, settings: Settin
     byStatus[inv.status] += 1;
     const bucket = bucketFor(inv, settings, today);
     if (bucket !== 'closed') summary[bucket] += 1;
-    const { ms } = sent(inv);
+    const { ms } = derived(inv);
     if (ms >= week) summary.sentThisWeek += 1;
     if (ms >= month && inv.note.trim()) summary.notesThisMonth += 1;
   }
@@ -66,21 +76,21 @@ export function listInvitations(invitations: Iterable<Invitation>, settings: Set
     matches.push(inv);
   }
   const direction = request.order === 'oldest' ? 1 : -1;
-  matches.sort((a, b) => direction * (sent(a).ms - sent(b).ms) || a.id.localeCompare(b.id));
+  matches.sort((a, b) => direction * (derived(a).ms - derived(b).ms) || a.id.localeCompare(b.id));
   const page = matches.slice(request.offset, request.offset + request.limit);
   return { items: page.map((inv) => viewOf(inv, settings, today)), total: matches.length };
 }
 
 function matchesQuery(inv: Invitation, query: string): boolean {
-  return [inv.name, inv.company ?? '', inv.headline ?? '', inv.note, profileKey(inv.profileUrl) ?? ''].some((field) => field.toLowerCase().includes(query));
+  return [inv.name, inv.company ?? '', inv.headline ?? '', inv.note, keyOf(inv) ?? ''].some((field) => field.toLowerCase().includes(query));
 }
 
 /** The newest invitation to this person, if any. */
 export function latestFor(invitations: Iterable<Invitation>, key: string): Invitation | null {
   let latest: Invitation | null = null;
   for (const inv of invitations) {
-    if (profileKey(inv.profileUrl) !== key) continue;
-    if (!latest || sent(inv).ms > sent(latest).ms) latest = inv;
+    if (keyOf(inv) !== key) continue;
+    if (!latest || derived(inv).ms > derived(latest).ms) latest = inv;
   }
   return latest;
 }

@@ -1,9 +1,9 @@
 // Invitations: the composer's "sent" report, status changes from the popup and options,
 // listing and the queue summary.
-import { linkedInProfileKey, profileKey, profileUrlFromKey } from '../../core/profile-key';
+import { linkedInProfileKey, profileUrlFromKey } from '../../core/profile-key';
 import type { Invitation } from '../../core/schemas';
 import { RapportError } from '../../shared/rapport-error';
-import { listInvitations, queueSummary } from '../queries';
+import { keyOf, listInvitations, queueSummary } from '../queries';
 import type { HandlerContext, HandlerMap } from './context';
 
 /** Two reports for one person this close together are one send (a double click, two listeners). */
@@ -21,7 +21,8 @@ async function requireInvitation(ctx: HandlerContext, id: string): Promise<Invit
   return invitation;
 }
 
-async function update(ctx: HandlerContext, next: Invitation): Promise<{ invitation: Invitation }> {
+/** Stores one changed invitation and lets the badge and views know. */
+export async function update(ctx: HandlerContext, next: Invitation): Promise<{ invitation: Invitation }> {
   await ctx.store.putInvitations([next]);
   ctx.changed();
   return { invitation: next };
@@ -36,7 +37,7 @@ export const invitationHandlers: InvitationHandlers = {
     const sentAt = request.sentAt ?? ctx.now().toISOString();
     const sentMs = Date.parse(sentAt);
     for (const existing of state.invitations.values()) {
-      if (profileKey(existing.profileUrl) === key && Math.abs(Date.parse(existing.sentAt) - sentMs) < SAME_SEND_MS) {
+      if (keyOf(existing) === key && Math.abs(Date.parse(existing.sentAt) - sentMs) < SAME_SEND_MS) {
         return { invitation: existing, duplicate: true };
       }
     }

@@ -6,9 +6,9 @@ import { profileKey, profileUrlFromKey } from '../../core/profile-key';
 import type { Invitation } from '../../core/schemas';
 import { ObservedProfile, type DialogMissing } from '../../shared/messages';
 import { RapportError } from '../../shared/rapport-error';
-import { latestFor, profileGuard } from '../queries';
+import { keyOf, latestFor, profileGuard } from '../queries';
 import type { HandlerContext, HandlerMap } from './context';
-import { requireKey } from './invitations';
+import { requireKey, update } from './invitations';
 
 const LAST_PROFILE_KEY = 'lastProfile';
 /** A profile page can show "Connect" for a moment after Send while LinkedIn updates it. */
@@ -24,9 +24,7 @@ let dialogMissing: DialogMissing | null = null;
 async function changeStatus(ctx: HandlerContext, invitation: Invitation, status: Invitation['status'], seenHappen = true): Promise<Invitation> {
   const next: Invitation = { ...invitation, status, statusChangedAt: ctx.now().toISOString() };
   if (!seenHappen) delete next.statusChangedAt;
-  await ctx.store.putInvitations([next]);
-  ctx.changed();
-  return next;
+  return (await update(ctx, next)).invitation;
 }
 
 type ProfileHandlers = Pick<HandlerMap, 'composer.dialog-missing' | 'invitation.refused' | 'composer.inject' | 'composer.load' | 'profile.observed' | 'profile.last' | 'sent-page.observed' | 'invitation.withdraw-clicked'>;
@@ -84,10 +82,12 @@ export const profileHandlers: ProfileHandlers = {
   async 'sent-page.observed'({ rows }, ctx) {
     const state = await ctx.store.state();
     const now = ctx.now();
+    const tracked = new Set([...state.invitations.values()].map(keyOf));
     const added: Invitation[] = [];
     for (const row of rows) {
       const key = profileKey(row.profileUrl);
-      if (!key || latestFor(state.invitations.values(), key) || added.some((a) => a.vanity === key)) continue;
+      if (!key || tracked.has(key)) continue;
+      tracked.add(key);
       const days = row.sentDaysAgo ?? 0;
       const sent = new Date(now.getFullYear(), now.getMonth(), now.getDate() - days);
       added.push({ id: ctx.newId(), profileUrl: profileUrlFromKey(key), vanity: key, name: row.name, note: '', sentAt: sent.toISOString(), status: 'pending', source: 'import' });
