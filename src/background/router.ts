@@ -2,6 +2,7 @@
 // script), the request must parse against the union, and the handler runs inside the single
 // writer queue. Errors go back as data; nothing a caller sends can crash the worker.
 import { Request, type Reply, type RequestType } from '../shared/messages';
+import { issueLines } from '../core/issues';
 import { RapportError } from '../shared/rapport-error';
 import type { HandlerContext, HandlerMap, RequestSender } from './handlers';
 import type { SerialQueue } from './store/serial-queue';
@@ -15,7 +16,7 @@ export function createRouter(handlers: HandlerMap, options: { extensionId: strin
     const parsed = Request.safeParse(message);
     if (!parsed.success) {
       const type = (message as { type?: unknown } | null)?.type;
-      return new RapportError('invalid-message', `Rapport could not read the request${typeof type === 'string' ? ` "${type.slice(0, 60)}"` : ''}.`, parsed.error.issues.slice(0, 20).map((i) => `${i.path.join('.') || 'message'}: ${i.message}`)).toReply();
+      return new RapportError('invalid-message', `Rapport could not read the request${typeof type === 'string' ? ` "${type.slice(0, 60)}"` : ''}.`, issueLines(parsed.error, 'message').slice(0, 20)).toReply();
     }
     const request = parsed.data;
     const handler = handlers[request.type] as (r: typeof request, c: HandlerContext, s: RequestSender) => Promise<unknown>;

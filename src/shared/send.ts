@@ -4,11 +4,12 @@
 import browser from './browser';
 import { Request, type RequestInputOf, type RequestType, type ResponseOf } from './messages';
 import { RapportError, unwrapReply } from './rapport-error';
+import { issueLines } from '../core/issues';
 
 export async function send<T extends RequestType>(request: RequestInputOf<T>): Promise<ResponseOf<T>> {
   const parsed = Request.safeParse(request);
   if (!parsed.success) {
-    throw new RapportError('invalid-message', `Rapport could not send "${request.type}".`, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    throw new RapportError('invalid-message', `Rapport could not send "${request.type}".`, issueLines(parsed.error, 'request'));
   }
   return unwrapReply<ResponseOf<T>>(await browser.runtime.sendMessage(parsed.data));
 }

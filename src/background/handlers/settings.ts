@@ -1,5 +1,6 @@
 // Settings: read and change (a partial patch, validated again as a whole).
 import { Settings } from '../../core/schemas';
+import { issueLines } from '../../core/issues';
 import { RapportError } from '../../shared/rapport-error';
 import type { HandlerMap } from './context';
 
@@ -13,7 +14,7 @@ export const settingsHandlers: Pick<HandlerMap, 'settings.get' | 'settings.set'>
     const next: Record<string, unknown> = { ...state.settings, ...patch };
     if (patch.defaultTemplateId === null) delete next.defaultTemplateId;
     const parsed = Settings.safeParse(next);
-    if (!parsed.success) throw new RapportError('invalid-message', 'These settings are not valid.', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    if (!parsed.success) throw new RapportError('invalid-message', 'These settings are not valid.', issueLines(parsed.error, 'settings'));
     await ctx.store.saveConfig({ settings: parsed.data });
     ctx.changed();
     return { settings: parsed.data };

@@ -5,8 +5,7 @@
 // version 0 and differ only in `noteLimit`, which early builds stored as a number.
 import type { z } from 'zod';
 import { Settings, Template, type Settings as SettingsT, type Template as TemplateT } from '../../core/schemas';
-import { migrate, type Migration } from './migrations';
-import { describe, type Decoded } from './invitation-record';
+import { invalidReason, migrate, type Decoded, type Migration } from './migrations';
 
 export const TEMPLATE_PREFIX = 't:';
 export const SETTINGS_KEY = 'settings';
@@ -19,14 +18,12 @@ const settingsToV1: Migration = {
   up: (record) => ({ ...record, v: 1, ...(typeof record.noteLimit === 'number' ? { noteLimit: String(record.noteLimit) } : {}) }),
 };
 
-/** Brings a stored record up to CONFIG_VERSION, then validates it without its version tag. */
+/** Brings a stored record up to CONFIG_VERSION, then validates it (the schema drops `v`). */
 function decodeConfig<T>(raw: unknown, migrations: Migration[], schema: { safeParse(value: unknown): z.ZodSafeParseResult<T> }): Decoded<T> {
   const step = migrate(raw, CONFIG_VERSION, migrations, 0);
   if (!step.ok) return step;
-  const record = { ...step.record };
-  delete record.v;
-  const parsed = schema.safeParse(record);
-  return parsed.success ? { ok: true, value: parsed.data, migrated: step.migrated } : { ok: false, reason: describe(parsed.error) };
+  const parsed = schema.safeParse(step.record);
+  return parsed.success ? { ok: true, value: parsed.data, migrated: step.migrated } : { ok: false, reason: invalidReason(parsed.error) };
 }
 
 export function encodeTemplate(template: TemplateT): Record<string, unknown> {

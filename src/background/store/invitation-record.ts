@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { profileKey, profileUrlFromKey } from '../../core/profile-key';
 import { Invitation, invitationSources, invitationStatuses, type Invitation as InvitationT } from '../../core/schemas';
-import { migrate, type Migration } from './migrations';
+import { invalidReason, migrate, type Decoded, type Migration } from './migrations';
 
 export const INVITATION_PREFIX = 'i:';
 export const INVITATION_VERSION = 2;
@@ -70,23 +70,18 @@ const migrations: Migration[] = [
     from: 1,
     up(record) {
       const parsed = Invitation.safeParse(record);
-      if (!parsed.success) throw new Error(describe(parsed.error));
+      if (!parsed.success) throw new Error(invalidReason(parsed.error));
       if (!profileKey(parsed.data.profileUrl)) throw new Error('profileUrl: not a LinkedIn profile address');
       return encodeInvitation(parsed.data);
     },
   },
 ];
 
-export type Decoded<T> = { ok: true; value: T; migrated: boolean } | { ok: false; reason: string };
 
 export function decodeInvitation(raw: unknown): Decoded<InvitationT> {
   const step = migrate(raw, INVITATION_VERSION, migrations);
   if (!step.ok) return step;
   const parsed = Compact.safeParse(step.record);
-  if (!parsed.success) return { ok: false, reason: describe(parsed.error) };
+  if (!parsed.success) return { ok: false, reason: invalidReason(parsed.error) };
   return { ok: true, value: expand(parsed.data), migrated: step.migrated };
-}
-
-export function describe(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
 }

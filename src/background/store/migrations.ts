@@ -1,6 +1,17 @@
 // Every stored record carries its schema version `v`. Reading runs the record through the
 // migrations from its version up to the current one; a record from a newer Rapport (after a
 // downgrade) or one no migration can read is quarantined, never dropped or rewritten.
+import type { z } from 'zod';
+import { issueLines } from '../../core/issues';
+
+/** A stored record read: its value (and whether it was migrated), or why it is kept aside. */
+export type Decoded<T> = { ok: true; value: T; migrated: boolean } | { ok: false; reason: string };
+
+/** Why a record failed its schema, as the quarantine shows it. */
+export function invalidReason(error: z.ZodError): string {
+  return issueLines(error, 'record').join('; ');
+}
+
 export interface Migration {
   /** The version this step reads; it returns a record of a higher version. */
   from: number;
@@ -30,5 +41,5 @@ export function migrate(raw: unknown, current: number, migrations: readonly Migr
     if (typeof next !== 'number' || next <= version) return { ok: false, reason: `migration from version ${version} did not advance` };
     version = next;
   }
-  return { ok: true, record, migrated: version !== start || raw !== record || (raw as { v?: unknown }).v === undefined };
+  return { ok: true, record, migrated: version !== start || (raw as { v?: unknown }).v === undefined };
 }

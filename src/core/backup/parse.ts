@@ -1,7 +1,7 @@
 // Reads a backup file the person picked. Validates everything before anything is applied and
 // says exactly what is wrong and where ("invitations[3].sentAt: …"); returns the backup with
 // every profile URL in its canonical form.
-import type { z } from 'zod';
+import { formatPath, issueLines } from '../issues';
 import { linkedInProfileKey, profileUrlFromKey } from '../profile-key';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupFile, MAX_BACKUP_BYTES } from './format';
 
@@ -36,7 +36,7 @@ export function parseBackup(input: string): BackupParse {
     return fail(newer ? `This backup was written by a newer Rapport (format version ${String(header.version)}); update Rapport to import it.` : `Unknown backup version ${JSON.stringify(header.version)}; this Rapport reads version ${BACKUP_VERSION}.`);
   }
   const parsed = BackupFile.safeParse(raw);
-  if (!parsed.success) return fail('Some records in the backup are not valid; nothing was imported.', parsed.error.issues.map(describeIssue));
+  if (!parsed.success) return fail('Some records in the backup are not valid; nothing was imported.', issueLines(parsed.error, '(top level)'));
   const backup = parsed.data;
   const problems = [...duplicateIds('templates', backup.templates), ...duplicateIds('invitations', backup.invitations)];
   backup.invitations.forEach((invitation, i) => {
@@ -50,14 +50,6 @@ export function parseBackup(input: string): BackupParse {
 
 function cap(details: string[]): string[] {
   return details.length > MAX_DETAILS ? [...details.slice(0, MAX_DETAILS), `… and ${details.length - MAX_DETAILS} more`] : details;
-}
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  return `${formatPath(issue.path) || '(top level)'}: ${issue.message}`;
 }
 
 function duplicateIds(list: string, items: readonly { id: string }[]): string[] {
