@@ -5,7 +5,8 @@
 // run over 10,000 invitations on every change).
 import type { Invitation, Settings } from './schemas';
 
-export type Bucket = 'due' | 'waiting' | 'stale' | 'closed';
+export const bucketNames = ['due', 'waiting', 'stale', 'closed'] as const;
+export type Bucket = (typeof bucketNames)[number];
 
 const DAY_MS = 86_400_000;
 /** LinkedIn blocks re-inviting someone for three weeks after a withdrawal. */

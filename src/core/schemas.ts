@@ -2,8 +2,8 @@
 // through these schemas; nothing is trusted because it "came from us".
 import { z } from 'zod';
 
-const shortText = (max: number) => z.string().max(max);
-const isoDate = z.iso.datetime({ offset: true });
+export const shortText = (max: number) => z.string().max(max);
+export const isoDate = z.iso.datetime({ offset: true });
 
 export const invitationStatuses = ['pending', 'accepted', 'replied', 'declined', 'withdrawn'] as const;
 export const InvitationStatus = z.enum(invitationStatuses);

@@ -3,39 +3,38 @@
 // either the data or an error as data (re-thrown at the caller by send()).
 // The content script imports only the *types* from here, never zod itself (payload budget).
 import { z } from 'zod';
-import { Invitation, InvitationStatus, Settings, SettingsPatch, Template } from '../core/schemas';
-import type { ImportSummary } from '../core/backup/merge';
+import { Invitation, InvitationStatus, isoDate, Settings, SettingsPatch, shortText, Template } from '../core/schemas';
+import { importModes, type ImportSummary } from '../core/backup/merge';
+import { bucketNames } from '../core/reminders';
 
-const id = z.string().min(1).max(64);
-const isoDate = z.iso.datetime({ offset: true });
+const id = shortText(64).min(1);
 const profileUrl = z.string().min(1).max(2000);
-const text = (max: number) => z.string().max(max);
 
 /** What a template editor sends; the id is given by the background for a new template. */
 export const TemplateInput = Template.extend({ id: id.optional() });
 export type TemplateInput = z.infer<typeof TemplateInput>;
 
-export const InvitationBucket = z.enum(['due', 'waiting', 'stale', 'closed']);
+export const InvitationBucket = z.enum(bucketNames);
 export type InvitationBucket = z.infer<typeof InvitationBucket>;
 
 /** The person on the page, as the content script read it (all optional but the URL). */
 export const ObservedProfile = z.object({
   profileUrl,
-  fullName: text(200).optional(),
-  firstName: text(200).optional(),
-  lastName: text(200).optional(),
-  headline: text(400).optional(),
-  company: text(200).optional(),
-  school: text(200).optional(),
-  location: text(200).optional(),
-  mutualName: text(200).optional(),
+  fullName: shortText(200).optional(),
+  firstName: shortText(200).optional(),
+  lastName: shortText(200).optional(),
+  headline: shortText(400).optional(),
+  company: shortText(200).optional(),
+  school: shortText(200).optional(),
+  location: shortText(200).optional(),
+  mutualName: shortText(200).optional(),
   mutualCount: z.number().int().min(0).max(100000).optional(),
   /** What the top card shows as the relation: 1st degree / Connect / Pending. */
   relation: z.enum(['connected', 'connectable', 'pending', 'unknown']).default('unknown'),
 });
 export type ObservedProfile = z.infer<typeof ObservedProfile>;
 
-export const ImportMode = z.enum(['merge', 'replace']);
+export const ImportMode = z.enum(importModes);
 export type ImportMode = z.infer<typeof ImportMode>;
 
 // ---- Requests -------------------------------------------------------------------------------
@@ -56,10 +55,10 @@ export const Request = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('invitation-sent'),
     profileUrl,
-    name: text(200),
-    company: text(200).optional(),
-    headline: text(400).optional(),
-    note: text(2000).default(''),
+    name: shortText(200),
+    company: shortText(200).optional(),
+    headline: shortText(400).optional(),
+    note: shortText(2000).default(''),
     templateId: id.optional(),
     sentAt: isoDate.optional(),
   }),
@@ -77,7 +76,7 @@ export const Request = z.discriminatedUnion('type', [
     type: z.literal('invitations.list'),
     bucket: InvitationBucket.optional(),
     statuses: z.array(InvitationStatus).max(5).optional(),
-    query: text(200).optional(),
+    query: shortText(200).optional(),
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(1000).default(50),
     order: z.enum(['newest', 'oldest']).default('newest'),
@@ -100,7 +99,7 @@ export const Request = z.discriminatedUnion('type', [
   /** Rows visible on LinkedIn's sent-invitations page. */
   z.object({
     type: z.literal('sent-page.observed'),
-    rows: z.array(z.object({ profileUrl, name: text(200), sentDaysAgo: z.number().int().min(0).max(3650).nullable() })).max(500),
+    rows: z.array(z.object({ profileUrl, name: shortText(200), sentDaysAgo: z.number().int().min(0).max(3650).nullable() })).max(500),
   }),
   z.object({ type: z.literal('invitation.withdraw-clicked'), profileUrl }),
   /** LinkedIn refused the invitation just recorded (weekly limit): forget that recording. */
@@ -212,19 +211,13 @@ export interface ResponseMap {
 export type ResponseOf<T extends RequestType> = ResponseMap[T];
 
 export const errorCodes = ['invalid-message', 'forbidden-sender', 'not-found', 'invalid-import', 'storage', 'internal'] as const;
-export const ErrorCode = z.enum(errorCodes);
-export type ErrorCode = z.infer<typeof ErrorCode>;
+export type ErrorCode = (typeof errorCodes)[number];
 
-export const ReplyError = z.object({
-  code: ErrorCode,
-  message: z.string(),
+/** How an error travels back to the caller (replies are built by the router, never parsed). */
+export interface ReplyError {
+  code: ErrorCode;
+  message: string;
   /** One line per problem, each naming where it is (e.g. `invitations[3].sentAt: …`). */
-  details: z.array(z.string()).default([]),
-});
-export type ReplyError = z.infer<typeof ReplyError>;
-
-export const Reply = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: ReplyError }),
-]);
+  details: string[];
+}
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: ReplyError };

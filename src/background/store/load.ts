@@ -2,7 +2,7 @@
 // (the journal), decodes and migrates every record, and puts aside what cannot be read —
 // in place, under its own key, with the reason — so nothing is ever silently dropped.
 import { defaultSettings, type Invitation, type Settings, type Template } from '../../core/schemas';
-import type { QuarantineItem, StorageNotice } from '../../shared/messages';
+import type { QuarantineItem } from '../../shared/messages';
 import { decodeOrder, decodeSettings, decodeTemplate, encodeSettings, encodeTemplate, ORDER_KEY, SETTINGS_KEY, TEMPLATE_PREFIX } from './config-record';
 import { decodeInvitation, encodeInvitation, INVITATION_PREFIX } from './invitation-record';
 import { readMeta, JOURNAL_KEY, type Meta } from './meta';
@@ -15,10 +15,6 @@ export interface StoreState {
   meta: Meta;
   quarantine: QuarantineItem[];
 }
-
-export type ConfigArea = 'sync' | 'local';
-export const configAreaOf = (meta: Meta): ConfigArea => meta.configArea;
-export const noticeOf = (meta: Meta): StorageNotice | null => meta.notice ?? null;
 
 export async function loadState(areas: StorageAreas, starters: readonly Template[]): Promise<StoreState> {
   const local = await areas.local.get(null);

@@ -17,7 +17,6 @@ export class Store {
   constructor(
     private readonly areas: StorageAreas,
     private readonly starters: readonly Template[],
-    private readonly clock: () => Date = () => new Date(),
   ) {}
 
   state(): Promise<StoreState> {
@@ -103,7 +102,7 @@ export class Store {
     const notice: StorageNotice = {
       kind: 'sync-quota',
       message: `Your templates no longer fit in the browser's sync storage (${(cause as Error).message ?? 'quota exceeded'}). They are kept on this computer only and will not sync to your other browsers.`,
-      at: this.clock().toISOString(),
+      at: new Date().toISOString(),
     };
     const meta = { ...state.meta, configArea: 'local' as const, notice };
     const items: Record<string, unknown> = { [META_KEY]: meta, [ORDER_KEY]: templates.map((t) => t.id), [SETTINGS_KEY]: encodeSettings(settings) };

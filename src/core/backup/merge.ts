@@ -8,7 +8,8 @@ import { profileKey } from '../profile-key';
 import { Settings, type Invitation, type Settings as SettingsT, type Template } from '../schemas';
 import type { BackupFile, StoreSnapshot } from './format';
 
-export type ImportMode = 'merge' | 'replace';
+export const importModes = ['merge', 'replace'] as const;
+export type ImportMode = (typeof importModes)[number];
 
 export interface ImportSummary {
   mode: ImportMode;

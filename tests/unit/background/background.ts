@@ -39,7 +39,7 @@ export function createBackground(areas?: { local: FakeArea; sync: FakeArea; sess
   const sync = areas?.sync ?? syncArea();
   const session = areas?.session ?? new FakeArea();
   const action = new FakeAction();
-  const store = new Store({ local, sync }, testStarters, () => new Date());
+  const store = new Store({ local, sync }, testStarters);
   const queue = new SerialQueue();
   const injected: { tabId: number; frameId: number }[] = [];
   const context: HandlerContext = {
