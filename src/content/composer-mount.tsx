@@ -56,8 +56,7 @@ export function anchorFor(dialog: InviteDialog): Element | null {
   if (!dialog.noteBox && buttons) return buttons;
   const content = dialog.root.querySelector('.artdeco-modal__content');
   if (content) return content;
-  if (dialog.noteBox) return dialog.noteBox;
-  return (dialog.addNoteButton ?? dialog.sendWithoutNoteButton)?.parentElement ?? null;
+  return dialog.noteBox ?? buttons;
 }
 
 /**
@@ -90,6 +89,8 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   let inserted: string | null = null;
   let reported = false;
 
+  // LinkedIn's refusal at this step, if any: the step does not change while this composer lives.
+  const advice = stageAdvice(dialog.stage);
   const guardFor = () => (data.guardFor !== null && data.guardFor === target.person.profileUrl ? data.guard : null);
   const limit = () => noteLimitFor(data.settings.noteLimit, dialog.noteLimit);
 
@@ -121,7 +122,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
         onInsert={insert}
         onShowAddNote={step === 'prompt' ? showAddNote : null}
         guards={[
-          ...[stageAdvice(dialog.stage)].filter((advice): advice is string => advice !== null),
+          ...(advice ? [advice] : []),
           ...guardMessages(guardFor(), { now: deps.now(), limit: limit(), freeInvitesRemaining: dialog.freeInvitesRemaining }),
         ]}
       />,

@@ -3,6 +3,7 @@
 // page adds details only when it is that same person. So on a search page the note names the
 // clicked result's person, never the page's, and a stale or different profile adds nothing.
 import type { Invitee, ProfileRead } from '../linkedin';
+import { collapse } from '../linkedin/text';
 import type { NoteContext } from '../core/template';
 
 export interface NoteTarget {
@@ -17,8 +18,7 @@ export interface Me {
   myInterest: string;
 }
 
-const same = (a: string | null | undefined, b: string | null | undefined) =>
-  !!a && !!b && a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+const same = (a: string | null | undefined, b: string | null | undefined) => !!a && !!b && collapse(a).toLowerCase() === collapse(b).toLowerCase();
 
 /** Whether `profile` describes `invitee`: same profile key, or (no key known) the same name. */
 export function profileMatches(invitee: Invitee | null, profile: ProfileRead | null): profile is ProfileRead {

@@ -1,5 +1,6 @@
 // Notices the person's own click on LinkedIn's Send (with or without a note) and reports it.
 // Rapport only listens: the click is the person's, and LinkedIn handles it as usual.
+import { isDisabledControl } from '../linkedin/dom';
 
 export interface SendControls {
   /** The dialog element (or its shadow root) that holds the controls. */
@@ -17,17 +18,9 @@ export function recordSends(controls: SendControls, report: SendReport, signal: 
     const target = event.target instanceof Element ? event.target : null;
     if (!target) return;
     const control = target.closest('button, a, [role="button"]');
-    if (!control || isDisabled(control)) return;
+    if (!control || isDisabledControl(control)) return;
     if (controls.isSend(control)) report(controls.readNote(), true);
     else if (controls.isSendWithoutNote(control)) report('', false);
   };
   controls.root.addEventListener('click', onClick, { capture: true, signal });
-}
-
-function isDisabled(control: Element): boolean {
-  return (
-    control.hasAttribute('disabled') ||
-    control.getAttribute('aria-disabled') === 'true' ||
-    control.classList.contains('artdeco-button--disabled')
-  );
 }

@@ -59,6 +59,3 @@ export const starterTemplates: Template[] = [
     "Hi {{firstName}}, following up on my note from last week, as I know things get busy. Would you have 15 minutes to talk about {{myInterest|your work}}? No pressure either way.",
   ),
 ];
-
-/** The template the composer opens with until the person picks another. */
-export const DEFAULT_TEMPLATE_ID = 'starter-informational-interview';

@@ -25,6 +25,11 @@ export function isElement(node: unknown): node is Element {
   return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
 }
 
+/** A control LinkedIn shows as disabled (attribute, ARIA state or artdeco's class): a click does nothing. */
+export function isDisabledControl(control: Element): boolean {
+  return control.hasAttribute('disabled') || control.getAttribute('aria-disabled') === 'true' || control.classList.contains('artdeco-button--disabled');
+}
+
 export function safeMatches(el: Element, selector: string): boolean {
   try {
     return el.matches(selector);

@@ -5,6 +5,7 @@
 import { dialogScopes, readSentInvitations } from '../../linkedin';
 import { pendingLabelName, withdrawLabelName } from '../../linkedin/i18n';
 import { OPEN_DIALOG, PENDING_CONTROL_KEY, UNLABELLED_WITHDRAW_CONFIRM, WITHDRAWN_CONFIRM_LABEL_EN } from '../../linkedin/withdraw-controls';
+import { isDisabledControl } from '../../linkedin/dom';
 import { cleanName } from '../../linkedin/text';
 import { profileKey } from '../../core/profile-key';
 
@@ -45,7 +46,7 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
   const onClick = (event: Event) => {
     const first = event.composedPath()[0];
     const control = first instanceof Element ? first.closest(CONTROL) : null;
-    if (!control || control.getAttribute('aria-disabled') === 'true' || control.hasAttribute('disabled')) return;
+    if (!control || isDisabledControl(control)) return;
     const label = control.getAttribute('aria-label');
     const named = cleanName(withdrawLabelName(label) ?? WITHDRAWN_CONFIRM_LABEL_EN.exec(label ?? '')?.[1]);
 

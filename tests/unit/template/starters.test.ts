@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { coachNote } from '../../../src/core/coach';
 import { countNote } from '../../../src/core/count';
 import { Template } from '../../../src/core/schemas';
-import { DEFAULT_TEMPLATE_ID, starterTemplates } from '../../../src/core/starter-templates';
+import { starterTemplates } from '../../../src/core/starter-templates';
 import { parseTemplate, renderTemplate, type NoteContext } from '../../../src/core/template';
 
 /** A typical profile: long-ish company, school and headline, and a settings interest of ~35 characters. */
@@ -47,8 +47,8 @@ test('there are at least 7 invitations and 2 follow-ups, covering the common occ
   }
 });
 
-test('the default template exists, is an invitation, and uses the first name and a profile fact with a fallback', () => {
-  const template = starterTemplates.find((t) => t.id === DEFAULT_TEMPLATE_ID);
+test('the template every surface opens with (the first, until a default is set) is an invitation using the first name and a profile fact with a fallback', () => {
+  const template = starterTemplates[0];
   expect(template?.kind).toBe('invitation');
   const parts = parseTemplate(template?.body ?? '').parts;
   expect(parts).toContainEqual(expect.objectContaining({ type: 'variable', name: 'firstName' }));
