@@ -3,34 +3,27 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../shared/send';
 import { t } from '../i18n';
-import { errorText } from '../ui/error-text';
-import { StatusLine, type Status } from '../ui/StatusLine';
+import { StatusLine } from '../ui/StatusLine';
+import { useAction } from '../ui/use-action';
 
-export function confirmationMatches(typed: string, word: string): boolean {
+function confirmationMatches(typed: string, word: string): boolean {
   return typed.trim().toLocaleLowerCase() === word.trim().toLocaleLowerCase() && word.trim() !== '';
 }
 
 export function DeleteAllPanel({ onDeleted }: { onDeleted(): void }) {
   const [typed, setTyped] = useState('');
-  const [status, setStatus] = useState<Status>(null);
-  const [busy, setBusy] = useState(false);
+  const { status, busy, run } = useAction();
   const word = t('options_del_word');
   const ready = confirmationMatches(typed, word);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!ready) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await send({ type: 'data.delete-all', confirm: true });
       setTyped('');
-      setStatus({ kind: 'ok', message: t('options_del_done') });
       onDeleted();
-    } catch (error) {
-      setStatus({ kind: 'error', ...errorText(error) });
-    } finally {
-      setBusy(false);
-    }
+    }, () => t('options_del_done'));
   };
 
   return (

@@ -1,28 +1,20 @@
 // Export everything as a JSON backup (re-importable) or a CSV of the invitations (for a
 // spreadsheet). The file is built by the background and saved locally.
-import { useState } from 'preact/hooks';
 import { send } from '../../shared/send';
 import { t } from '../i18n';
-import { errorText } from '../ui/error-text';
-import { StatusLine, type Status } from '../ui/StatusLine';
+import { StatusLine } from '../ui/StatusLine';
+import { useAction } from '../ui/use-action';
 import { downloadText } from './download';
 
 export function ExportPanel() {
-  const [status, setStatus] = useState<Status>(null);
-  const [busy, setBusy] = useState(false);
+  const { status, busy, run } = useAction();
 
-  const exportAs = async (format: 'json' | 'csv') => {
-    setBusy(true);
-    try {
+  const exportAs = (format: 'json' | 'csv') =>
+    run(async () => {
       const file = await send({ type: 'backup.export', format });
       downloadText(file.filename, file.mime, file.text);
-      setStatus({ kind: 'ok', message: t('options_exp_done', { name: file.filename }) });
-    } catch (error) {
-      setStatus({ kind: 'error', ...errorText(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return file;
+    }, (file) => t('options_exp_done', { name: file.filename }));
 
   return (
     <div class="panel" data-rapport="export-panel">

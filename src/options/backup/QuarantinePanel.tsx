@@ -4,19 +4,20 @@ import { useEffect, useState } from 'preact/hooks';
 import type { QuarantineItem } from '../../shared/messages';
 import { send } from '../../shared/send';
 import { t } from '../i18n';
-import { errorText } from '../ui/error-text';
-import { StatusLine, type Status } from '../ui/StatusLine';
+import { errorStatus } from '../ui/error-text';
+import { StatusLine } from '../ui/StatusLine';
+import { useAction } from '../ui/use-action';
 import { downloadText, safeFilePart } from './download';
 
 export function QuarantinePanel({ refresh }: { refresh: number }) {
   const [items, setItems] = useState<QuarantineItem[] | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [status, setStatus] = useState<Status>(null);
+  const { status, setStatus, run } = useAction();
 
   const load = () =>
     send({ type: 'quarantine.list' })
       .then((r) => setItems(r.items))
-      .catch((error: unknown) => setStatus({ kind: 'error', ...errorText(error) }));
+      .catch((error: unknown) => setStatus(errorStatus(error)));
   useEffect(() => void load(), [refresh]);
 
   if (!items || items.length === 0) {
@@ -26,12 +27,7 @@ export function QuarantinePanel({ refresh }: { refresh: number }) {
   const discard = async (item: QuarantineItem) => {
     if (confirming !== item.key) return setConfirming(item.key);
     setConfirming(null);
-    try {
-      await send({ type: 'quarantine.discard', key: item.key });
-      setStatus({ kind: 'ok', message: t('options_q_discarded') });
-    } catch (error) {
-      setStatus({ kind: 'error', ...errorText(error) });
-    }
+    await run(() => send({ type: 'quarantine.discard', key: item.key }), () => t('options_q_discarded'));
     await load();
   };
 

@@ -5,8 +5,8 @@ import { invitationStatuses, type InvitationStatus } from '../../core/schemas';
 import type { InvitationView } from '../../shared/messages';
 import { send } from '../../shared/send';
 import { t, uiLocale } from '../i18n';
-import { errorText } from '../ui/error-text';
-import { StatusLine, type Status } from '../ui/StatusLine';
+import { StatusLine } from '../ui/StatusLine';
+import { useAction } from '../ui/use-action';
 import { HistoryTable } from './HistoryTable';
 import { useHistory } from './use-history';
 
@@ -16,7 +16,7 @@ export function HistorySection() {
   const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
   const [statuses, setStatuses] = useState<InvitationStatus[]>([]);
-  const [status, setStatus] = useState<Status>(null);
+  const { status, run } = useAction();
   const { total, rows, error, ensure, replace } = useHistory({ query, statuses });
 
   // Searching waits for a pause in typing, so each key press is not a request.
@@ -29,14 +29,11 @@ export function HistorySection() {
     setStatuses((current) => (current.includes(value) ? current.filter((s) => s !== value) : [...current, value]));
 
   const changeStatus = useCallback(async (row: InvitationView, next: InvitationStatus) => {
-    try {
+    await run(async () => {
       const { invitation } = await send({ type: 'invitation.set-status', id: row.id, status: next });
       replace({ ...row, ...invitation });
-      setStatus({ kind: 'ok', message: t('options_hist_status_changed', { name: row.name, status: t(`options_status_${next}`) }) });
-    } catch (e) {
-      setStatus({ kind: 'error', ...errorText(e) });
-    }
-  }, [replace]);
+    }, () => t('options_hist_status_changed', { name: row.name, status: t(`options_status_${next}`) }));
+  }, [replace, run]);
 
   return (
     <section aria-labelledby="history-title" data-rapport="history-section">

@@ -4,16 +4,19 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Template } from '../../core/schemas';
 import { send } from '../../shared/send';
 import { t } from '../i18n';
-import { errorText } from '../ui/error-text';
-import { StatusLine, type Status } from '../ui/StatusLine';
+import { errorStatus } from '../ui/error-text';
+import { StatusLine } from '../ui/StatusLine';
+import { useAction } from '../ui/use-action';
 import { formOf, numberLimits, textLimits, validateSettings, type FieldProblem, type SettingsField, type SettingsForm } from './settings-form';
+
+/** What every control of a field carries: its id, its error state and the texts describing it. */
+type ControlProps = { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string; 'data-rapport': string };
 
 export function SettingsSection() {
   const [form, setForm] = useState<SettingsForm | null>(null);
   const [templates, setTemplates] = useState<Template[]>([]);
   const [problems, setProblems] = useState<Partial<Record<SettingsField, FieldProblem>>>({});
-  const [status, setStatus] = useState<Status>(null);
-  const [saving, setSaving] = useState(false);
+  const { status, setStatus, busy: saving, run } = useAction();
 
   useEffect(() => {
     Promise.all([send({ type: 'settings.get' }), send({ type: 'templates.list' })])
@@ -21,8 +24,8 @@ export function SettingsSection() {
         setForm(formOf(s.settings, list.templates.map((tpl) => tpl.id)));
         setTemplates(list.templates);
       })
-      .catch((error: unknown) => setStatus({ kind: 'error', ...errorText(error) }));
-  }, []);
+      .catch((error: unknown) => setStatus(errorStatus(error)));
+  }, [setStatus]);
 
   if (!form) {
     return (
@@ -50,39 +53,31 @@ export function SettingsSection() {
       return;
     }
     setProblems({});
-    setSaving(true);
-    try {
-      const { settings } = await send({ type: 'settings.set', patch: checked.patch });
-      setForm(formOf(settings, templates.map((tpl) => tpl.id)));
-      setStatus({ kind: 'ok', message: t('options_set_saved') });
-    } catch (error) {
-      setStatus({ kind: 'error', ...errorText(error) });
-    } finally {
-      setSaving(false);
-    }
+    const saved = await run(() => send({ type: 'settings.set', patch: checked.patch }), () => t('options_set_saved'));
+    if (saved) setForm(formOf(saved.settings, templates.map((tpl) => tpl.id)));
   };
 
-  const field = (name: SettingsField, label: string, control: preact.JSX.Element, help?: string) => {
+  /** One labelled field: `control` gets the props that tie it to its label, help and error. */
+  const field = (name: SettingsField, label: string, help: string | null, control: (props: ControlProps) => preact.JSX.Element) => {
     const problem = problems[name];
+    const id = `setting-${name}`;
+    const describedBy = [help ? `${id}-help` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
     return (
       <div class={problem ? 'field invalid' : 'field'}>
-        <label for={`setting-${name}`}>{label}</label>
-        {control}
-        {help && <p class="help muted" id={`setting-${name}-help`}>{help}</p>}
-        {problem && <p class="field-error" id={`setting-${name}-error`}>{t(problem.key, problem.values)}</p>}
+        <label for={id}>{label}</label>
+        {control({ id, 'aria-invalid': !!problem, 'aria-describedby': describedBy, 'data-rapport': id })}
+        {help && <p class="help muted" id={`${id}-help`}>{help}</p>}
+        {problem && <p class="field-error" id={`${id}-error`}>{t(problem.key, problem.values)}</p>}
       </div>
     );
   };
-  const described = (name: SettingsField, help: boolean) =>
-    [help ? `setting-${name}-help` : '', problems[name] ? `setting-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const numberInput = (name: keyof typeof numberLimits) => (
-    <input id={`setting-${name}`} type="number" inputMode="numeric" min={numberLimits[name].min} max={numberLimits[name].max} step={1}
-      value={form[name]} onInput={set(name)} aria-invalid={!!problems[name]} aria-describedby={described(name, true)} data-rapport={`setting-${name}`} />
-  );
-  const textInput = (name: keyof typeof textLimits) => (
-    <input id={`setting-${name}`} type="text" maxLength={textLimits[name]} value={form[name]} onInput={set(name)}
-      aria-invalid={!!problems[name]} aria-describedby={described(name, true)} data-rapport={`setting-${name}`} />
-  );
+  const numberField = (name: keyof typeof numberLimits, label: string, help: string) =>
+    field(name, label, help, (props) => (
+      <input {...props} type="number" inputMode="numeric" min={numberLimits[name].min} max={numberLimits[name].max} step={1}
+        value={form[name]} onInput={set(name)} />
+    ));
+  const textField = (name: keyof typeof textLimits, label: string, help: string) =>
+    field(name, label, help, (props) => <input {...props} type="text" maxLength={textLimits[name]} value={form[name]} onInput={set(name)} />);
 
   return (
     <section aria-labelledby="settings-title" data-rapport="settings-section">
@@ -90,41 +85,40 @@ export function SettingsSection() {
       <form class="settings" onSubmit={(e) => void submit(e)} noValidate>
         <fieldset>
           <legend>{t('options_set_reminders')}</legend>
-          {field('followUpAfterDays', t('options_set_follow_up_after'), numberInput('followUpAfterDays'), t('options_set_follow_up_after_help'))}
-          {field('giveUpAfterDays', t('options_set_give_up_after'), numberInput('giveUpAfterDays'), t('options_set_give_up_after_help'))}
+          {numberField('followUpAfterDays', t('options_set_follow_up_after'), t('options_set_follow_up_after_help'))}
+          {numberField('giveUpAfterDays', t('options_set_give_up_after'), t('options_set_give_up_after_help'))}
         </fieldset>
         <fieldset>
           <legend>{t('options_set_about_you')}</legend>
-          {field('myName', t('options_set_my_name'), textInput('myName'), t('options_set_my_name_help'))}
-          {field('myInterest', t('options_set_my_interest'), textInput('myInterest'), t('options_set_my_interest_help'))}
+          {textField('myName', t('options_set_my_name'), t('options_set_my_name_help'))}
+          {textField('myInterest', t('options_set_my_interest'), t('options_set_my_interest_help'))}
         </fieldset>
         <fieldset>
           <legend>{t('options_set_notes')}</legend>
-          {field('noteLimit', t('options_set_note_limit'), (
-            <select id="setting-noteLimit" value={form.noteLimit} onChange={set('noteLimit')} aria-describedby={described('noteLimit', true)} data-rapport="setting-noteLimit">
+          {field('noteLimit', t('options_set_note_limit'), t('options_set_note_limit_help'), (props) => (
+            <select {...props} value={form.noteLimit} onChange={set('noteLimit')}>
               <option value="auto">{t('options_set_note_limit_auto')}</option>
               <option value="200">{t('options_set_note_limit_200')}</option>
               <option value="300">{t('options_set_note_limit_300')}</option>
             </select>
-          ), t('options_set_note_limit_help'))}
-          {field('defaultTemplateId', t('options_set_default_template'), (
-            <select id="setting-defaultTemplateId" value={form.defaultTemplateId} onChange={set('defaultTemplateId')}
-              aria-invalid={!!problems.defaultTemplateId} aria-describedby={described('defaultTemplateId', false)} data-rapport="setting-defaultTemplateId">
+          ))}
+          {field('defaultTemplateId', t('options_set_default_template'), null, (props) => (
+            <select {...props} value={form.defaultTemplateId} onChange={set('defaultTemplateId')}>
               <option value="">{t('options_set_default_template_first')}</option>
               {templates.map((tpl) => <option key={tpl.id} value={tpl.id}>{tpl.name}</option>)}
             </select>
           ))}
-          {field('composerMode', t('options_set_composer_mode'), (
-            <select id="setting-composerMode" value={form.composerMode} onChange={set('composerMode')} aria-describedby={described('composerMode', true)} data-rapport="setting-composerMode">
+          {field('composerMode', t('options_set_composer_mode'), t('options_set_composer_mode_help'), (props) => (
+            <select {...props} value={form.composerMode} onChange={set('composerMode')}>
               <option value="dialog">{t('options_set_composer_dialog')}</option>
               <option value="side-panel">{t('options_set_composer_side_panel')}</option>
             </select>
-          ), t('options_set_composer_mode_help'))}
+          ))}
         </fieldset>
         <fieldset>
           <legend>{t('options_set_limits')}</legend>
-          {field('monthlyNoteQuota', t('options_set_monthly_quota'), numberInput('monthlyNoteQuota'), t('options_set_monthly_quota_help'))}
-          {field('weeklyInviteBudget', t('options_set_weekly_budget'), numberInput('weeklyInviteBudget'), t('options_set_weekly_budget_help'))}
+          {numberField('monthlyNoteQuota', t('options_set_monthly_quota'), t('options_set_monthly_quota_help'))}
+          {numberField('weeklyInviteBudget', t('options_set_weekly_budget'), t('options_set_weekly_budget_help'))}
         </fieldset>
         <div class="actions">
           <button type="submit" class="primary" disabled={saving} data-rapport="settings-save">{t('options_save')}</button>

@@ -4,8 +4,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings, Template } from '../../core/schemas';
 import type { ObservedProfile, StorageNotice, TemplateInput } from '../../shared/messages';
 import { send } from '../../shared/send';
-import { errorText } from '../ui/error-text';
-import type { Status } from '../ui/StatusLine';
+import { errorStatus } from '../ui/error-text';
+import { useAction } from '../ui/use-action';
 
 export interface TemplatesState {
   templates: Template[];
@@ -17,8 +17,6 @@ export interface TemplatesState {
 
 export function useTemplates() {
   const [state, setState] = useState<TemplatesState>({ templates: [], notice: null, settings: null, lastProfile: null, loaded: false });
-  const [status, setStatus] = useState<Status>(null);
-  const [busy, setBusy] = useState(false);
 
   const reload = useCallback(async () => {
     const [list, settings, last] = await Promise.all([
@@ -29,25 +27,12 @@ export function useTemplates() {
     setState({ templates: list.templates, notice: list.notice, settings: settings.settings, lastProfile: last.profile, loaded: true });
   }, []);
 
-  useEffect(() => {
-    reload().catch((error: unknown) => setStatus({ kind: 'error', ...errorText(error) }));
-  }, [reload]);
+  // One change at a time; a failure becomes the status line, and the list is re-read either way.
+  const { status, setStatus, busy, run } = useAction(reload);
 
-  /** Runs one change; a failure becomes the status line, and the list is re-read either way. */
-  const run = useCallback(async <T,>(work: () => Promise<T>, okMessage?: (result: T) => string): Promise<T | undefined> => {
-    setBusy(true);
-    try {
-      const result = await work();
-      if (okMessage) setStatus({ kind: 'ok', message: okMessage(result) });
-      return result;
-    } catch (error) {
-      setStatus({ kind: 'error', ...errorText(error) });
-      return undefined;
-    } finally {
-      await reload().catch(() => undefined);
-      setBusy(false);
-    }
-  }, [reload]);
+  useEffect(() => {
+    reload().catch((error: unknown) => setStatus(errorStatus(error)));
+  }, [reload, setStatus]);
 
   const api = {
     save: (template: TemplateInput) => send({ type: 'templates.save', template }),
@@ -57,5 +42,5 @@ export function useTemplates() {
     setDefault: (id: string) => send({ type: 'settings.set', patch: { defaultTemplateId: id } }),
   };
 
-  return { state, status, setStatus, busy, run, api };
+  return { state, status, busy, run, api };
 }

@@ -12,3 +12,8 @@ export function errorText(error: unknown): ErrorText {
   if (error instanceof RapportError) return { message: error.message, details: error.details.slice(0, 8) };
   return { message: t('options_error_unexpected'), details: [] };
 }
+
+/** `error` as a section's status line. */
+export function errorStatus(error: unknown): { kind: 'error' } & ErrorText {
+  return { kind: 'error', ...errorText(error) };
+}
