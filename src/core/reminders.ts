@@ -8,7 +8,7 @@ import type { Invitation, Settings } from './schemas';
 export const bucketNames = ['due', 'waiting', 'stale', 'closed'] as const;
 export type Bucket = (typeof bucketNames)[number];
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 /** LinkedIn blocks re-inviting someone for three weeks after a withdrawal. */
 export const REINVITE_LOCK_DAYS = 21;
 

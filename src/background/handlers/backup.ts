@@ -1,7 +1,7 @@
 // Backup export and import, the LinkedIn-archive apply, quarantine and delete-all.
 // An import is planned in full and validated before the first write (see core/backup/merge.ts).
 import { invitationsToCsv, parseBackup, planBackupImport, toBackup, type StoreSnapshot } from '../../core/backup';
-import { indexTracked, knownWithinADay } from '../../core/archive';
+import { indexTracked, knownWithinADay, localDateOf } from '../../core/archive';
 import { linkedInProfileKey, profileUrlFromKey } from '../../core/profile-key';
 import type { Invitation } from '../../core/schemas';
 import { RapportError } from '../../shared/rapport-error';
@@ -26,7 +26,8 @@ type BackupHandlers = Pick<HandlerMap, 'backup.export' | 'backup.preview' | 'bac
 export const backupHandlers: BackupHandlers = {
   async 'backup.export'({ format }, ctx) {
     const now = ctx.now();
-    const day = now.toISOString().slice(0, 10);
+    // The person's own date: a backup made at 00:30 is named after today, not UTC's yesterday.
+    const day = localDateOf(now);
     const data = await snapshot(ctx);
     if (format === 'csv') return { filename: `rapport-invitations-${day}.csv`, mime: 'text/csv', text: invitationsToCsv(data.invitations) };
     return { filename: `rapport-backup-${day}.json`, mime: 'application/json', text: JSON.stringify(toBackup(data, now), null, 2) + '\n' };

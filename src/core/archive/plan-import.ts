@@ -5,10 +5,11 @@
 // within ±24 h is the same invitation; incoming rows are only counted.
 import type { AcceptedPerson, ArchivePlan, ConnectionRow, LinkedInImport, OutgoingInvitationRow, RejectedRow } from './archive-types';
 import { importedInvitationId } from './import-ids';
-import { DAY_MS, findOwnerKey, indexConnections, indexTracked, invitationFiles, knownWithinADay } from './plan-inputs';
+import { findOwnerKey, indexConnections, indexTracked, invitationFiles, knownWithinADay } from './plan-inputs';
 import { summarizePlan } from './plan-summary';
 import { Invitation } from '../schemas';
 import { profileKey, profileUrlFromKey } from '../profile-key';
+import { DAY_MS } from '../reminders';
 
 const NO_URLS_REASON =
   'these rows come from files exported before LinkedIn added profile URLs (2023), and Rapport never matches people by name; download a new export to match them';

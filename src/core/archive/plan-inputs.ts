@@ -3,8 +3,7 @@
 import type { ArchivePlan, ConnectionRow, InvitationsFile, LinkedInFile, RejectedRow } from './archive-types';
 import type { Invitation } from '../schemas';
 import { profileKey } from '../profile-key';
-
-export const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../reminders';
 
 export interface ConnectionIndex {
   /** Person key → their connection (the latest date when a person appears twice). */

@@ -52,6 +52,13 @@ describe('backup', () => {
     expect((await bg.send({ type: 'settings.get' })).settings).toMatchObject({ myName: '', followUpAfterDays: 7, giveUpAfterDays: 30, composerMode: 'dialog' });
   });
 
+  it('names the export after the person\'s own date, not UTC\'s', async () => {
+    setNow('2026-11-23T21:00:00'); // New York: already the 24th in UTC
+    const exported = await createBackground().send({ type: 'backup.export', format: 'csv' });
+    expect(new Date().toISOString().slice(0, 10)).toBe('2026-11-24');
+    expect(exported.filename).toBe('rapport-invitations-2026-11-23.csv');
+  });
+
   it('round-trips everything through export and a replace import', async () => {
     const bg = createBackground();
     await bg.send({ type: 'settings.set', patch: { myName: 'Sam', followUpAfterDays: 5 } });
