@@ -18,13 +18,11 @@ export interface TemplatesState {
 export function useTemplates() {
   const [state, setState] = useState<TemplatesState>({ templates: [], notice: null, settings: null, lastProfile: null, loaded: false });
 
+  // After a change only the templates and settings can differ; the last profile viewed is read
+  // when the section opens.
   const reload = useCallback(async () => {
-    const [list, settings, last] = await Promise.all([
-      send({ type: 'templates.list' }),
-      send({ type: 'settings.get' }),
-      send({ type: 'profile.last' }),
-    ]);
-    setState({ templates: list.templates, notice: list.notice, settings: settings.settings, lastProfile: last.profile, loaded: true });
+    const [list, settings] = await Promise.all([send({ type: 'templates.list' }), send({ type: 'settings.get' })]);
+    setState((current) => ({ ...current, templates: list.templates, notice: list.notice, settings: settings.settings, loaded: true }));
   }, []);
 
   // One change at a time; a failure becomes the status line, and the list is re-read either way.
@@ -32,6 +30,9 @@ export function useTemplates() {
 
   useEffect(() => {
     reload().catch((error: unknown) => setStatus(errorStatus(error)));
+    send({ type: 'profile.last' })
+      .then((last) => setState((current) => ({ ...current, lastProfile: last.profile })))
+      .catch(() => undefined); // no last profile: the preview uses the sample person
   }, [reload, setStatus]);
 
   const api = {
