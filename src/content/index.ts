@@ -7,11 +7,12 @@ import { forgetOpener, lastConnectOpener, trackOpeners } from './opener';
 import { debugState } from './debug-state';
 import { batchMayTouchDialog } from './dialog-hint';
 import { createDialogWatch } from './dialog-watch';
-import { afterEachRead, pageProfile, peekPageProfile, refreshPageProfile, reportProfilesTo, startPageProfile } from './page-profile';
+import { afterEachRead, awaitingCard, pageProfile, peekPageProfile, refreshPageProfile, reportProfilesTo, startPageProfile } from './page-profile';
 import { composerData, refreshComposerData } from './composer-data';
 import { loadComposer as loadComposerCode, loadedComposer } from './composer-loader';
 import { send } from './send';
 import { lifecycleBatch, startLifecycle } from './lifecycle';
+import { watchScopes } from './scope-watch';
 
 /** Pages where a Connect control can be: the composer's data is fetched ahead of a dialog there. */
 const CONNECT_PAGES = new Set(['profile', 'search-results', 'invite-deep-link']);
@@ -28,10 +29,27 @@ function onPage(page: PageLifetime): void {
   foundDialog = null;
   debugState.kind = pageKind(page.url, document);
   startPageProfile(debugState.kind === 'profile');
+  waitForCard(page.signal);
   startLifecycle(page, debugState.kind);
+  // The sent list loads rows as the person scrolls, and a deep link's dialog is part of the page:
+  // only there is the application itself watched.
+  scopes.watchApp(debugState.kind === 'sent-invitations' || debugState.kind === 'invite-deep-link');
   debugState.profile = peekPageProfile(); // also when nothing was read (not a profile page)
   if (CONNECT_PAGES.has(debugState.kind)) void refreshComposerData(loadComposer, peekPageProfile()?.profileUrl ?? undefined);
+  // A dialog already on screen when the page starts (a deep link) gets its composer.
+  scanDialog();
 }
+
+/** The top card may be drawn after the URL changed: it is read on a timer, never per batch. */
+function waitForCard(signal: AbortSignal): void {
+  const tick = () => {
+    if (signal.aborted || !awaitingCard()) return;
+    refreshPageProfile();
+    setTimeout(tick, CARD_POLL_MS);
+  };
+  setTimeout(tick, CARD_POLL_MS);
+}
+const CARD_POLL_MS = 200;
 
 afterEachRead(() => (debugState.profile = peekPageProfile()));
 // Each profile is reported once per view: the background updates a tracked invitation's
@@ -112,22 +130,7 @@ const watch = createDialogWatch(() => foundDialog, (dialog) => {
   };
 });
 
-// LinkedIn's 2026 dialogs render inside the open shadow root of #interop-outlet, which a
-// document observer does not see into: observe that root too, once it exists.
-const observedShadows = new WeakSet<ShadowRoot>();
-function observeShadowOutlet(): void {
-  const shadow = document.getElementById('interop-outlet')?.shadowRoot;
-  if (!shadow || observedShadows.has(shadow)) return;
-  observedShadows.add(shadow);
-  observer.observe(shadow, { childList: true, subtree: true });
-}
-
-function onMutations(records: MutationRecord[]): void {
-  check();
-  lifecycleBatch();
-  observeShadowOutlet();
-  refreshPageProfile();
-  if (!batchMayTouchDialog(records, openDialog)) return;
+function scanDialog(): void {
   const dialog = (foundDialog = currentDialog());
   openDialog = dialog?.root ?? null;
   if (dialog) dialogSeenSinceClick = true;
@@ -135,19 +138,41 @@ function onMutations(records: MutationRecord[]): void {
   watch.scan();
 }
 
+/** A batch from a place where dialogs appear (never the feed or the profile). */
+function onDialogBatch(records: MutationRecord[]): void {
+  check();
+  if (batchMayTouchDialog(records, openDialog)) scanDialog();
+}
+
+/** A batch from the application itself, on the pages that watch it. */
+function onAppBatch(): void {
+  check();
+  lifecycleBatch();
+  if (debugState.kind === 'invite-deep-link') scanDialog();
+}
+
+// After a click on Connect, LinkedIn may create its outlet or attach its shadow root only now, or
+// draw the dialog somewhere no known container is: look again a few times while it appears.
+const AFTER_CLICK_MS = [0, 60, 250, 800, 2000];
+function lookAfterClick(): void {
+  for (const delay of AFTER_CLICK_MS) {
+    setTimeout(() => {
+      if (root.signal.aborted) return;
+      scopes.adopt();
+      scanDialog();
+      const parent = foundDialog?.root.parentNode;
+      if (parent instanceof Element || parent instanceof ShadowRoot) scopes.include(parent);
+    }, delay);
+  }
+}
+
 const root = new AbortController();
+const scopes = watchScopes(document, onDialogBatch, onAppBatch, root.signal);
 const check = runPerPage(onPage, isExtensionAlive, root);
 // A click on Connect comes before LinkedIn draws the dialog: start fetching the composer then.
 trackOpeners(root.signal, () => {
   requestComposer();
   expectDialog();
+  lookAfterClick();
 });
-
-// One observer for the whole page, doing almost nothing per batch.
-const observer = new MutationObserver(onMutations);
-observer.observe(document, { childList: true, subtree: true });
-observeShadowOutlet();
-root.signal.addEventListener('abort', () => {
-  observer.disconnect();
-  watch.stop();
-}, { once: true });
+root.signal.addEventListener('abort', () => watch.stop(), { once: true });

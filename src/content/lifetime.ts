@@ -8,13 +8,16 @@ export interface PageLifetime {
   readonly signal: AbortSignal;
 }
 
+const URL_POLL_MS = 400;
+
 /**
  * Calls `start` for the current URL now and again after every in-page navigation.
- * Returns the check to run on each DOM mutation batch. Where the Navigation API exists, its
- * `currententrychange` event reports history.pushState and the per-batch check is a no-op
- * (reading `location` from a content script's world is costly at thousands of batches);
- * elsewhere pushState fires no event a content script can hear, so each batch compares URLs.
+ * Returns the check to run on each observed mutation batch. Where the Navigation API exists, its
+ * `currententrychange` event reports history.pushState and the check is a no-op; elsewhere
+ * pushState fires no event a content script can hear, so a slow poll and each observed batch
+ * compare URLs.
  */
+
 export function runPerPage(
   start: (page: PageLifetime) => void,
   isExtensionAlive: () => boolean,
@@ -41,7 +44,12 @@ export function runPerPage(
   root.signal.addEventListener('abort', () => current?.abort(), { once: true });
   check();
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  if (!navigation) return check;
-  navigation.addEventListener('currententrychange', check, { signal: root.signal });
-  return () => undefined;
+  if (navigation) {
+    navigation.addEventListener('currententrychange', check, { signal: root.signal });
+    return () => undefined;
+  }
+  // Without it, a pushState is noticed by a slow poll (the observer no longer sees the page).
+  const poll = setInterval(check, URL_POLL_MS);
+  root.signal.addEventListener('abort', () => clearInterval(poll), { once: true });
+  return check;
 }

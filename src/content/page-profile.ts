@@ -94,6 +94,16 @@ export function refreshPageProfile(): boolean {
   return false;
 }
 
+/** How long a card that still shows the previous person is waited for. */
+const WAIT_FOR_STALE_MS = 60_000;
+
+/** True while this page's card is still to be read (the content script polls until then). */
+export function awaitingCard(): boolean {
+  if (!onProfilePage || (current && hasCard(current))) return false;
+  const waited = performance.now() - startedAt;
+  return waited <= (stale ? WAIT_FOR_STALE_MS : WAIT_FOR_CARD_MS);
+}
+
 /** The last read, as it is (per mutation batch, for the debug state). */
 export function peekPageProfile(): ProfileRead | null {
   return current;

@@ -14,3 +14,4 @@ export type { MutualConnections } from './mutuals';
 export type { Degree } from './profile-fields';
 export type { Era } from './top-card';
 export type { Scope } from './dom';
+export { dialogContainers, type DialogContainers } from './dialog-containers';

@@ -1,0 +1,47 @@
+// Where, structurally, LinkedIn's dialogs and toasts can appear — so the content script watches
+// only there and not the feed. Every saved page (tests/fixtures/linkedin: 2022–2024 full pages,
+// constructed/ 2026 pages and dialogs) mounts its modals, toasts and menus in direct children of
+// <body> that are not the application (the child holding <main>): #artdeco-modal-outlet,
+// #interop-outlet's shadow root, a native <dialog>, a toast list. No id or class is required: a
+// renamed outlet is still a body child beside the app, and a shadow root on one is found too.
+import type { Scope } from './dom';
+
+/** Page content, which is the churn we do not want to watch (feed, lists, the profile). */
+const APP_CONTENT = 'main, [role="main"]';
+/** A body child this large with no <main> yet is taken for the application while it renders. */
+const LARGE_APP_ELEMENTS = 400;
+
+export interface DialogContainers {
+  /** Body children (and their open shadow roots) where a dialog can appear: watch with subtree. */
+  scopes: Scope[];
+  /** The application's own body child(ren): watched only on pages that need it. */
+  app: Element[];
+}
+
+export function dialogContainers(doc: Document): DialogContainers {
+  const body = doc.body;
+  if (!body) return { scopes: [], app: [] };
+  const scopes: Scope[] = [];
+  const app: Element[] = [];
+  for (const child of Array.from(body.children)) {
+    if (isInert(child)) continue;
+    if (isApplication(child)) {
+      app.push(child);
+      continue;
+    }
+    scopes.push(child);
+    if (child.shadowRoot) scopes.push(child.shadowRoot);
+  }
+  return { scopes, app };
+}
+
+function isInert(el: Element): boolean {
+  const tag = el.localName;
+  return tag === 'script' || tag === 'style' || tag === 'link' || tag === 'noscript' || tag === 'template';
+}
+
+function isApplication(el: Element): boolean {
+  if (el.matches(APP_CONTENT) || el.querySelector(APP_CONTENT)) return true;
+  // Before <main> is drawn: a big subtree with no dialog role of its own is the app.
+  return el.getElementsByTagName('*').length > LARGE_APP_ELEMENTS && !el.matches('[role="dialog"], dialog');
+}
