@@ -1,0 +1,154 @@
+// What Rapport costs the LinkedIn pages a person has open all day, measured the way a careful
+// person would profile it: the same page in a Chromium without and one with the extension, in the
+// same run, interleaved (tests/bench/paired.ts). Three shapes:
+//  (a) a hostile page appending 20,000 nodes in 2,000 separate tasks to <main>;
+//  (b) the largest saved real profile page with a feed-like replay: 20-node cards inserted and
+//      removed, attributes and text changed, 1,500 tasks;
+//  (c) loading that page: the main thread's script time (CDP Performance.getMetrics
+//      ScriptDuration, which counts content scripts too) and the JS heap after load.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { distDir, fixturesDir, launchChromium } from '../e2e/harness';
+import { recordBench } from './record';
+import { formatPaired, median, paired } from './paired';
+
+const RUNS = 15;
+const HOSTILE_URL = 'https://www.linkedin.com/in/bench-person/';
+const HOSTILE = '<!doctype html><html><head><title>bench</title></head><body><main id="m"></main></body></html>';
+const LARGEST = 'linkedin/2024-connect-primary-free-viewer.html';
+const REAL_URL = 'https://www.linkedin.com/in/bench-real/';
+const REAL = readFileSync(join(fixturesDir, LARGEST), 'utf8');
+
+interface Browser { context: BrowserContext; page: Page; dir: string }
+const browsers: Partial<Record<'without' | 'with', Browser>> = {};
+
+async function open(extension: boolean): Promise<Browser> {
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
+  const context = await launchChromium(dir, { extension });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === HOSTILE_URL) return route.fulfill({ contentType: 'text/html', body: HOSTILE });
+    if (url === REAL_URL) return route.fulfill({ contentType: 'text/html', body: REAL });
+    return url.startsWith('chrome-extension://') ? route.continue() : route.abort();
+  });
+  if (extension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+  return { context, page: await context.newPage(), dir };
+}
+
+beforeAll(async () => {
+  browsers.without = await open(false);
+  browsers.with = await open(true);
+}, 120_000);
+
+afterAll(async () => {
+  for (const b of Object.values(browsers)) {
+    await b?.context.close();
+    rmSync(b!.dir, { recursive: true, force: true });
+  }
+});
+
+const pageOf = (withExtension: boolean) => browsers[withExtension ? 'with' : 'without']!.page;
+
+test('(a) hostile page: 20,000 nodes appended in 2,000 tasks', async () => {
+  const result = await paired(RUNS, async (withExtension) => {
+    const page = pageOf(withExtension);
+    await page.goto(HOSTILE_URL);
+    await page.waitForTimeout(150);
+    return page.evaluate(async () => {
+      const main = document.getElementById('m')!;
+      const channel = new MessageChannel();
+      const nextTask = () => new Promise<void>((r) => { channel.port1.onmessage = () => r(); channel.port2.postMessage(0); });
+      const start = performance.now();
+      for (let batch = 0; batch < 2000; batch++) {
+        for (let i = 0; i < 10; i++) main.append(Object.assign(document.createElement('div'), { textContent: `row ${batch}.${i}` }));
+        await nextTask();
+      }
+      return performance.now() - start;
+    });
+  });
+  expect(result.without).toBeGreaterThan(0);
+  recordBench({ name: 'page cost (a) hostile page, ratio with/without', value: result.ratio, unit: '×', budget: 1.05, detail: formatPaired(result, 'ms') });
+});
+
+test('(b) largest saved profile page with a feed-like replay', async () => {
+  const result = await paired(RUNS, async (withExtension) => {
+    const page = pageOf(withExtension);
+    await page.goto(REAL_URL);
+    await page.waitForTimeout(300); // the content script's first read of the card is (c)'s business
+    return page.evaluate(async () => {
+      const main = document.querySelector('main')!;
+      const feed = main.appendChild(document.createElement('div'));
+      const cards: Element[] = [];
+      const channel = new MessageChannel();
+      const nextTask = () => new Promise<void>((r) => { channel.port1.onmessage = () => r(); channel.port2.postMessage(0); });
+      const all = Array.from(main.querySelectorAll('span, p, div')).slice(0, 500);
+      const start = performance.now();
+      for (let task = 0; task < 1500; task++) {
+        const card = document.createElement('article');
+        for (let i = 0; i < 19; i++) card.append(Object.assign(document.createElement(i % 3 ? 'span' : 'p'), { textContent: `post ${task}.${i}` }));
+        feed.prepend(card);
+        cards.push(card);
+        if (cards.length > 30) cards.shift()!.remove();
+        const el = all[task % all.length]!;
+        el.setAttribute('data-seen', String(task));
+        if (el.firstChild?.nodeType === Node.TEXT_NODE) el.firstChild.textContent = `${el.firstChild.textContent ?? ''}`;
+        await nextTask();
+      }
+      return performance.now() - start;
+    });
+  });
+  recordBench({ name: 'page cost (b) feed replay on the largest saved page, ratio with/without', value: result.ratio, unit: '×', budget: 1.02, detail: formatPaired(result, 'ms') });
+});
+
+test('(c) loading the largest saved page: script time and heap added', async () => {
+  const script: number[][] = [[], []];
+  const heap: number[][] = [[], []];
+  const load: number[][] = [[], []];
+  for (let run = 0; run < RUNS; run++) {
+    for (const withExtension of run % 2 ? [true, false] : [false, true]) {
+      const { context } = browsers[withExtension ? 'with' : 'without']!;
+      const page = await context.newPage(); // a fresh renderer's counters start at zero
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto(REAL_URL, { waitUntil: 'load' });
+      await page.waitForTimeout(600); // the card read and the report happen after load
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+      const i = withExtension ? 1 : 0;
+      script[i]!.push(metric('ScriptDuration') * 1000);
+      heap[i]!.push(metric('JSHeapUsedSize') / 1024);
+      load[i]!.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.duration ?? NaN));
+      await page.close();
+    }
+  }
+  const added = (series: number[][]) => median(series[1]!.map((w, k) => w - (series[0]![k] ?? NaN)));
+  recordBench({
+    name: 'page cost (c) script time added at page load', value: added(script), unit: 'ms', budget: 3,
+    detail: `ScriptDuration median ${median(script[0]!).toFixed(1)} → ${median(script[1]!).toFixed(1)} ms; ${RUNS} loads each`,
+  });
+  recordBench({
+    name: 'page cost (c) JS heap added after load', value: added(heap), unit: 'KB',
+    detail: `JSHeapUsedSize median ${median(heap[0]!).toFixed(0)} → ${median(heap[1]!).toFixed(0)} KB`,
+  });
+  recordBench({
+    name: 'page cost (c) load time of the largest saved page, with/without', value: median(load[1]!) / median(load[0]!), unit: '×',
+    detail: `navigation duration median ${median(load[0]!).toFixed(0)} → ${median(load[1]!).toFixed(0)} ms`,
+  });
+});
+
+test('content-script payload', () => {
+  const script = readFileSync(join(distDir, 'content.js'));
+  recordBench({
+    name: 'content script payload (gzip)', value: gzipSync(script, { level: 9 }).length / 1024, unit: 'KB',
+    budget: 15, detail: `${(script.length / 1024).toFixed(1)} KB raw; on every LinkedIn page`,
+  });
+  const composer = readFileSync(join(distDir, 'composer.js'));
+  recordBench({
+    name: 'composer payload (gzip), injected on first need', value: gzipSync(composer, { level: 9 }).length / 1024, unit: 'KB',
+    detail: `${(composer.length / 1024).toFixed(1)} KB raw; only in a tab where an invite dialog opened`,
+  });
+});
