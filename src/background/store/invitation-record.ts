@@ -6,12 +6,13 @@ import { z } from 'zod';
 import { profileKey, profileUrlFromKey } from '../../core/profile-key';
 import { Invitation, invitationSources, invitationStatuses, type Invitation as InvitationT } from '../../core/schemas';
 import { invalidReason, migrate, type Decoded, type Migration } from './migrations';
+import { checkCompact } from './compact-check';
 
 export const INVITATION_PREFIX = 'i:';
 export const INVITATION_VERSION = 2;
 
 const ms = z.number().int().min(0).max(8.64e15);
-const Compact = z.object({
+export const Compact = z.object({
   v: z.literal(2),
   i: z.string().min(1).max(64),
   k: z.string().min(1).max(200),
@@ -77,10 +78,11 @@ const migrations: Migration[] = [
   },
 ];
 
-
 export function decodeInvitation(raw: unknown): Decoded<InvitationT> {
   const step = migrate(raw, INVITATION_VERSION, migrations);
   if (!step.ok) return step;
+  const checked = checkCompact(step.record);
+  if (checked) return { ok: true, value: expand(checked), migrated: step.migrated };
   const parsed = Compact.safeParse(step.record);
   if (!parsed.success) return { ok: false, reason: invalidReason(parsed.error) };
   return { ok: true, value: expand(parsed.data), migrated: step.migrated };
