@@ -5,17 +5,20 @@ import { expect, test } from 'vitest';
 import { checkCompact } from '../../../src/background/store/compact-check';
 import { Compact, decodeInvitation } from '../../../src/background/store/invitation-record';
 
-const edgeString = (max: number) => fc.oneof(fc.string({ maxLength: max + 2 }), fc.constant(''), fc.string({ minLength: max, maxLength: max + 1 }));
-const edgeNumber = fc.oneof(fc.integer({ min: -2, max: 10 }), fc.double(), fc.constant(8.64e15), fc.constant(8.64e15 + 1), fc.constant(1.5), fc.constant(NaN));
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(fc.oneof(arb, fc.constant(null as unknown as T), fc.boolean() as unknown as fc.Arbitrary<T>), { nil: undefined });
-
-const record = fc.record({
-  v: fc.oneof(fc.constant(2), fc.constant('2'), fc.constant(3)),
-  i: edgeString(64), k: edgeString(200), n: edgeString(200),
-  y: maybe(edgeString(200)), c: maybe(edgeString(200)), h: maybe(edgeString(400)), t: maybe(edgeString(2000)), m: maybe(edgeString(64)),
-  s: edgeNumber, st: maybe(edgeNumber), f: maybe(edgeNumber), sc: maybe(edgeNumber), o: maybe(edgeNumber),
-  extra: maybe(fc.string()),
-}, { requiredKeys: ['v', 'i', 'k', 'n', 's'] });
+// A valid record with one field set to an edge value (just inside or just outside a bound, the
+// wrong type, missing), so most cases sit right at the schema's borders.
+const limits: Record<string, number> = { i: 64, k: 200, n: 200, y: 200, c: 200, h: 400, t: 2000, m: 64 };
+const intMax: Record<string, number> = { s: 8.64e15, st: 4, f: 8.64e15, sc: 8.64e15, o: 2 };
+const edgeValue = (field: string): fc.Arbitrary<unknown> => {
+  const max = limits[field];
+  if (max !== undefined) return fc.constantFrom('', 'x'.repeat(max), 'x'.repeat(max + 1), 'x'.repeat(max - 1), 7, null, undefined);
+  const top = intMax[field] ?? 0;
+  return fc.constantFrom(0, -1, top, top + 1, 1.5, NaN, '3', null, undefined, 5, 3, 2);
+};
+const base = { v: 2, i: 'id1', k: 'ana-souza', n: 'Ana Souza', y: 'ana', c: 'Acme', h: 'Engineer', t: 'Hi', m: 't1', s: 1_700_000_000_000, st: 1, f: 1, sc: 2, o: 1 };
+const record = fc.constantFrom(...Object.keys(base).filter((k) => k !== 'v'), 'v').chain((field) =>
+  fc.tuple(fc.constant(field), field === 'v' ? fc.constantFrom(2, 1, 3, '2', undefined) : edgeValue(field), fc.boolean()),
+).map(([field, value, extra]) => ({ ...base, [field]: value, ...(extra ? { unknownKey: 'kept out' } : {}) }));
 
 test('accepts only what zod accepts, with zod\'s output', () => {
   fc.assert(fc.property(record, (raw) => {
