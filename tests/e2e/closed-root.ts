@@ -159,12 +159,14 @@ export class ClosedPart {
     await this.first(state === 'visible' ? 'to be visible' : 'to exist', async (n) => state === 'attached' || (await this.centre(n)) !== null, timeout);
   }
 
+  // Text is read from the live element: CDP's tree cuts long text nodes at 10,000 characters.
   async textContent(): Promise<string> {
-    return (await this.first('to exist')).text;
+    return this.evaluateOn(await this.first('to exist'), (el) => el.textContent ?? '');
   }
 
   async allTextContents(): Promise<string[]> {
-    return (await this.nodes()).map((n) => n.text);
+    const nodes = await this.nodes();
+    return Promise.all(nodes.map((n) => this.evaluateOn(n, (el) => el.textContent ?? '')));
   }
 
   async getAttribute(name: string): Promise<string | null> {
@@ -180,12 +182,16 @@ export class ClosedPart {
    * node CDP resolved): for what only the live element knows, such as its computed style.
    */
   async evaluate<R>(fn: (element: Element) => R): Promise<R> {
-    const node = await this.first('to exist');
+    return this.evaluateOn(await this.first('to exist'), fn);
+  }
+
+  private async evaluateOn<R, A extends unknown[]>(node: PartNode, fn: (element: Element, ...args: A) => R, ...args: A): Promise<R> {
     const cdp = await cdpOf(this.page);
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId });
     const reply = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
-      functionDeclaration: `function () { return (${fn.toString()})(this); }`,
+      functionDeclaration: `function (...args) { return (${fn.toString()})(this, ...args); }`,
+      arguments: args.map((value) => ({ value })),
       returnByValue: true,
     });
     await cdp.send('Runtime.releaseObject', { objectId: object.objectId! }).catch(() => undefined);
@@ -210,8 +216,12 @@ export class ClosedPart {
       const stable = where === last;
       last = where;
       if (!stable) return false;
-      const hit = await cdp.send('DOM.getNodeForLocation', { x: Math.round(centre.x), y: Math.round(centre.y), includeUserAgentShadowDOM: false }).catch(() => null);
-      if (!hit || !containsBackendNode(node.node, hit.backendNodeId)) return false;
+      // What is shown at the centre, asked of the part's own (closed) root, which CDP handed us.
+      const onTop = await this.evaluateOn(node, (el, x, y) => {
+        const hit = (el.getRootNode() as ShadowRoot).elementFromPoint(x, y);
+        return !!hit && (hit === el || el.contains(hit));
+      }, centre.x, centre.y);
+      if (!onTop) return false;
       at = centre;
       return true;
     });
@@ -252,11 +262,6 @@ export class ClosedPart {
     }
     throw new Error(`could not choose ${value} in the composer's "${this.part}"`);
   }
-}
-
-function containsBackendNode(node: DomNode, backendNodeId: number): boolean {
-  for (const n of walk(node)) if (n.backendNodeId === backendNodeId) return true;
-  return false;
 }
 
 /**
