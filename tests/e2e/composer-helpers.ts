@@ -6,7 +6,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchExtension, type Extension } from './harness';
-import { ClosedPart, focusedElement } from './closed-root';
+import { ClosedPart } from './closed-part';
+import { focusedElement } from './closed-root';
 import { simPage, simPages, type SimOptions, type SimPageName } from '../fixtures/sim/pages';
 
 export interface OpenedPage {
@@ -32,7 +33,7 @@ export async function openSim(ext: Extension, name: SimPageName, options: SimOpt
 export const composer = (page: Page) => new ClosedPart(page, 'composer');
 /** A part of the composer (`data-part="<part>"`: insert, template, counter, preview, hint, guard…). */
 export const inComposer = (page: Page, part: string) => new ClosedPart(page, part);
-export type { ClosedPart } from './closed-root';
+export type { ClosedPart } from './closed-part';
 export const noteBox = (page: Page) => page.locator('#custom-message');
 export const linkedInButton = (page: Page, label: string) => page.locator(`button[aria-label="${label}"]`);
 

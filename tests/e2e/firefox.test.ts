@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchFirefoxExtension, type FirefoxExtension } from './firefox/harness';
 import { FirefoxMissingError } from './firefox/firefox-path';
 import { Keys, type Tab } from './firefox/tab';
+import { clickPart, closedRoots, onPart, waitForPart } from './firefox/closed-root';
 import { simPage, simPages } from '../fixtures/sim/pages';
 
 let ext: FirefoxExtension;
@@ -16,8 +17,8 @@ afterAll(async () => {
   await ext?.close();
 });
 
-/** A part of the composer's text: inside its closed shadow root, reached through BiDi (tab.onPart). */
-const partText = (tab: Tab, part: string) => tab.onPart(part, (el) => el.textContent);
+/** A part of the composer's text: inside its closed shadow root, reached through BiDi (onPart). */
+const partText = (tab: Tab, part: string) => onPart(tab, part, (el) => el.textContent);
 const noteBox = (tab: Tab) => tab.onElement('#custom-message', (el) => (el as HTMLTextAreaElement).value);
 const sendDisabled = (tab: Tab) => tab.onElement('button[aria-label="Send invitation"]', (el) => (el as HTMLButtonElement).disabled);
 
@@ -80,18 +81,18 @@ describe('Rapport in Firefox ESR', () => {
       await tab.click(`main :is(a, button)[aria-label="Invite ${name} to connect"]`);
 
       // First step: the composer points at LinkedIn's own "Add a note" and writes nothing.
-      await tab.waitForPart('show-add-note');
-      expect(await tab.onPart('insert', () => true)).toBeNull();
+      await waitForPart(tab, 'show-add-note');
+      expect(await onPart(tab, 'insert', () => true)).toBeNull();
       await tab.click('button[aria-label="Add a note"]');
 
-      await tab.waitForPart('insert');
+      await waitForPart(tab, 'insert');
       // The page sees a bare host and no shadow root: nothing names Rapport, nothing opens.
       expect(await tab.evaluate(() => document.querySelectorAll('[data-rapport]').length)).toBe(0);
-      expect(await tab.closedRoots()).toHaveLength(1);
+      expect(await closedRoots(tab)).toHaveLength(1);
       expect(await partText(tab, 'counter')).toBe('0/200');
       expect(await sendDisabled(tab)).toBe(true);
 
-      await tab.clickPart('insert');
+      await clickPart(tab, 'insert');
       const note = await poll('Insert to fill the note box', () => noteBox(tab), (v) => !!v);
       expect(note).toContain('Hi Maya,');
       expect(await sendDisabled(tab)).toBe(false);
@@ -128,7 +129,7 @@ describe('Rapport in Firefox ESR', () => {
     const tab = await ext.openLinkedIn(url, { html: simPage('demo-profile', { variant: '2026', limit: 300 }) });
     await tab.click(`main :is(a, button)[aria-label="Invite ${people[0].name} to connect"]`);
     await tab.click('button[aria-label="Add a note"]');
-    await tab.waitForPart('insert');
+    await waitForPart(tab, 'insert');
     expect(await partText(tab, 'counter')).toBe('0/300');
 
     // A made-up Alt+Shift+I (untrusted) does nothing; the person's real chord below inserts.
@@ -150,7 +151,7 @@ describe('Rapport in Firefox ESR', () => {
     });
     await tab.type('x'.repeat(301));
     await poll('the counter to reach 301', () => partText(tab, 'counter'), (v) => v === '301/300');
-    expect(await tab.onPart('counter', (el) => el.getAttribute('data-over'))).toBe('true');
+    expect(await onPart(tab, 'counter', (el) => el.getAttribute('data-over'))).toBe('true');
     expect(await partText(tab, 'over-limit')).toMatch(/^1 /);
     await tab.close();
   });

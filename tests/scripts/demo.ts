@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { ChromiumMissingError } from '../e2e/chromium-path';
 import { launchExtension, projectRoot } from '../e2e/harness';
 import { simPage } from '../fixtures/sim/pages';
-import { ClosedPart } from '../e2e/closed-root';
+import { ClosedPart } from '../e2e/closed-part';
 import type { Page } from 'playwright-core';
 
 const inComposer = (page: Page, part: string) => new ClosedPart(page, part);
