@@ -8,7 +8,10 @@ import type { Template } from '../core/schemas';
 import type { RenderResult } from '../core/template';
 import type { Hint } from '../core/coach';
 import { Counter } from './Counter';
+import { Preview } from './Preview';
 import { HintList } from '../shared/ui/HintList';
+import { clampText, NAME_CLAMP, PREVIEW_CLAMP } from './clamp';
+import { onTrusted } from './trusted';
 import { t } from './i18n';
 
 export const INSERT_SHORTCUT = 'Alt+Shift+I';
@@ -34,18 +37,26 @@ export interface ComposerProps {
   onShowAddNote: (() => void) | null;
   /** Warnings about an earlier invitation, quotas and limits. */
   guards: string[];
+  /** LinkedIn's theme where the dialog is shown (src/linkedin/theme.ts), not the computer's. */
+  theme: 'light' | 'dark';
+  /** Whether a clamped preview shows its whole text. */
+  previewExpanded: boolean;
+  onTogglePreview: () => void;
 }
+
+// Parts carry `data-part` (never anything naming Rapport): they are inside a closed shadow root,
+// where the page cannot look, and the real-browser tests find them there through CDP.
 
 export function Composer(props: ComposerProps) {
   return (
-    <section class="rapport" aria-label={t('composer_label')} data-step={props.step}>
+    <section class="composer" aria-label={t('composer_label')} data-part="composer" data-step={props.step} data-theme={props.theme}>
       {props.step === 'note' ? <NoteStep {...props} /> : props.step === 'limit' ? <LimitStep {...props} /> : <PromptStep {...props} />}
     </section>
   );
 }
 
 function Guards({ guards }: { guards: string[] }) {
-  return <>{guards.map((g) => <p class="guard" role="alert" data-rapport="guard">{g}</p>)}</>;
+  return <>{guards.map((g) => <p class="guard" role="alert" data-part="guard">{g}</p>)}</>;
 }
 
 function LimitStep({ guards }: ComposerProps) {
@@ -63,9 +74,9 @@ function PromptStep({ onShowAddNote, guards }: ComposerProps) {
       <Guards guards={guards} />
       <div class="row">
         <span class="title">Rapport</span>
-        <span class="muted" id="rapport-prompt">{t('composer_prompt')}</span>
+        <span class="muted" id="prompt-text">{t('composer_prompt')}</span>
         {onShowAddNote && (
-          <button type="button" data-rapport="show-add-note" aria-describedby="rapport-prompt" onClick={onShowAddNote}>
+          <button type="button" data-part="show-add-note" aria-describedby="prompt-text" onClick={onTrusted(onShowAddNote)}>
             {t('composer_show_me')}
           </button>
         )}
@@ -87,28 +98,26 @@ function NoteStep(props: ComposerProps) {
       </div>
       <Guards guards={props.guards} />
       <div class="row">
-        <label for="rapport-template">{t('composer_template')}</label>
-        <select id="rapport-template" data-rapport="template" value={template?.id ?? ''}
-          onChange={(e) => props.onChooseTemplate((e.currentTarget as HTMLSelectElement).value)}>
-          {templates.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+        <label for="template-choice">{t('composer_template')}</label>
+        <select id="template-choice" data-part="template" value={template?.id ?? ''} title={template?.name}
+          onChange={onTrusted((e) => props.onChooseTemplate((e.currentTarget as HTMLSelectElement).value))}>
+          {templates.map((x) => <option key={x.id} value={x.id}>{clampText(x.name, NAME_CLAMP).shown}</option>)}
         </select>
-        <button type="button" class="primary" data-rapport="insert" onClick={props.onInsert} disabled={!canInsert}
+        <button type="button" class="primary" data-part="insert" onClick={onTrusted(props.onInsert)} disabled={!canInsert}
           aria-keyshortcuts={INSERT_SHORTCUT} title={t('composer_insert_title', INSERT_SHORTCUT)}>
           {t('composer_insert')}
         </button>
       </div>
       {rendered && rendered.errors.length > 0 && (
-        <ul class="errors" data-rapport="template-errors">
-          {rendered.errors.map((e) => <li>{e.message}</li>)}
+        <ul class="errors" data-part="template-errors">
+          {rendered.errors.map((e) => <li>{clampText(e.message, PREVIEW_CLAMP).shown}</li>)}
         </ul>
       )}
-      {rendered && (
-        <p class="preview" data-rapport="preview" aria-label={t('composer_preview')}>{rendered.text}</p>
-      )}
+      {rendered && <Preview text={rendered.text} expanded={props.previewExpanded} onToggle={props.onTogglePreview} />}
       {rendered && rendered.missing.length > 0 && (
-        <p class="muted" data-rapport="missing">{t('composer_missing', rendered.missing.join(', '))}</p>
+        <p class="muted" data-part="missing">{t('composer_missing', rendered.missing.join(', '))}</p>
       )}
-      <HintList hints={hints} label={t('composer_hints')} />
+      <HintList hints={hints} label={t('composer_hints')} attribute="data-part" />
     </>
   );
 }

@@ -9,9 +9,9 @@ export function Counter({ text, limit }: { text: string; limit: number }) {
   const over = used - limit;
   return (
     <>
-      <span class={over > 0 ? 'counter over' : 'counter'} data-rapport="counter" data-over={over > 0 ? 'true' : 'false'}
+      <span class={over > 0 ? 'counter over' : 'counter'} data-part="counter" data-over={over > 0 ? 'true' : 'false'}
         role="status" aria-live="polite" aria-atomic="true" title={t('composer_counter_title', used, limit)}>{`${used}/${limit}`}</span>
-      {over > 0 && <span class="over-note" data-rapport="over-limit">{t('composer_over', over)}</span>}
+      {over > 0 && <span class="over-note" data-part="over-limit">{t('composer_over', over)}</span>}
     </>
   );
 }

@@ -1,22 +1,24 @@
-// The composer lives in its own open shadow root so LinkedIn's styles do not leak in and ours
-// do not leak out. The host element is the only node Rapport adds to LinkedIn's DOM.
-
-export const COMPOSER_ATTR = 'data-rapport';
+// The composer lives in its own closed shadow root, under a host that says nothing about it.
+// LinkedIn's scripts share this DOM: an open root (or a telling attribute) would let any of them
+// detect Rapport, read the template names and the preview (the person's own name and interest)
+// and press Insert. With a closed root, `host.shadowRoot` is null and the host is a bare <div>:
+// no id, no class, no attribute, no text of its own. LinkedIn's styles do not leak in and ours do
+// not leak out. The host is the only node Rapport adds to LinkedIn's DOM.
 
 export interface ShadowMount {
   host: HTMLElement;
+  /** Closed: only this module's caller holds it (never reachable from the page). */
   shadow: ShadowRoot;
   /** Where the Preact tree renders. */
   container: HTMLElement;
   remove(): void;
 }
 
-/** Creates the host, attaches an open shadow root with `css`, and inserts it after `anchor`. */
-export function mountShadowHost(anchor: Element, css: string, role = 'composer'): ShadowMount {
+/** Creates a bare host, attaches a closed shadow root with `css`, and inserts it after `anchor`. */
+export function mountShadowHost(anchor: Element, css: string): ShadowMount {
   const doc = anchor.ownerDocument;
   const host = doc.createElement('div');
-  host.setAttribute(COMPOSER_ATTR, role);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   // :host { all: initial } cuts every inherited LinkedIn style at the boundary.
   style.textContent = `:host { all: initial; display: block; }\n${css}`;

@@ -5,6 +5,7 @@
 // is right before the next keystroke.
 import { render } from 'preact';
 import type { InviteDialog, ProfileRead } from '../linkedin';
+import { linkedInTheme } from '../linkedin/theme';
 import type { RequestInputOf } from '../shared/messages';
 import { renderTemplate, type NoteContext } from '../core/template';
 import { coachNote } from '../core/coach';
@@ -70,7 +71,8 @@ export function withStarters(data: ComposerData): ComposerData {
 /** The template in use: the person's pick while it exists, else their default, else the first. */
 const pickTemplate = (data: ComposerData, picked: string | null) => chooseTemplate(data.templates, picked, data.settings.defaultTemplateId)?.id ?? '';
 
-const isInsertShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyI';
+// Trusted only: a page script can dispatch a KeyboardEvent that looks exactly like this one.
+const isInsertShortcut = (e: KeyboardEvent) => e.isTrusted && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyI';
 
 export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted | null {
   const step = STEP_OF[dialog.stage];
@@ -83,6 +85,9 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   const life = new AbortController();
   const { signal } = life;
   const host = mountShadowHost(anchor, composerCss);
+  // Read once: LinkedIn's theme does not change while one dialog step is open.
+  const theme = linkedInTheme(anchor);
+  let previewExpanded = false;
   let target = noteTarget(dialog.invitee, deps.profile(), data.settings);
   let templateId = pickTemplate(data, null);
   let chosen = false;
@@ -113,6 +118,13 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
         onChooseTemplate={(id) => {
           templateId = id;
           chosen = true;
+          previewExpanded = false;
+          draw();
+        }}
+        theme={theme}
+        previewExpanded={previewExpanded}
+        onTogglePreview={() => {
+          previewExpanded = !previewExpanded;
           draw();
         }}
         rendered={rendered}

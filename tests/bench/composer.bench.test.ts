@@ -1,10 +1,11 @@
 // How fast the composer is there and how fast its counter follows typing, in Chromium with the
-// built extension on the simulated pages (both dialog variants). Timed inside the page: the
+// built extension on the simulated pages (both dialog variants). Timed inside the page (in the
+// content script's isolated world, which shares the page's DOM and event loop): the
 // content script's observer runs in the same event loop, so "usable" is checked right after the
 // microtask in which it mounts (and, if it were late, on later tasks, which would show here).
 // Records numbers only; asserts only that the composer really appeared and counted right.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, type Extension } from '../e2e/harness';
+import { evaluateInContentScript, launchExtension, type Extension } from '../e2e/harness';
 import { simPage, simPages } from '../fixtures/sim/pages';
 import { recordBench, summarize } from './record';
 
@@ -31,8 +32,17 @@ interface Timings {
 function measureInPage([openings, keystrokes]: [number, number]): Promise<Timings> {
   const outlet = () => document.getElementById('interop-outlet')?.shadowRoot ?? null;
   const find = (selector: string) => document.querySelector(selector) ?? outlet()?.querySelector(selector) ?? null;
-  const host = () => find('[data-rapport="composer"]');
-  const part = (name: string) => host()?.shadowRoot?.querySelector(`[data-rapport="${name}"]`) ?? null;
+  // The composer's root is closed: this runs in the content script's isolated world (through
+  // CDP), where the extension API chrome.dom.openOrClosedShadowRoot opens it. The page cannot.
+  const dom = (globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(el: Element): ShadowRoot | null } } }).chrome.dom;
+  const composerRoot = () => {
+    for (const el of find('[role="dialog"]')?.querySelectorAll('div') ?? []) {
+      const root = el.attributes.length === 0 ? dom.openOrClosedShadowRoot(el) : null;
+      if (root?.querySelector('[data-part="composer"]')) return root;
+    }
+    return null;
+  };
+  const part = (name: string) => composerRoot()?.querySelector(`[data-part="${name}"]`) ?? null;
   const nextTask = () => new Promise((r) => setTimeout(r, 0));
   /** ms from `start` until `ready()`: checked after the current microtasks, then every task. */
   const until = async (ready: () => boolean, start: number) => {
@@ -80,7 +90,9 @@ test.each(['2024', '2026'] as const)('composer timings, dialog variant %s', asyn
   const page = await ext.context.newPage();
   await page.goto(url);
   await page.waitForTimeout(300); // the content script has read the page and fetched its data
-  const t = await page.evaluate(measureInPage, [OPENINGS, KEYSTROKES] as [number, number]);
+  const t = (await evaluateInContentScript(
+    page, ext.extensionId, `(() => { const __name = (f) => f; return (${measureInPage.toString()})([${OPENINGS}, ${KEYSTROKES}]); })()`, 120_000,
+  )) as Timings;
   await page.close();
   expect(t.note).toHaveLength(OPENINGS);
   expect(t.wrongCounts).toBe(0);

@@ -1,8 +1,13 @@
 // Shared steps of the composer's real-browser tests: open a simulated LinkedIn page, walk
 // LinkedIn's own invite flow, and read what Rapport stored through an extension page.
+// The composer is in a closed shadow root: Playwright's selectors cannot see it (nor can the
+// page). `composer` and `inComposer` find it through the DevTools protocol and click it with
+// real mouse events at its position (tests/e2e/closed-root.ts), with a locator-like API.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchExtension, type Extension } from './harness';
+import { ClosedPart } from './closed-part';
+import { focusedElement } from './closed-root';
 import { simPage, simPages, type SimOptions, type SimPageName } from '../fixtures/sim/pages';
 
 export interface OpenedPage {
@@ -24,9 +29,11 @@ export async function openSim(ext: Extension, name: SimPageName, options: SimOpt
   return { page, problems };
 }
 
-export const composer = (page: Page) => page.locator('[data-rapport="composer"]');
-/** Inside the composer's shadow root (Playwright's CSS pierces open shadow roots). */
-export const inComposer = (page: Page, part: string) => composer(page).locator(`[data-rapport="${part}"]`);
+/** The composer itself (its `data-part="composer"` section, one per composer in the page). */
+export const composer = (page: Page) => new ClosedPart(page, 'composer');
+/** A part of the composer (`data-part="<part>"`: insert, template, counter, preview, hint, guard…). */
+export const inComposer = (page: Page, part: string) => new ClosedPart(page, part);
+export type { ClosedPart } from './closed-part';
 export const noteBox = (page: Page) => page.locator('#custom-message');
 export const linkedInButton = (page: Page, label: string) => page.locator(`button[aria-label="${label}"]`);
 
@@ -43,14 +50,8 @@ export async function openNoteStep(page: Page, name?: string): Promise<void> {
   await inComposer(page, 'insert').waitFor();
 }
 
-/** The element that has focus, looking through open shadow roots. */
-export function deepFocus(page: Page): Promise<{ label: string | null; rapport: string | null } | null> {
-  return page.evaluate(() => {
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return el ? { label: el.getAttribute('aria-label'), rapport: el.getAttribute('data-rapport') } : null;
-  });
-}
+/** The element that has focus, looking through open and closed shadow roots (label, data-part, tag). */
+export const deepFocus = focusedElement;
 
 export const simSent = (page: Page) => page.evaluate(() => (window as unknown as { __simSent: { name: string; note: string | null }[] }).__simSent);
 

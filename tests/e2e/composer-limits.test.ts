@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchExtension, type Extension } from './harness';
 import { simPage, simPages } from '../fixtures/sim/pages';
+import { inComposer } from './composer-helpers';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -12,10 +13,7 @@ afterAll(async () => {
   await ext?.close();
 });
 
-const guardTexts = (page: import('playwright-core').Page) =>
-  page.locator('[data-rapport="composer"]').evaluateAll((hosts) =>
-    hosts.flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[data-rapport="guard"]') ?? [])].map((g) => g.textContent ?? '')),
-  );
+const guardTexts = (page: import('playwright-core').Page) => inComposer(page, 'guard').allTextContents();
 
 describe('LinkedIn refusing a note', () => {
   test('notes used up: advice to send without a note and follow up after acceptance', async () => {
@@ -23,7 +21,8 @@ describe('LinkedIn refusing a note', () => {
     await page.locator('main [aria-label^="Invite "]').first().click();
     await page.locator('button[aria-label="Add a note"]').click();
     await expect.poll(() => guardTexts(page)).toEqual([expect.stringMatching(/without a note.*remind/)]);
-    expect(await page.locator('[data-rapport="composer"]').evaluate((h) => h.shadowRoot?.querySelector('[data-rapport="insert"]') ?? null)).toBeNull();
+    expect(await inComposer(page, 'insert').count()).toBe(0);
+    expect(await inComposer(page, 'template').count()).toBe(0);
     await page.close();
   });
 

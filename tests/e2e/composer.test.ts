@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import {
   simSuite, clickConnect, composer, deepFocus, inComposer, linkedInButton, noteBox, openNoteStep, simSent, storedFor,
 } from './composer-helpers';
-import type { SimPageName } from '../fixtures/sim/pages';
+import { simPage, type SimPageName } from '../fixtures/sim/pages';
 
 const suite = simSuite();
 const sim = suite.sim;
@@ -29,10 +29,10 @@ describe.each(flows)('%s page, dialog variant %s', (name, variant, firstName, co
     await showMe.waitFor();
     expect(await inComposer(page, 'insert').count()).toBe(0);
     // The composer sits after LinkedIn's buttons, so they never move under the person's pointer.
-    const hostFollowsButton = await linkedInButton(page, 'Add a note').evaluate((button) => {
-      const root = button.getRootNode() as Document | ShadowRoot;
-      const host = root.querySelector('[data-rapport="composer"]');
-      return !!host && (button.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    const hostFollowsButton = await composer(page).evaluate((section) => {
+      const host = (section.getRootNode() as ShadowRoot).host;
+      const button = (host.getRootNode() as Document | ShadowRoot).querySelector('button[aria-label="Add a note"]');
+      return !!button && (button.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
     });
     expect(hostFollowsButton).toBe(true);
     await showMe.click();
@@ -120,16 +120,46 @@ test.each(['2024', '2026'] as const)('after in-page navigation the note is for t
   expect(note).not.toMatch(/Lucía|Calloway/);
 });
 
-test('dark mode follows the system setting (screenshots in test-artifacts/)', async () => {
+// Dark mode follows LinkedIn's theme, not the computer's: LinkedIn has its own setting.
+const LIGHT = 'rgb(244, 248, 247)';
+const DARK = 'rgb(23, 33, 31)';
+const DARK_LINKEDIN_CSS = '.artdeco-modal { background: #1b1f23 !important; color: #e9e9e9 !important; }';
+const background = (page: Page) => composer(page).evaluate((section) => getComputedStyle(section).backgroundColor);
+
+test('a dark computer and a light LinkedIn: the composer is light (screenshot in test-artifacts/)', async () => {
   const page = await sim('profile-2026', { variant: '2026' });
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 1100, height: 900 });
   await openNoteStep(page);
-  await inComposer(page, 'insert').click();
-  const background = () => composer(page).evaluate((host) => getComputedStyle(host.shadowRoot!.querySelector('.rapport')!).backgroundColor);
-  await page.emulateMedia({ colorScheme: 'light' });
-  expect(await background()).toBe('rgb(244, 248, 247)');
+  expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+  expect(await background(page)).toBe(LIGHT);
+  expect(await composer(page).getAttribute('data-theme')).toBe('light');
   await page.locator('.artdeco-modal.send-invite').screenshot({ path: 'test-artifacts/composer-light.png' });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  expect(await background()).toBe('rgb(23, 33, 31)');
-  await page.locator('.artdeco-modal.send-invite').screenshot({ path: 'test-artifacts/composer-dark.png' });
+});
+
+test.each(['2024', '2026'] as const)('a light computer and LinkedIn in dark mode: the composer is dark, variant %s (screenshot)', async (variant) => {
+  const url = 'https://www.linkedin.com/in/lucia-ferrer/?theme=dark';
+  // LinkedIn's dark mode as the page shows it: its marker on <html>, its dark dialog.
+  const html = simPage('profile-2026', { variant })
+    .replace('<html lang="en"', '<html lang="en" class="theme theme--dark"')
+    .replace('</head>', `<style>${DARK_LINKEDIN_CSS}</style></head>`);
+  suite.ext().serveLinkedIn(url, { html });
+  const page = await suite.ext().context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(url);
+  // 2026: LinkedIn's dialog is styled inside its own open shadow root; its dark style goes there too.
+  await page.evaluate((css) => {
+    const outlet = document.getElementById('interop-outlet')?.shadowRoot;
+    if (outlet) outlet.append(Object.assign(document.createElement('style'), { textContent: css }));
+  }, DARK_LINKEDIN_CSS);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await openNoteStep(page);
+  expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(false);
+  expect(await background(page)).toBe(DARK);
+  expect(await composer(page).getAttribute('data-theme')).toBe('dark');
+  await page.locator('.artdeco-modal.send-invite').screenshot({ path: `test-artifacts/composer-dark-${variant}.png` });
+  await page.close();
+  expect(problems).toEqual([]);
 });

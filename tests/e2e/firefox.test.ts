@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchFirefoxExtension, type FirefoxExtension } from './firefox/harness';
 import { FirefoxMissingError } from './firefox/firefox-path';
 import { Keys, type Tab } from './firefox/tab';
+import { clickPart, closedRoots, onPart, waitForPart } from './firefox/closed-root';
 import { simPage, simPages } from '../fixtures/sim/pages';
 
 let ext: FirefoxExtension;
@@ -16,9 +17,8 @@ afterAll(async () => {
   await ext?.close();
 });
 
-/** A part of the composer: inside its host's open shadow root, which the page's CSS cannot reach. */
-const composerPart = (part: string) => `[data-rapport="${part}"]`;
-const text = (tab: Tab, selector: string) => tab.onElement(selector, (el) => el.textContent);
+/** A part of the composer's text: inside its closed shadow root, reached through BiDi (onPart). */
+const partText = (tab: Tab, part: string) => onPart(tab, part, (el) => el.textContent);
 const noteBox = (tab: Tab) => tab.onElement('#custom-message', (el) => (el as HTMLTextAreaElement).value);
 const sendDisabled = (tab: Tab) => tab.onElement('button[aria-label="Send invitation"]', (el) => (el as HTMLButtonElement).disabled);
 
@@ -81,20 +81,22 @@ describe('Rapport in Firefox ESR', () => {
       await tab.click(`main :is(a, button)[aria-label="Invite ${name} to connect"]`);
 
       // First step: the composer points at LinkedIn's own "Add a note" and writes nothing.
-      await tab.waitForElement(composerPart('show-add-note'));
-      expect(await tab.onElement(composerPart('insert'), () => true)).toBeNull();
+      await waitForPart(tab, 'show-add-note');
+      expect(await onPart(tab, 'insert', () => true)).toBeNull();
       await tab.click('button[aria-label="Add a note"]');
 
-      await tab.waitForElement(composerPart('insert'));
-      expect(await tab.onElement('[data-rapport="composer"]', (host) => host.shadowRoot?.querySelector('[data-rapport="insert"]') !== null)).toBe(true);
-      expect(await text(tab, composerPart('counter'))).toBe('0/200');
+      await waitForPart(tab, 'insert');
+      // The page sees a bare host and no shadow root: nothing names Rapport, nothing opens.
+      expect(await tab.evaluate(() => document.querySelectorAll('[data-rapport]').length)).toBe(0);
+      expect(await closedRoots(tab)).toHaveLength(1);
+      expect(await partText(tab, 'counter')).toBe('0/200');
       expect(await sendDisabled(tab)).toBe(true);
 
-      await tab.click(composerPart('insert'));
+      await clickPart(tab, 'insert');
       const note = await poll('Insert to fill the note box', () => noteBox(tab), (v) => !!v);
       expect(note).toContain('Hi Maya,');
       expect(await sendDisabled(tab)).toBe(false);
-      expect(await text(tab, composerPart('counter'))).toBe(`${note!.length}/200`);
+      expect(await partText(tab, 'counter')).toBe(`${note!.length}/200`);
 
       // Typing in LinkedIn's own box with real key events: the counter follows.
       await tab.onElement('#custom-message', (el) => {
@@ -105,9 +107,9 @@ describe('Rapport in Firefox ESR', () => {
       await tab.type(' See you!');
       const typed = `${note} See you!`;
       expect(await noteBox(tab)).toBe(typed);
-      await poll('the counter to follow typing', () => text(tab, composerPart('counter')), (v) => v === `${typed.length}/200`);
+      await poll('the counter to follow typing', () => partText(tab, 'counter'), (v) => v === `${typed.length}/200`);
       await tab.press(Keys.backspace);
-      await poll('the counter to follow Backspace', () => text(tab, composerPart('counter')), (v) => v === `${typed.length - 1}/200`);
+      await poll('the counter to follow Backspace', () => partText(tab, 'counter'), (v) => v === `${typed.length - 1}/200`);
 
       await tab.click('button[aria-label="Send invitation"]');
       const sent = await tab.evaluate(() => (window as unknown as { __simSent: { name: string; note: string | null }[] }).__simSent);
@@ -127,8 +129,14 @@ describe('Rapport in Firefox ESR', () => {
     const tab = await ext.openLinkedIn(url, { html: simPage('demo-profile', { variant: '2026', limit: 300 }) });
     await tab.click(`main :is(a, button)[aria-label="Invite ${people[0].name} to connect"]`);
     await tab.click('button[aria-label="Add a note"]');
-    await tab.waitForElement(composerPart('insert'));
-    expect(await text(tab, composerPart('counter'))).toBe('0/300');
+    await waitForPart(tab, 'insert');
+    expect(await partText(tab, 'counter')).toBe('0/300');
+
+    // A made-up Alt+Shift+I (untrusted) does nothing; the person's real chord below inserts.
+    await tab.onElement('#custom-message', (el) => {
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'I', code: 'KeyI', altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
+    });
+    expect(await noteBox(tab)).toBe('');
 
     await tab.onElement('#custom-message', (el) => (el as HTMLTextAreaElement).focus());
     await tab.chord(Keys.alt, Keys.shift, 'I');
@@ -142,9 +150,9 @@ describe('Rapport in Firefox ESR', () => {
       box.select();
     });
     await tab.type('x'.repeat(301));
-    await poll('the counter to reach 301', () => text(tab, composerPart('counter')), (v) => v === '301/300');
-    expect(await tab.onElement(composerPart('counter'), (el) => el.getAttribute('data-over'))).toBe('true');
-    expect(await text(tab, composerPart('over-limit'))).toMatch(/^1 /);
+    await poll('the counter to reach 301', () => partText(tab, 'counter'), (v) => v === '301/300');
+    expect(await onPart(tab, 'counter', (el) => el.getAttribute('data-over'))).toBe('true');
+    expect(await partText(tab, 'over-limit')).toMatch(/^1 /);
     await tab.close();
   });
 

@@ -7,6 +7,10 @@ import { join, relative } from 'node:path';
 import { ChromiumMissingError } from '../e2e/chromium-path';
 import { launchExtension, projectRoot } from '../e2e/harness';
 import { simPage } from '../fixtures/sim/pages';
+import { ClosedPart } from '../e2e/closed-part';
+import type { Page } from 'playwright-core';
+
+const inComposer = (page: Page, part: string) => new ClosedPart(page, part);
 
 const DEMO_URL = 'https://www.linkedin.com/in/maya-lindqvist/';
 const outDir = join(projectRoot, 'demo-output');
@@ -53,12 +57,12 @@ await page.locator('main a[aria-label^="Invite "], main button[aria-label^="Invi
 await page.getByRole('button', { name: 'Add a note' }).click();
 await page.locator('#custom-message').waitFor();
 await shot('2-add-a-note.png');
-const composer = page.locator('[data-rapport="composer"]');
-const hasComposer = await composer.waitFor({ timeout: 3000 }).then(() => true, () => false);
+// The composer's root is closed: found through CDP and clicked with a real mouse press.
+const hasComposer = await inComposer(page, 'insert').waitFor({ timeout: 3000 }).then(() => true, () => false);
 let counter: string | null = null;
 if (hasComposer) {
-  await composer.locator('[data-rapport="insert"]').click();
-  counter = await composer.locator('[data-rapport="counter"]').textContent();
+  await inComposer(page, 'insert').click();
+  counter = await inComposer(page, 'counter').textContent();
   await shot('3-note-inserted.png');
 }
 await ext.close();

@@ -5,7 +5,7 @@ import type { Bidi } from './bidi';
 /** A function run in the page. It is sent as source text, so it must not close over anything. */
 export type PageFunction<A extends unknown[], R> = (...args: A) => R | Promise<R>;
 
-interface EvaluateResult {
+export interface EvaluateResult {
   type: 'success' | 'exception';
   result?: { type: string; value?: unknown; sharedId?: string };
   exceptionDetails?: { text: string };
@@ -28,7 +28,8 @@ export const Keys = { backspace: '\uE003', shift: '\uE008', alt: '\uE00A' } as c
 
 export class Tab {
   constructor(
-    private readonly bidi: Bidi,
+    /** The BiDi connection (firefox/closed-root.ts drives the composer's closed root through it). */
+    readonly bidi: Bidi,
     readonly context: string,
   ) {}
 

@@ -7,6 +7,7 @@ import { noteLimitFor } from '../../../src/core/count';
 import { mountComposer, type ComposerDeps, type InvitationSent } from '../../../src/content/composer-mount';
 import { fallbackSettings, type ComposerData } from '../../../src/content/composer-data';
 import type { Template } from '../../../src/core/schemas';
+import { clampText, PREVIEW_CLAMP } from '../../../src/composer/clamp';
 import type { ProfileGuard } from '../../../src/shared/messages';
 
 const step1 = (name: string) => `
@@ -55,10 +56,25 @@ function setup(markup: string, options: { data?: ComposerData; fresh?: ComposerD
     now: () => Date.parse('2026-03-01T12:00:00Z'),
   };
   const mounted = mountComposer(dialog, deps);
-  const host = document.querySelector('[data-rapport="composer"]');
-  const part = <E extends Element = HTMLElement>(name: string) => host?.shadowRoot?.querySelector<E>(`[data-rapport="${name}"]`) ?? null;
-  return { dialog, deps, mounted, host, part, reports };
+  const shadow = lastShadowRoot();
+  const host = shadow?.host ?? null;
+  const part = <E extends Element = HTMLElement>(name: string) => shadow?.querySelector<E>(`[data-part="${name}"]`) ?? null;
+  return { dialog, deps, mounted, host, shadow, part, reports };
 }
+
+// The composer's root is closed: `host.shadowRoot` is null here as in the page. The tests keep
+// the roots attachShadow hands out (a spy in the test only, nothing the build keeps).
+const shadowRoots: ShadowRoot[] = [];
+const lastShadowRoot = () => shadowRoots.at(-1) ?? null;
+
+/** What the browser does for real input alone: an event with isTrusted true. */
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+/** A person's click (a script's `.click()` is not trusted and does nothing in the composer). */
+const press = (el: Element) => el.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })));
+const sendButton = () => document.querySelector<HTMLButtonElement>('button[aria-label="Send invitation"]')!;
 
 const box = () => document.querySelector<HTMLTextAreaElement>('#custom-message')!;
 const typeInBox = (text: string) => {
@@ -68,18 +84,31 @@ const typeInBox = (text: string) => {
 
 beforeEach(() => {
   vi.stubGlobal('chrome', undefined);
+  shadowRoots.length = 0;
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    shadowRoots.push(root);
+    return root;
+  });
 });
 afterEach(() => {
   document.body.replaceChildren();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('at the note step', () => {
-  test('one open shadow host between the content and the buttons, counter at 0/limit', () => {
-    const { host, part, dialog } = setup(step2(300), { name: 'Ada Lovelace' });
-    expect(host?.shadowRoot).toBeTruthy();
+  test('one bare host with a closed root between the content and the buttons, counter at 0/limit', () => {
+    const { host, part, dialog, shadow } = setup(step2(300), { name: 'Ada Lovelace' });
+    expect(shadow?.mode).toBe('closed');
+    expect(host?.shadowRoot).toBeNull();
+    expect(host?.tagName).toBe('DIV');
+    expect(host?.attributes).toHaveLength(0);
+    expect(host?.childNodes).toHaveLength(0);
     expect(host?.previousElementSibling?.classList.contains('artdeco-modal__content')).toBe(true);
-    expect(dialog.root.querySelectorAll('[data-rapport]')).toHaveLength(1);
+    expect(dialog.root.querySelectorAll('[data-rapport]')).toHaveLength(0);
+    expect(dialog.root.innerHTML).not.toMatch(/rapport/i);
     expect(part('counter')?.textContent).toBe('0/300');
     expect(part('counter')?.getAttribute('aria-live')).toBe('polite');
     expect(part<HTMLSelectElement>('template')?.value).toBe('a');
@@ -89,7 +118,7 @@ describe('at the note step', () => {
     const { part } = setup(step2(200), { name: 'Ada Lovelace' });
     const inputs: string[] = [];
     box().addEventListener('input', () => inputs.push(box().value));
-    part<HTMLButtonElement>('insert')!.click();
+    press(part('insert')!);
     expect(box().value).toBe('Hi Ada, I saw your work at your team.');
     expect(inputs).toEqual([box().value]);
     expect(part('counter')?.textContent).toBe(`${box().value.length}/200`);
@@ -108,10 +137,10 @@ describe('at the note step', () => {
   });
 
   test('the coach speaks about the box once there is text, about the preview before', () => {
-    const { part, host } = setup(step2(200), { name: 'Ada Lovelace' });
-    expect(host!.shadowRoot!.querySelectorAll('[data-rapport="hint"]').length).toBeGreaterThan(0);
+    const { part, shadow } = setup(step2(200), { name: 'Ada Lovelace' });
+    expect(shadow!.querySelectorAll('[data-part="hint"]').length).toBeGreaterThan(0);
     typeInBox('Hi Ada, please buy our product, special discount for you today.');
-    const ids = [...host!.shadowRoot!.querySelectorAll('[data-rapport="hint"]')].map((h) => h.getAttribute('data-hint'));
+    const ids = [...shadow!.querySelectorAll('[data-part="hint"]')].map((h) => h.getAttribute('data-hint'));
     expect(ids).toContain('sales-pitch');
     expect(part('counter')).not.toBeNull();
   });
@@ -120,17 +149,17 @@ describe('at the note step', () => {
     const { part } = setup(step2(200), { name: 'Ada Lovelace' });
     const select = part<HTMLSelectElement>('template')!;
     select.value = 'b';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
+    select.dispatchEvent(trusted(new Event('change', { bubbles: true })));
     expect(part('preview')?.textContent).toBe('Hello Ada Lovelace, hello.');
-    part<HTMLButtonElement>('insert')!.click();
+    press(part('insert')!);
     expect(box().value).toBe('Hello Ada Lovelace, hello.');
   });
 
   test('Alt+Shift+I in LinkedIn\'s box inserts; other keys do not', () => {
     setup(step2(200), { name: 'Ada Lovelace' });
-    box().dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyI', altKey: true, bubbles: true }));
+    box().dispatchEvent(trusted(new KeyboardEvent('keydown', { code: 'KeyI', altKey: true, bubbles: true })));
     expect(box().value).toBe('');
-    const event = new KeyboardEvent('keydown', { code: 'KeyI', altKey: true, shiftKey: true, bubbles: true, cancelable: true });
+    const event = trusted(new KeyboardEvent('keydown', { code: 'KeyI', altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
     box().dispatchEvent(event);
     expect(event.defaultPrevented).toBe(true);
     expect(box().value).toContain('Hi Ada,');
@@ -138,11 +167,10 @@ describe('at the note step', () => {
 
   test('Send records the box\'s text, the template when it came from Insert, once', () => {
     const { part, reports } = setup(step2(200), { name: 'Ada Lovelace' });
-    part<HTMLButtonElement>('insert')!.click();
+    press(part('insert')!);
     typeInBox(`${box().value} Thanks!`);
-    const send = document.querySelector<HTMLButtonElement>('button[aria-label="Send invitation"]')!;
-    send.click();
-    send.click();
+    press(sendButton());
+    press(sendButton());
     expect(reports).toEqual([{
       type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/ada-lovelace/', name: 'Ada Lovelace',
       note: 'Hi Ada, I saw your work at your team. Thanks!', templateId: 'a',
@@ -152,23 +180,23 @@ describe('at the note step', () => {
   test('a typed note is recorded without a template; without a profile URL nothing is recorded', () => {
     const typed = setup(step2(200), { name: 'Ada Lovelace' });
     typeInBox('My own words');
-    document.querySelector<HTMLButtonElement>('button[aria-label="Send invitation"]')!.click();
+    press(sendButton());
     expect(typed.reports).toEqual([expect.objectContaining({ note: 'My own words' })]);
     expect(typed.reports[0]).not.toHaveProperty('templateId');
     typed.mounted!.unmount();
 
     const nobody = setup(step2(200));
     typeInBox('My own words');
-    document.querySelector<HTMLButtonElement>('button[aria-label="Send invitation"]')!.click();
+    press(sendButton());
     expect(nobody.reports).toEqual([]);
   });
 
   test('a name that looks like HTML stays text', () => {
     const name = 'Alex <img src=x onerror=alert(1)> Moreau';
-    const { part, host } = setup(step2(200), { name, data: data({ templates: [{ id: 'f', name: 'F', body: 'Hello {{fullName}}.', kind: 'invitation' }] }) });
+    const { part, shadow } = setup(step2(200), { name, data: data({ templates: [{ id: 'f', name: 'F', body: 'Hello {{fullName}}.', kind: 'invitation' }] }) });
     expect(part('preview')?.textContent).toBe(`Hello ${name}.`);
-    expect(host!.shadowRoot!.querySelectorAll('img')).toHaveLength(0);
-    part<HTMLButtonElement>('insert')!.click();
+    expect(shadow!.querySelectorAll('img')).toHaveLength(0);
+    press(part('insert')!);
     expect(box().value).toBe(`Hello ${name}.`);
     expect(document.querySelectorAll('img')).toHaveLength(0);
   });
@@ -199,9 +227,91 @@ describe('at the note step', () => {
     mounted!.unmount();
     expect(host!.isConnected).toBe(false);
     typeInBox('Later');
-    document.querySelector<HTMLButtonElement>('button[aria-label="Send invitation"]')!.click();
+    press(sendButton());
     expect(reports).toEqual([]);
     expect(mounted!.isConnected()).toBe(false);
+  });
+});
+
+describe('only what the person does', () => {
+  test('a script\'s click on Insert, change of the chooser or made-up Alt+Shift+I does nothing', () => {
+    const { part } = setup(step2(200), { name: 'Ada Lovelace' });
+    part<HTMLButtonElement>('insert')!.click();
+    part('insert')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    box().dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyI', altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
+    expect(box().value).toBe('');
+    const select = part<HTMLSelectElement>('template')!;
+    select.value = 'b';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(part('preview')?.textContent).toBe('Hi Ada, I saw your work at your team.');
+    press(part('insert')!);
+    expect(box().value).toBe('Hi Ada, I saw your work at your team.');
+  });
+
+  test('a script\'s click on "Show me" moves no focus', () => {
+    const { part } = setup(step1('Ada Lovelace'));
+    part<HTMLButtonElement>('show-add-note')!.click();
+    expect(document.activeElement).not.toBe(document.querySelector('button[aria-label="Add a note"]'));
+  });
+});
+
+describe('long values', () => {
+  const value = 'Builds bridges '.repeat(700).trim(); // 10,499 characters, as a hostile headline could be
+  const longName = `A name ${'very '.repeat(40)}long`;
+  // A long value through a setting (the same path as a long headline: a context variable).
+  const long = data({
+    templates: [{ id: 'h', name: longName, body: 'Hi {{firstName}}, {{myInterest}}', kind: 'invitation' }],
+    settings: { ...fallbackSettings, myInterest: value },
+  });
+
+  test('the preview shows a clamped start with the whole text on demand; Insert puts in all of it', () => {
+    const { part } = setup(step2(200), { name: 'Ada Lovelace', data: long });
+    const full = `Hi Ada, ${value}`;
+    const preview = part('preview')!;
+    expect(preview.getAttribute('data-clamped')).toBe('true');
+    expect(preview.textContent!.length).toBeLessThanOrEqual(321);
+    expect(preview.textContent!.endsWith('…')).toBe(true);
+    const toggle = part<HTMLButtonElement>('preview-toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click(); // a script's click: nothing
+    expect(part('preview')!.getAttribute('data-clamped')).toBe('true');
+    press(toggle);
+    expect(part('preview')!.textContent).toBe(full);
+    expect(part('preview-toggle')!.getAttribute('aria-expanded')).toBe('true');
+    press(part('preview-toggle')!);
+    expect(part('preview')!.getAttribute('data-clamped')).toBe('true');
+    press(part('insert')!);
+    expect(box().value).toBe(full);
+  });
+
+  test('a long template name is cut in the chooser and whole in its title', () => {
+    const { part } = setup(step2(200), { name: 'Ada Lovelace', data: long });
+    const select = part<HTMLSelectElement>('template')!;
+    expect(select.options[0]!.textContent!.length).toBeLessThanOrEqual(61);
+    expect(select.title).toBe(longName);
+  });
+
+  test('clampText keeps short text and cuts long text without splitting a surrogate pair', () => {
+    expect(clampText('short', 10)).toEqual({ shown: 'short', clamped: false });
+    expect(clampText('abcdef', 3)).toEqual({ shown: 'abc…', clamped: true });
+    expect(clampText('ab😀cd', 3)).toEqual({ shown: 'ab…', clamped: true });
+    // A note LinkedIn could take (300 at most) is never clamped.
+    expect(clampText('x'.repeat(300), PREVIEW_CLAMP).clamped).toBe(false);
+  });
+});
+
+describe('theme', () => {
+  test('follows LinkedIn\'s marker and painted background, not the computer', () => {
+    document.documentElement.classList.add('theme--dark');
+    try {
+      const dark = setup(step2(200), { name: 'Ada Lovelace' });
+      expect(dark.part('composer')?.getAttribute('data-theme')).toBe('dark');
+      dark.mounted!.unmount();
+    } finally {
+      document.documentElement.classList.remove('theme--dark');
+    }
+    const light = setup(step2(200), { name: 'Ada Lovelace' });
+    expect(light.part('composer')?.getAttribute('data-theme')).toBe('light');
   });
 });
 
@@ -212,7 +322,7 @@ describe('at the first step', () => {
     const clicked = vi.fn();
     addNote.addEventListener('click', clicked);
     expect(part('insert')).toBeNull();
-    part<HTMLButtonElement>('show-add-note')!.click();
+    press(part('show-add-note')!);
     expect(document.activeElement).toBe(addNote);
     expect(clicked).not.toHaveBeenCalled();
   });
@@ -220,7 +330,7 @@ describe('at the first step', () => {
   test('"Send without a note" records an empty note for the dialog\'s person', () => {
     expect(findInviteDialog((document.body.innerHTML = step1('Ada Lovelace'), document))?.invitee?.name).toBe('Ada Lovelace');
     const { reports } = setup(step1('Ada Lovelace'), { name: 'Ada Lovelace' });
-    document.querySelector<HTMLButtonElement>('button[aria-label="Send without a note"]')!.click();
+    press(document.querySelector('button[aria-label="Send without a note"]')!);
     expect(reports).toEqual([{ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/ada-lovelace/', name: 'Ada Lovelace', note: '' }]);
   });
 });
@@ -238,10 +348,10 @@ describe('settings', () => {
     const dialog = { ...findInviteDialog(document)!, stage, noteBox: null } as InviteDialog;
     const mounted = mountComposer(dialog, { profile: () => null, data: () => data(), refresh: async () => data(), report: () => undefined, current: () => null, now: Date.now });
     expect(mounted).not.toBeNull();
-    const shadow = document.querySelector('[data-rapport="composer"]')!.shadowRoot!;
-    expect(shadow.querySelectorAll('[data-rapport="guard"]')).toHaveLength(1);
-    expect(shadow.querySelector('[data-rapport="guard"]')!.textContent).toBe(stage === 'quota-upsell' ? 'composer_stage_quota' : 'composer_stage_weekly');
-    expect(shadow.querySelector('[data-rapport="insert"], [data-rapport="template"]')).toBeNull();
+    const shadow = lastShadowRoot()!;
+    expect(shadow.querySelectorAll('[data-part="guard"]')).toHaveLength(1);
+    expect(shadow.querySelector('[data-part="guard"]')!.textContent).toBe(stage === 'quota-upsell' ? 'composer_stage_quota' : 'composer_stage_weekly');
+    expect(shadow.querySelector('[data-part="insert"], [data-part="template"]')).toBeNull();
     mounted!.unmount();
   });
 

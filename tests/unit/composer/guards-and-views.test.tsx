@@ -49,11 +49,11 @@ describe('Counter', () => {
   test('exactly N/LIMIT, counted like the box (CRLF is one), over-limit line apart', () => {
     const root = document.createElement('div');
     render(<Counter text={'ab\r\ncd'} limit={200} />, root);
-    expect(root.querySelector('[data-rapport="counter"]')?.textContent).toBe('5/200');
-    expect(root.querySelector('[data-rapport="over-limit"]')).toBeNull();
+    expect(root.querySelector('[data-part="counter"]')?.textContent).toBe('5/200');
+    expect(root.querySelector('[data-part="over-limit"]')).toBeNull();
     render(<Counter text={'😀'.repeat(101)} limit={200} />, root);
-    expect(root.querySelector('[data-rapport="counter"]')?.textContent).toBe('202/200');
-    expect(root.querySelector('[data-rapport="over-limit"]')?.textContent).toBe('composer_over(2)');
+    expect(root.querySelector('[data-part="counter"]')?.textContent).toBe('202/200');
+    expect(root.querySelector('[data-part="over-limit"]')?.textContent).toBe('composer_over(2)');
   });
 });
 
