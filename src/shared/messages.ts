@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Invitation, InvitationStatus, isoDate, Settings, SettingsPatch, shortText, Template } from '../core/schemas';
 import { importModes, type ImportSummary } from '../core/backup/merge';
 import { bucketNames } from '../core/reminders';
+import { aiActions, aiFactNames, MAX_FACT, MAX_NOTE_INPUT, MAX_POINT, type AiFactName, type Availability, type Candidate, type GateOutcome, type Rejection } from '../core/ai';
 
 const id = shortText(64).min(1);
 const profileUrl = z.string().min(1).max(2000);
@@ -33,6 +34,20 @@ export const ObservedProfile = z.object({
   relation: z.enum(['connected', 'connectable', 'pending', 'unknown']).default('unknown'),
 });
 export type ObservedProfile = z.infer<typeof ObservedProfile>;
+
+/**
+ * One request for writing help, as the composer sends it: only the note, the facts it shows, an
+ * optional talking point and the limit. Unknown fields are dropped here, so nothing else can
+ * reach the model.
+ */
+export const AiRequestInput = z.object({
+  action: z.enum(aiActions),
+  note: z.string().max(MAX_NOTE_INPUT),
+  facts: z.object(Object.fromEntries(aiFactNames.map((name) => [name, z.string().max(MAX_FACT).optional()])) as Record<AiFactName, z.ZodOptional<z.ZodString>>),
+  point: z.string().max(MAX_POINT).optional(),
+  limit: z.union([z.literal(200), z.literal(300)]),
+  language: z.string().max(35),
+});
 
 export const ImportMode = z.enum(importModes);
 export type ImportMode = z.infer<typeof ImportMode>;
@@ -104,6 +119,11 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('invitation.withdraw-clicked'), profileUrl }),
   /** LinkedIn refused the invitation just recorded (weekly limit): forget that recording. */
   z.object({ type: z.literal('invitation.refused'), profileUrl }),
+
+  /** On-device writing help for the composer (the side panel calls the model itself). */
+  z.object({ type: z.literal('ai.status'), language: z.string().max(35).optional() }),
+  z.object({ type: z.literal('ai.suggest'), request: AiRequestInput }),
+  z.object({ type: z.literal('ai.cancel') }),
 
   z.object({ type: z.literal('backup.export'), format: z.enum(['json', 'csv']) }),
   z.object({ type: z.literal('backup.preview'), text: z.string(), mode: ImportMode }),
@@ -179,6 +199,17 @@ export interface QuarantineItem {
   raw: string;
 }
 
+/** 'off' when the person turned writing help off in the settings. */
+export type AiStatus = Availability | 'off';
+
+export interface AiSuggestReply {
+  /** 'unavailable' and 'off' mean the model was not asked at all. */
+  outcome: GateOutcome | 'unavailable' | 'off';
+  /** Checked candidates, also those that came before a timeout or cancel. */
+  candidates: Candidate[];
+  rejected: Rejection[];
+}
+
 export interface ResponseMap {
   'templates.list': { templates: Template[]; area: 'sync' | 'local'; notice: StorageNotice | null };
   'templates.save': { template: Template };
@@ -200,6 +231,9 @@ export interface ResponseMap {
   'sent-page.observed': { updated: number };
   'invitation.withdraw-clicked': { invitation: Invitation | null };
   'invitation.refused': { removed: Invitation | null };
+  'ai.status': { availability: AiStatus };
+  'ai.suggest': AiSuggestReply;
+  'ai.cancel': { cancelled: boolean };
   'backup.export': { filename: string; mime: string; text: string };
   'backup.preview': ImportSummary;
   'backup.import': ImportSummary;
