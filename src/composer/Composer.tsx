@@ -10,6 +10,8 @@ import type { Hint } from '../core/coach';
 import { Counter } from './Counter';
 import { HintList } from '../shared/ui/HintList';
 import { t } from './i18n';
+import { WritingHelp } from './WritingHelp';
+import type { WritingHelpProps } from './writing-help';
 
 export const INSERT_SHORTCUT = 'Alt+Shift+I';
 
@@ -34,6 +36,8 @@ export interface ComposerProps {
   onShowAddNote: (() => void) | null;
   /** Warnings about an earlier invitation, quotas and limits. */
   guards: string[];
+  /** On-device writing help at the note step (null: none, e.g. no model in this browser). */
+  writingHelp?: WritingHelpProps | null;
 }
 
 export function Composer(props: ComposerProps) {
@@ -109,6 +113,7 @@ function NoteStep(props: ComposerProps) {
         <p class="muted" data-rapport="missing">{t('composer_missing', rendered.missing.join(', '))}</p>
       )}
       <HintList hints={hints} label={t('composer_hints')} />
+      {props.writingHelp && <WritingHelp {...props.writingHelp} />}
     </>
   );
 }

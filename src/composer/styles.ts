@@ -22,6 +22,15 @@ button:focus-visible, select:focus-visible { outline: 2px solid #0f766e; outline
 .hint.warn { color: #8a5a00; }
 .hint.ok { color: #0f766e; }
 .muted { color: #4a5559; font-size: 12px; }
+.ai { display: grid; gap: 6px; border-top: 1px solid #b7d3cf; padding-top: 8px; }
+.ai p { margin: 0; }
+.ai ol { margin: 0; padding-left: 18px; display: grid; gap: 6px; }
+.ai-diff { white-space: pre-wrap; overflow-wrap: anywhere; background: #fff; border-radius: 6px; padding: 4px 6px; }
+.ai-diff ins { background: #d1fae5; text-decoration: none; }
+.ai-diff del { color: #8a5a00; }
+.ai-row { display: flex; gap: 8px; align-items: center; }
+.ai-flag { color: #8a5a00; font-size: 12.5px; }
+button.link { border: none; background: none; padding: 0; text-decoration: underline; justify-self: start; }
 @media (prefers-color-scheme: dark) {
   .rapport { color: #e7ecea; background: #17211f; border-color: #2f5a54; }
   .title, .hint.ok { color: #5eead4; }
@@ -31,6 +40,8 @@ button:focus-visible, select:focus-visible { outline: 2px solid #0f766e; outline
   button:focus-visible, select:focus-visible { outline-color: #5eead4; }
   .preview { background: #0e1513; border-color: #2f5a54; }
   .counter.over, .over-note, .errors, .guard { color: #ff8a80; }
-  .hint.warn { color: #f5c26b; }
+  .hint.warn, .ai-flag, .ai-diff del { color: #f5c26b; }
+  .ai-diff { background: #0e1513; }
+  .ai-diff ins { background: #134e4a; }
 }
 `;

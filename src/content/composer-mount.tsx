@@ -20,6 +20,9 @@ import { noteTarget } from './note-context';
 import { recordSends } from './send-recorder';
 import { memoLast } from './memo-last';
 import { chooseTemplate, invitationTemplates } from '../core/template-choice';
+import { createWritingHelp, shortcutAction, type AiPort, type NoteNow } from '../composer/writing-help';
+import { t } from '../composer/i18n';
+import { messageAiPort } from './ai-port';
 
 export type InvitationSent = RequestInputOf<'invitation-sent'>;
 
@@ -33,6 +36,10 @@ export interface ComposerDeps {
   /** The dialog as the page shows it now (LinkedIn may have re-rendered its buttons). */
   current(): InviteDialog | null;
   now(): number;
+  /** Where writing help asks Chrome's model (default: the worker, by message). */
+  ai?: AiPort;
+  /** The talking point chosen for this person, if any (offered to "Weave in"). */
+  talkingPoint?(): string | null;
 }
 
 /** The steps that get a composer: the box itself, and the first step (to point at "Add a note"). */
@@ -97,6 +104,18 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   const fill = memoLast((body: string, context: NoteContext) => renderTemplate(body, context));
   const coach = memoLast((text: string, max: number, context: NoteContext) => coachNote(text, { limit: max, context }));
   const chosenTemplate = () => data.templates.find((x) => x.id === templateId);
+  const help = step === 'note' ? createWritingHelp(deps.ai ?? messageAiPort, () => draw()) : null;
+  const noteNow = (text: string): NoteNow => ({ text, limit: limit(), context: target.context, language: t('ui_lang'), point: deps.talkingPoint?.() ?? null });
+  const helpHandlers = {
+    onAction: (action: Parameters<NonNullable<typeof help>['run']>[0]) => void help?.run(action, noteNow(box ? readNoteBox(box) : '')),
+    onCancel: () => help?.cancel(),
+    onUse: (text: string) => {
+      // The person picked this one: into LinkedIn's box the way Insert puts a template there.
+      if (box) fillNoteBox(box, text);
+      help?.dismiss();
+    },
+    onDismiss: () => help?.dismiss(),
+  };
 
   const draw = () => {
     if (signal.aborted) return;
@@ -125,6 +144,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
           ...(advice ? [advice] : []),
           ...guardMessages(guardFor(), { now: deps.now(), limit: limit(), freeInvitesRemaining: dialog.freeInvitesRemaining }),
         ]}
+        writingHelp={help ? help.props(noteNow(boxText), t, helpHandlers) : null}
       />,
       host.container,
     );
@@ -159,10 +179,13 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
 
   if (box) box.addEventListener('input', draw, { signal });
   dialog.root.addEventListener('keydown', (event) => {
-    if (!(event instanceof KeyboardEvent) || !isInsertShortcut(event) || !box) return;
+    if (!(event instanceof KeyboardEvent) || !box) return;
+    const action = help ? shortcutAction(event) : null;
+    if (!isInsertShortcut(event) && !action) return;
     event.preventDefault();
     event.stopPropagation();
-    insert();
+    if (action) helpHandlers.onAction(action);
+    else insert();
   }, { signal });
   recordSends(
     {
@@ -175,6 +198,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
     signal,
   );
   draw();
+  if (help) void help.check(t('ui_lang'));
 
   // The person's own templates, settings and what we know about this person arrive a moment later.
   void deps.refresh(target.person.profileUrl ?? undefined).then((fresh) => {
@@ -189,6 +213,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   function unmount(): void {
     if (signal.aborted) return;
     life.abort();
+    help?.cancel();
     render(null, host.container);
     host.remove();
   }

@@ -45,7 +45,7 @@ export const AiRequestInput = z.object({
   note: z.string().max(MAX_NOTE_INPUT),
   facts: z.object(Object.fromEntries(aiFactNames.map((name) => [name, z.string().max(MAX_FACT).optional()])) as Record<AiFactName, z.ZodOptional<z.ZodString>>),
   point: z.string().max(MAX_POINT).optional(),
-  limit: z.union([z.literal(200), z.literal(300)]),
+  limit: z.number().int().min(1).max(300),
   language: z.string().max(35),
 });
 
