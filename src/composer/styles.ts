@@ -24,7 +24,8 @@ button:focus-visible, select:focus-visible { outline: 2px solid #0f766e; outline
 .muted { color: #4a5559; font-size: 12px; }
 .ai { display: grid; gap: 6px; border-top: 1px solid #b7d3cf; padding-top: 8px; }
 .ai p { margin: 0; }
-.ai ol { margin: 0; padding-left: 18px; display: grid; gap: 6px; }
+/* The dialog does not scroll below its content: the list scrolls on its own so LinkedIn's buttons stay on screen. */
+.ai ol { margin: 0; padding-left: 18px; display: grid; gap: 6px; max-height: 30vh; overflow-y: auto; overscroll-behavior: contain; }
 .ai-diff { white-space: pre-wrap; overflow-wrap: anywhere; background: #fff; border-radius: 6px; padding: 4px 6px; }
 .ai-diff ins { background: #d1fae5; text-decoration: none; }
 .ai-diff del { color: #8a5a00; }

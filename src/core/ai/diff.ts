@@ -6,7 +6,8 @@ export type DiffPart = { kind: 'same' | 'added' | 'removed'; text: string };
 
 const MAX_WORDS = 400;
 
-const words = (text: string) => text.match(/\s+|[^\s]+/g) ?? [];
+/** Words with the spaces after them: a shared space never splits a change into word-by-word noise. */
+const words = (text: string) => text.match(/^\s+|\S+\s*/g) ?? [];
 
 export function wordDiff(before: string, after: string): DiffPart[] {
   const a = words(before);
@@ -39,5 +40,36 @@ export function wordDiff(before: string, after: string): DiffPart[] {
       push('added', b[j++]!);
     }
   }
-  return parts;
+  return tidy(parts);
+}
+
+/**
+ * One block out, one block in, per change: a lone short word kept between two changes ("your",
+ * "the") is folded into them, and each change shows what went before what came.
+ */
+function tidy(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let removed = '';
+  let added = '';
+  const flush = () => {
+    if (removed) out.push({ kind: 'removed', text: removed });
+    if (added) out.push({ kind: 'added', text: added });
+    removed = added = '';
+  };
+  parts.forEach((part, k) => {
+    const island = part.kind === 'same' && k > 0 && k < parts.length - 1 && /^\S{1,4}\s*$/.test(part.text);
+    if (island) {
+      removed += part.text;
+      added += part.text;
+    } else if (part.kind === 'same') {
+      flush();
+      out.push(part);
+    } else if (part.kind === 'removed') {
+      removed += part.text;
+    } else {
+      added += part.text;
+    }
+  });
+  flush();
+  return out;
 }

@@ -85,6 +85,12 @@ describe('the word diff', () => {
       { kind: 'removed', text: 'long talk.' },
       { kind: 'added', text: 'talk!' },
     ]);
+    // A rewrite reads as one block out, one block in, not word-by-word confetti.
+    expect(wordDiff('I read about your routes for small shops.', 'I saw your work on city logistics.')).toEqual([
+      { kind: 'same', text: 'I ' },
+      { kind: 'removed', text: 'read about your routes for small shops.' },
+      { kind: 'added', text: 'saw your work on city logistics.' },
+    ]);
   });
 
   test('joining the kept and added parts gives the candidate; kept and removed give the note', () => {
