@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { Invitation, InvitationStatus, isoDate, Settings, SettingsPatch, shortText, Template } from '../core/schemas';
 import { importModes, type ImportSummary } from '../core/backup/merge';
 import { bucketNames } from '../core/reminders';
-import { aiActions, aiFactNames, MAX_FACT, MAX_NOTE_INPUT, MAX_POINT, type AiFactName, type Availability, type Candidate, type GateOutcome, type Rejection } from '../core/ai';
+import { AiRequestInput, type AiStatus, type AiSuggestReply } from './ai-messages';
 
 const id = shortText(64).min(1);
 const profileUrl = z.string().min(1).max(2000);
@@ -34,20 +34,6 @@ export const ObservedProfile = z.object({
   relation: z.enum(['connected', 'connectable', 'pending', 'unknown']).default('unknown'),
 });
 export type ObservedProfile = z.infer<typeof ObservedProfile>;
-
-/**
- * One request for writing help, as the composer sends it: only the note, the facts it shows, an
- * optional talking point and the limit. Unknown fields are dropped here, so nothing else can
- * reach the model.
- */
-export const AiRequestInput = z.object({
-  action: z.enum(aiActions),
-  note: z.string().max(MAX_NOTE_INPUT),
-  facts: z.object(Object.fromEntries(aiFactNames.map((name) => [name, z.string().max(MAX_FACT).optional()])) as Record<AiFactName, z.ZodOptional<z.ZodString>>),
-  point: z.string().max(MAX_POINT).optional(),
-  limit: z.number().int().min(1).max(300),
-  language: z.string().max(35),
-});
 
 export const ImportMode = z.enum(importModes);
 export type ImportMode = z.infer<typeof ImportMode>;
@@ -199,16 +185,7 @@ export interface QuarantineItem {
   raw: string;
 }
 
-/** 'off' when the person turned writing help off in the settings. */
-export type AiStatus = Availability | 'off';
-
-export interface AiSuggestReply {
-  /** 'unavailable' and 'off' mean the model was not asked at all. */
-  outcome: GateOutcome | 'unavailable' | 'off';
-  /** Checked candidates, also those that came before a timeout or cancel. */
-  candidates: Candidate[];
-  rejected: Rejection[];
-}
+export type { AiStatus, AiSuggestReply } from './ai-messages';
 
 export interface ResponseMap {
   'templates.list': { templates: Template[]; area: 'sync' | 'local'; notice: StorageNotice | null };

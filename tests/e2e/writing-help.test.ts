@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { watchErrors } from './harness';
-import { inComposer, linkedInButton, noteBox, openNoteStep, simSent, simSuite } from './composer-helpers';
+import { askBackground, inComposer, linkedInButton, noteBox, openNoteStep, simSent, simSuite } from './composer-helpers';
 import { FAKE_LANGUAGE_MODEL, REMOVE_LANGUAGE_MODEL, WATCH_CONSOLE_ERRORS } from './fake-language-model';
 
 const suite = simSuite();
@@ -90,5 +90,45 @@ describe('with a (fake) on-device model', () => {
     expect(await worker().evaluate('globalThis.__consoleErrors')).toEqual([]);
     expect(await worker().evaluate('globalThis.__fakeLanguageModel.destroyed')).toBe(await worker().evaluate('globalThis.__fakeLanguageModel.created'));
     expect(suite.ext().unexpectedRequests).toEqual([]);
+  });
+});
+
+describe('the side panel (an extension page calling the model itself)', () => {
+  test('Chromium without a model: the panel shows the note and no writing help, no console error', async () => {
+    const ext = suite.ext();
+    const page = await ext.openExtensionPage('src/sidepanel/index.html');
+    const errors = watchErrors(page);
+    await page.locator('[data-rapport="sidepanel-note"]').waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-rapport="sidepanel-ai"]').count()).toBe(0);
+    expect(await page.evaluate('LanguageModel.availability()')).toBe('unavailable');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('with a fake model added to the page before its scripts run: Draft from the facts → the pick replaces the note', async () => {
+    const ext = suite.ext();
+    await askBackground(ext, {
+      type: 'profile.observed',
+      profile: { profileUrl: 'https://www.linkedin.com/in/ana-souza/', fullName: 'Ana Souza', firstName: 'Ana', company: 'Acme', relation: 'connectable' },
+    });
+    const page = await ext.context.newPage();
+    const errors = watchErrors(page);
+    // Page.addScriptToEvaluateOnNewDocument, for this page only.
+    await page.addInitScript(FAKE_LANGUAGE_MODEL);
+    await page.goto(`chrome-extension://${ext.extensionId}/src/sidepanel/index.html`);
+    const part = (name: string) => page.locator(`[data-rapport="${name}"]`);
+    expect(await part('sidepanel-name').textContent()).toBe('Ana Souza');
+    await part('ai-draft').click({ timeout: 10_000 });
+    await expect.poll(() => part('ai-candidate').count()).toBe(3);
+    const prompts = (await page.evaluate('globalThis.__fakeLanguageModel.prompts')) as string[];
+    expect(prompts[0]).toContain('Their first name: Ana');
+    await part('ai-use').first().click();
+    const note = await part('sidepanel-note').inputValue();
+    expect(note).toMatch(/^Hi Ana, .*\?$/);
+    expect(await part('ai-candidates').count()).toBe(0);
+    expect(errors).toEqual([]);
+    expect(ext.unexpectedRequests).toEqual([]);
+    await page.close();
   });
 });
