@@ -2,6 +2,7 @@
 // Prompt API does not exist in LinkedIn's page), what it remembers between redraws, and the
 // view's props. Owned by composer-mount.tsx, which redraws on every change.
 import type { AiAction, AiRequest } from '../core/ai/request';
+import type { Candidate } from '../core/ai/suggest';
 import { actionOffered, factsFrom, factValues } from '../core/ai/request';
 import { wordDiff } from '../core/ai/diff';
 import { countNote } from '../core/count';
@@ -59,7 +60,8 @@ const failed: AiSuggestReply = { outcome: 'failed', candidates: [], rejected: []
 export function createWritingHelp(port: AiPort, redraw: () => void) {
   let availability: AiStatus | null = null;
   let busy: AiAction | null = null;
-  let result: { base: string; reply: AiSuggestReply } | null = null;
+  // The candidates are diffed and coached once, when they arrive, not on every keystroke.
+  let result: { reply: AiSuggestReply; views: CandidateView[] } | null = null;
 
   const request = (action: AiAction, note: NoteNow): AiRequest => ({
     action, note: note.text, facts: factsFrom(note.context), limit: note.limit, language: note.language,
@@ -90,7 +92,7 @@ export function createWritingHelp(port: AiPort, redraw: () => void) {
       const sent = request(action, note);
       const reply = await port.suggest(sent).catch(() => failed);
       busy = null;
-      result = { base: sent.note, reply };
+      result = { reply, views: reply.candidates.map((c) => candidateView(c, sent.note, note)) };
       redraw();
     },
 
@@ -106,11 +108,7 @@ export function createWritingHelp(port: AiPort, redraw: () => void) {
 
     props(note: NoteNow, t: (key: string) => string, handlers: Pick<WritingHelpProps, 'onAction' | 'onCancel' | 'onUse' | 'onDismiss'>): WritingHelpProps {
       const reply = result?.reply ?? null;
-      const candidates = reply?.candidates.map((c): CandidateView => ({
-        ...c,
-        diff: wordDiff(result?.base ?? '', c.text),
-        warnings: coachNote(c.text, { limit: note.limit, context: note.context }).filter((h) => h.severity === 'warn').map((h) => h.message),
-      })) ?? null;
+      const candidates = result?.views ?? null;
       const key = reply ? outcomeMessageKey(reply.outcome, reply.candidates.length) : null;
       const message = key ? t(key) : null;
       return {
@@ -119,6 +117,12 @@ export function createWritingHelp(port: AiPort, redraw: () => void) {
       };
     },
   };
+}
+
+/** A candidate as shown: what it changes in the note it was asked for, and the coach's warnings. */
+function candidateView(candidate: Candidate, base: string, note: NoteNow): CandidateView {
+  const warnings = coachNote(candidate.text, { limit: note.limit, context: note.context }).filter((h) => h.severity === 'warn').map((h) => h.message);
+  return { ...candidate, diff: wordDiff(base, candidate.text), warnings };
 }
 
 export type WritingHelp = ReturnType<typeof createWritingHelp>;
