@@ -15,7 +15,7 @@ export function WritingHelp(props: WritingHelpProps) {
     return (
       <section class="ai" aria-label={t('ai_title')} data-rapport="ai">
         <p class="muted" role="status" data-rapport="ai-download">
-          {t(availability === 'downloading' ? 'ai_downloading' : 'ai_download_needed')} {t('ai_download_in_panel')}
+          {availability === 'downloading' ? t('ai_downloading') : `${t('ai_download_needed')} ${t('ai_download_in_panel')}`}
         </p>
       </section>
     );

@@ -96,6 +96,11 @@ export function createWritingHelp(port: AiPort, redraw: () => void) {
       redraw();
     },
 
+    /** Whether `action` would run now (a shortcut for an action not offered is left to the page). */
+    offers(action: AiAction, note: NoteNow): boolean {
+      return availability === 'available' && offered(note).includes(action);
+    },
+
     /** Stops the running request (the worker answers the waiting run() with 'cancelled'). */
     cancel(): void {
       if (busy) void port.cancel().catch(() => undefined);

@@ -180,7 +180,8 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   if (box) box.addEventListener('input', draw, { signal });
   dialog.root.addEventListener('keydown', (event) => {
     if (!(event instanceof KeyboardEvent) || !box) return;
-    const action = help ? shortcutAction(event) : null;
+    const wanted = help ? shortcutAction(event) : null;
+    const action = wanted && help?.offers(wanted, noteNow(readNoteBox(box))) ? wanted : null;
     if (!isInsertShortcut(event) && !action) return;
     event.preventDefault();
     event.stopPropagation();

@@ -2,7 +2,7 @@
 // the panel's box; the person's pick replaces the box's text (and is then copied as usual). The
 // model's download starts here, with its progress, and the setting lives here too. Without the
 // Prompt API, or with a model Chrome cannot run, nothing of this is shown.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { actionOffered, factsFrom, factValues, wordDiff, type AiAction } from '../core/ai';
 import { coachNote } from '../core/coach';
 import { countNote } from '../core/count';
@@ -40,24 +40,30 @@ export function PanelWritingHelp({ note, context, limit, enabled, onUse, onToggl
     warnings: coachNote(c.text, { limit, context }).filter((h) => h.severity === 'warn').map((h) => h.message),
   })), [ai.result, limit, context]);
 
+  const start = (action: AiAction) => {
+    if (ai.busy || ai.status !== 'available' || !offered.some((a) => a.action === action)) return false;
+    ai.run({ action, note, facts, limit, language, ...(point.trim() ? { point: point.trim() } : {}) });
+    return true;
+  };
+  // The shortcuts work anywhere in the panel, the note's box included; the newest `start` is used.
+  const latest = useRef(start);
+  latest.current = start;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+      const found = ACTIONS.find((a) => `Key${a.shortcut.slice(-1)}` === event.code);
+      if (found && latest.current(found.action)) event.preventDefault();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
   // No API, or a model this device cannot run: not a trace of writing help.
   if (ai.status === null || ai.status === 'unavailable') return null;
-
-  const start = (action: AiAction) => {
-    if (ai.busy || !offered.some((a) => a.action === action)) return;
-    ai.run({ action, note, facts, limit, language, ...(point.trim() ? { point: point.trim() } : {}) });
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
-    const found = ACTIONS.find((a) => `Key${a.shortcut.slice(-1)}` === event.code);
-    if (!found) return;
-    event.preventDefault();
-    start(found.action);
-  };
   const message = ai.result ? outcomeMessageKey(ai.result.outcome, ai.result.candidates.length) : null;
 
   return (
-    <section class="ai" aria-labelledby="sp-ai-title" data-rapport="sidepanel-ai" onKeyDown={onKeyDown}>
+    <section class="ai" aria-labelledby="sp-ai-title" data-rapport="sidepanel-ai">
       <h2 id="sp-ai-title" class="section-title">{t('ai_title')}</h2>
       {onToggle && (
         <label class="check">

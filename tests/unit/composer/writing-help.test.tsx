@@ -150,6 +150,18 @@ describe('writing help in the composer', () => {
     expect(part('ai-message')?.textContent).toBe('Stopped.');
     dialog.root.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, altKey: true, shiftKey: true, code: 'KeyD' }));
     expect(port.asked.map((r) => r.action)).toEqual(['shorten', 'draft']);
+    // No talking point: Weave in is not offered, and its shortcut is left to the page.
+    const weave = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, altKey: true, shiftKey: true, code: 'KeyW' });
+    box().dispatchEvent(weave);
+    expect(weave.defaultPrevented).toBe(false);
+    expect(port.asked).toHaveLength(2);
+  });
+
+  test('Chrome is downloading the model: says so, no buttons', async () => {
+    const { part } = setup(fakePort('downloading', { outcome: 'done', candidates: [], rejected: [] }));
+    await settle();
+    expect(part('ai-download')?.textContent).toBe('Chrome is downloading its built-in model from Google. Rapport sends nothing.');
+    expect(part('ai-draft')).toBeNull();
   });
 
   test('the model must first be downloaded: a plain notice, no buttons', async () => {

@@ -86,6 +86,23 @@ describe('side panel writing help', () => {
     expect($('ai-shorten')).toBeNull(); // fits now
   });
 
+  test('Alt+Shift+D in the note\'s box drafts; a shortcut for an action not offered (Weave, no point) does nothing', async () => {
+    const model = scriptedModel(answers);
+    installModel(model);
+    await mount();
+    const note = $<HTMLTextAreaElement>('sidepanel-note')!;
+    const press = (code: string) => new KeyboardEvent('keydown', { bubbles: true, cancelable: true, altKey: true, shiftKey: true, code });
+    const weave = press('KeyW');
+    act(() => { note.dispatchEvent(weave); });
+    expect(weave.defaultPrevented).toBe(false);
+    const draft = press('KeyD');
+    act(() => { note.dispatchEvent(draft); });
+    await flush();
+    expect(draft.defaultPrevented).toBe(true);
+    expect(model.prompts[0]).toMatch(/^Write a first connection note/);
+    expect($$('ai-candidate').length).toBeGreaterThan(0);
+  });
+
   test('a talking point offers Weave in, and reaches the prompt', async () => {
     const model = scriptedModel(['Hi Ana, your talk on supply chains at Acme stayed with me. Coffee?']);
     installModel(model);
