@@ -7,6 +7,8 @@ import { RapportError } from '../shared/rapport-error';
 import type { HandlerContext, HandlerMap, RequestSender } from './handlers';
 import type { SerialQueue } from './store/serial-queue';
 
+/** Requests that neither read nor write storage under the queue's guarantee and may take long. */
+const UNQUEUED: ReadonlySet<RequestType> = new Set<RequestType>(['ai.suggest', 'ai.cancel']);
 
 export function createRouter(handlers: HandlerMap, options: { extensionId: string; queue: SerialQueue; context: HandlerContext }) {
   return async function route(message: unknown, sender: RequestSender): Promise<Reply> {
@@ -21,7 +23,10 @@ export function createRouter(handlers: HandlerMap, options: { extensionId: strin
     const request = parsed.data;
     const handler = handlers[request.type] as (r: typeof request, c: HandlerContext, s: RequestSender) => Promise<unknown>;
     try {
-      const data = await options.queue.run(() => handler(request, options.context, sender));
+      // A model may think for seconds: writing help must not hold up storage writes.
+      const data = await (UNQUEUED.has(request.type)
+        ? handler(request, options.context, sender)
+        : options.queue.run(() => handler(request, options.context, sender)));
       return { ok: true, data };
     } catch (error) {
       if (error instanceof RapportError) return error.toReply();

@@ -13,6 +13,8 @@ import { HintList } from '../shared/ui/HintList';
 import { clampText, NAME_CLAMP, PREVIEW_CLAMP } from './clamp';
 import { onTrusted } from './trusted';
 import { t } from './i18n';
+import { WritingHelp } from './WritingHelp';
+import type { WritingHelpProps } from './writing-help';
 
 export const INSERT_SHORTCUT = 'Alt+Shift+I';
 
@@ -42,6 +44,8 @@ export interface ComposerProps {
   /** Whether a clamped preview shows its whole text. */
   previewExpanded: boolean;
   onTogglePreview: () => void;
+  /** On-device writing help at the note step (null: none, e.g. no model in this browser). */
+  writingHelp?: WritingHelpProps | null;
 }
 
 // Parts carry `data-part` (never anything naming Rapport): they are inside a closed shadow root,
@@ -118,6 +122,7 @@ function NoteStep(props: ComposerProps) {
         <p class="muted" data-part="missing">{t('composer_missing', rendered.missing.join(', '))}</p>
       )}
       <HintList hints={hints} label={t('composer_hints')} attribute="data-part" />
+      {props.writingHelp && <WritingHelp {...props.writingHelp} />}
     </>
   );
 }

@@ -39,4 +39,16 @@ button:focus-visible, select:focus-visible, .preview:focus-visible { outline: 2p
 [data-theme="dark"] .preview { background: #0e1513; border-color: #2f5a54; }
 [data-theme="dark"] .counter.over, [data-theme="dark"] .over-note, [data-theme="dark"] .errors, [data-theme="dark"] .guard { color: #ff8a80; }
 [data-theme="dark"] .hint.warn { color: #f5c26b; }
+.ai { display: grid; gap: 6px; border-top: 1px solid #b7d3cf; padding-top: 8px; }
+.ai p { margin: 0; }
+/* The dialog does not scroll below its content: the list scrolls on its own so LinkedIn's buttons stay on screen. */
+.ai ol { margin: 0; padding-left: 18px; display: grid; gap: 6px; max-height: 30vh; overflow-y: auto; overscroll-behavior: contain; }
+.ai-diff { white-space: pre-wrap; overflow-wrap: anywhere; background: #fff; border-radius: 6px; padding: 4px 6px; }
+.ai-diff ins { background: #d1fae5; text-decoration: none; }
+.ai-diff del { color: #8a5a00; }
+.ai-row { display: flex; gap: 8px; align-items: center; }
+.ai-flag { color: #8a5a00; font-size: 12.5px; }
+[data-theme="dark"] .ai-flag, [data-theme="dark"] .ai-diff del { color: #f5c26b; }
+[data-theme="dark"] .ai-diff { background: #0e1513; }
+[data-theme="dark"] .ai-diff ins { background: #134e4a; }
 `;

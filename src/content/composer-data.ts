@@ -30,6 +30,7 @@ export const fallbackSettings: Settings = {
   monthlyNoteQuota: 5,
   weeklyInviteBudget: 100,
   composerMode: 'dialog',
+  writingHelp: true,
 };
 
 // No templates until the background answers: the composer then offers its starter templates.

@@ -21,6 +21,9 @@ import { noteTarget } from './note-context';
 import { recordSends } from './send-recorder';
 import { memoLast } from './memo-last';
 import { chooseTemplate, invitationTemplates } from '../core/template-choice';
+import { createWritingHelp, shortcutAction, type AiPort, type NoteNow } from '../composer/writing-help';
+import { t } from '../composer/i18n';
+import { messageAiPort } from './ai-port';
 
 export type InvitationSent = RequestInputOf<'invitation-sent'>;
 
@@ -34,6 +37,10 @@ export interface ComposerDeps {
   /** The dialog as the page shows it now (LinkedIn may have re-rendered its buttons). */
   current(): InviteDialog | null;
   now(): number;
+  /** Where writing help asks Chrome's model (default: the worker, by message). */
+  ai?: AiPort;
+  /** The talking point chosen for this person, if any (offered to "Weave in"). */
+  talkingPoint?(): string | null;
 }
 
 /** The steps that get a composer: the box itself, and the first step (to point at "Add a note"). */
@@ -102,6 +109,18 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   const fill = memoLast((body: string, context: NoteContext) => renderTemplate(body, context));
   const coach = memoLast((text: string, max: number, context: NoteContext) => coachNote(text, { limit: max, context }));
   const chosenTemplate = () => data.templates.find((x) => x.id === templateId);
+  const help = step === 'note' ? createWritingHelp(deps.ai ?? messageAiPort, () => draw()) : null;
+  const noteNow = (text: string): NoteNow => ({ text, limit: limit(), context: target.context, language: t('ui_lang'), point: deps.talkingPoint?.() ?? null });
+  const helpHandlers = {
+    onAction: (action: Parameters<NonNullable<typeof help>['run']>[0]) => void help?.run(action, noteNow(box ? readNoteBox(box) : '')),
+    onCancel: () => help?.cancel(),
+    onUse: (text: string) => {
+      // The person picked this one: into LinkedIn's box the way Insert puts a template there.
+      if (box) fillNoteBox(box, text);
+      help?.dismiss();
+    },
+    onDismiss: () => help?.dismiss(),
+  };
 
   const draw = () => {
     if (signal.aborted) return;
@@ -137,6 +156,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
           ...(advice ? [advice] : []),
           ...guardMessages(guardFor(), { now: deps.now(), limit: limit(), freeInvitesRemaining: dialog.freeInvitesRemaining }),
         ]}
+        writingHelp={help ? help.props(noteNow(boxText), t, helpHandlers) : null}
       />,
       host.container,
     );
@@ -171,10 +191,15 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
 
   if (box) box.addEventListener('input', draw, { signal });
   dialog.root.addEventListener('keydown', (event) => {
-    if (!(event instanceof KeyboardEvent) || !isInsertShortcut(event) || !box) return;
+    // Only the person's own keys: a script's made-up Alt+Shift+… does nothing.
+    if (!(event instanceof KeyboardEvent) || !event.isTrusted || !box) return;
+    const wanted = help ? shortcutAction(event) : null;
+    const action = wanted && help?.offers(wanted, noteNow(readNoteBox(box))) ? wanted : null;
+    if (!isInsertShortcut(event) && !action) return;
     event.preventDefault();
     event.stopPropagation();
-    insert();
+    if (action) helpHandlers.onAction(action);
+    else insert();
   }, { signal });
   recordSends(
     {
@@ -187,6 +212,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
     signal,
   );
   draw();
+  if (help) void help.check(t('ui_lang'));
 
   // The person's own templates, settings and what we know about this person arrive a moment later.
   void deps.refresh(target.person.profileUrl ?? undefined).then((fresh) => {
@@ -201,6 +227,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   function unmount(): void {
     if (signal.aborted) return;
     life.abort();
+    help?.cancel();
     render(null, host.container);
     host.remove();
   }

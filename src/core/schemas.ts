@@ -55,6 +55,8 @@ export const Settings = z.object({
   weeklyInviteBudget: z.number().int().min(1).max(1000).default(100),
   /** 'dialog' mounts the composer in LinkedIn's dialog; 'side-panel' injects nothing. */
   composerMode: z.enum(['dialog', 'side-panel']).default('dialog'),
+  /** Offer on-device writing help (Chrome's built-in model) where the browser has it; false hides it everywhere. */
+  writingHelp: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof Settings>;
 export const defaultSettings: Settings = Settings.parse({});

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Invitation, InvitationStatus, isoDate, Settings, SettingsPatch, shortText, Template } from '../core/schemas';
 import { importModes, type ImportSummary } from '../core/backup/merge';
 import { bucketNames } from '../core/reminders';
+import { AiRequestInput, type AiStatus, type AiSuggestReply } from './ai-messages';
 
 const id = shortText(64).min(1);
 const profileUrl = z.string().min(1).max(2000);
@@ -105,6 +106,11 @@ export const Request = z.discriminatedUnion('type', [
   /** LinkedIn refused the invitation just recorded (weekly limit): forget that recording. */
   z.object({ type: z.literal('invitation.refused'), profileUrl }),
 
+  /** On-device writing help for the composer (the side panel calls the model itself). */
+  z.object({ type: z.literal('ai.status'), language: z.string().max(35).optional() }),
+  z.object({ type: z.literal('ai.suggest'), request: AiRequestInput }),
+  z.object({ type: z.literal('ai.cancel') }),
+
   z.object({ type: z.literal('backup.export'), format: z.enum(['json', 'csv']) }),
   z.object({ type: z.literal('backup.preview'), text: z.string(), mode: ImportMode }),
   z.object({ type: z.literal('backup.import'), text: z.string(), mode: ImportMode }),
@@ -179,6 +185,8 @@ export interface QuarantineItem {
   raw: string;
 }
 
+export type { AiStatus, AiSuggestReply } from './ai-messages';
+
 export interface ResponseMap {
   'templates.list': { templates: Template[]; area: 'sync' | 'local'; notice: StorageNotice | null };
   'templates.save': { template: Template };
@@ -200,6 +208,9 @@ export interface ResponseMap {
   'sent-page.observed': { updated: number };
   'invitation.withdraw-clicked': { invitation: Invitation | null };
   'invitation.refused': { removed: Invitation | null };
+  'ai.status': { availability: AiStatus };
+  'ai.suggest': AiSuggestReply;
+  'ai.cancel': { cancelled: boolean };
   'backup.export': { filename: string; mime: string; text: string };
   'backup.preview': ImportSummary;
   'backup.import': ImportSummary;

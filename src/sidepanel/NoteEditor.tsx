@@ -14,14 +14,17 @@ import { profileNoteContext } from '../shared/profile-note-context';
 import { chooseTemplate, invitationTemplates } from '../core/template-choice';
 import { CopyButton } from './CopyButton';
 import { t } from '../shared/ui/i18n';
+import { PanelWritingHelp } from './PanelWritingHelp';
 
 interface NoteEditorProps {
   profile: ObservedProfile;
   templates: Template[];
   settings: Settings;
+  /** Turns on-device writing help on or off. */
+  onWritingHelp?(on: boolean): Promise<void>;
 }
 
-export function NoteEditor({ profile, templates, settings }: NoteEditorProps) {
+export function NoteEditor({ profile, templates, settings, onWritingHelp }: NoteEditorProps) {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const offered = useMemo(() => invitationTemplates(templates), [templates]);
   const template = chooseTemplate(offered, chosenId, settings.defaultTemplateId);
@@ -89,6 +92,8 @@ export function NoteEditor({ profile, templates, settings }: NoteEditorProps) {
       )}
       <CopyButton text={draft.text} box={box} />
       <HintList hints={hints} label={t('sidepanel_hints')} name="sidepanel-hints" />
+      <PanelWritingHelp note={draft.text} context={context} limit={limits.coach} enabled={settings.writingHelp}
+        onUse={(text) => setDraft(editDraft(draft, text))} onToggle={onWritingHelp} />
     </section>
   );
 }

@@ -12,6 +12,8 @@ export interface PanelClient {
   lastProfile(): Promise<ObservedProfile | null>;
   templatesAndSettings(): Promise<{ templates: Template[]; settings: Settings }>;
   setComposerMode(mode: ComposerMode): Promise<Settings>;
+  /** Turns on-device writing help on or off (absent: the panel offers no switch). */
+  setWritingHelp?(on: boolean): Promise<Settings>;
 }
 
 export const backgroundClient: PanelClient = {
@@ -24,5 +26,8 @@ export const backgroundClient: PanelClient = {
   },
   async setComposerMode(composerMode) {
     return (await send({ type: 'settings.set', patch: { composerMode } })).settings;
+  },
+  async setWritingHelp(writingHelp) {
+    return (await send({ type: 'settings.set', patch: { writingHelp } })).settings;
   },
 };

@@ -24,6 +24,8 @@ export interface PanelData {
 export interface PanelDataApi extends PanelData {
   retry(): void;
   setComposerMode(mode: ComposerMode): Promise<void>;
+  /** Absent when the client cannot change it. */
+  setWritingHelp?(on: boolean): Promise<void>;
 }
 
 
@@ -78,6 +80,11 @@ export function usePanelData(client: PanelClient, pollMs = PROFILE_POLL_MS): Pan
     setSetup((old) => (old ? { ...old, settings } : old));
   }, [client]);
 
+  const setWritingHelp = useCallback(async (on: boolean) => {
+    const settings = await client.setWritingHelp?.(on);
+    if (settings) setSetup((old) => (old ? { ...old, settings } : old));
+  }, [client]);
+
   return {
     loaded: profileKnown && setup !== null,
     profile,
@@ -86,5 +93,6 @@ export function usePanelData(client: PanelClient, pollMs = PROFILE_POLL_MS): Pan
     error: errors.profile ?? errors.setup,
     retry,
     setComposerMode,
+    ...(client.setWritingHelp ? { setWritingHelp } : {}),
   };
 }

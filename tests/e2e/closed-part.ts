@@ -27,11 +27,16 @@ export class ClosedPart {
   constructor(
     private readonly page: Page,
     readonly part: string,
-    private readonly options: PartFilter & { rootHas?: string } = {},
+    private readonly options: PartFilter & { rootHas?: string; index?: number } = {},
   ) {}
 
   filter(filter: PartFilter): ClosedPart {
     return new ClosedPart(this.page, this.part, { ...this.options, ...filter });
+  }
+
+  /** The match at `index` (in document order), as Playwright's locator.nth(). */
+  nth(index: number): ClosedPart {
+    return new ClosedPart(this.page, this.part, { ...this.options, index });
   }
 
   /** The matches now, in document order. */
@@ -49,7 +54,9 @@ export class ClosedPart {
         matches.push({ backendNodeId: node.backendNodeId, text, attribute: (name) => attr(node, name), node });
       }
     }
-    return matches;
+    if (this.options.index === undefined) return matches;
+    const one = matches[this.options.index];
+    return one ? [one] : [];
   }
 
   async count(): Promise<number> {

@@ -1,6 +1,7 @@
 // What every handler gets: the store (already inside the single-writer queue), the clock, an id
 // source, and a way to say "invitations or settings changed" so the badge is recomputed.
 import type { RequestOf, RequestType, ResponseOf } from '../../shared/messages';
+import type { ModelApi } from '../../core/ai';
 import type { Store } from '../store/store';
 import type { StorageArea } from '../store/storage-area';
 
@@ -14,6 +15,10 @@ export interface HandlerContext {
   session: StorageArea | null;
   /** Runs composer.js in one frame of one tab (scripting.executeScript). */
   injectComposer(tabId: number, frameId: number): Promise<void>;
+  /** The on-device model (Chrome's LanguageModel); default: whatever this context has. */
+  languageModel?(): ModelApi | null;
+  /** How long one writing-help request may run (default: core/ai's). */
+  aiTimeoutMs?: number;
 }
 
 /** Who sent the request (a content script's tab and frame; extension pages have no tab). */
