@@ -107,7 +107,8 @@ export const Request = z.discriminatedUnion('type', [
 
   z.object({ type: z.literal('backup.export'), format: z.enum(['json', 'csv']) }),
   z.object({ type: z.literal('backup.preview'), text: z.string(), mode: ImportMode }),
-  z.object({ type: z.literal('backup.import'), text: z.string(), mode: ImportMode }),
+  /** `handle` (from the preview) lets the background reuse the file it already validated. */
+  z.object({ type: z.literal('backup.import'), text: z.string(), mode: ImportMode, handle: z.string().max(64).optional() }),
   /** Applies a planned LinkedIn-archive import (planned in the options page, re-checked here). */
   z.object({
     type: z.literal('archive.apply'),
@@ -201,7 +202,7 @@ export interface ResponseMap {
   'invitation.withdraw-clicked': { invitation: Invitation | null };
   'invitation.refused': { removed: Invitation | null };
   'backup.export': { filename: string; mime: string; text: string };
-  'backup.preview': ImportSummary;
+  'backup.preview': ImportSummary & { handle: string };
   'backup.import': ImportSummary;
   'archive.apply': { added: number; accepted: number; alreadyKnown: number };
   'quarantine.list': { items: QuarantineItem[] };

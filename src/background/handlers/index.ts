@@ -13,4 +13,5 @@ export const handlers: HandlerMap = {
   ...profileHandlers,
   ...backupHandlers,
 };
+export { prepareOutsideQueue } from './prepare';
 export { randomId, type HandlerContext, type HandlerMap, type RequestSender } from './context';
