@@ -165,7 +165,10 @@ export interface DialogMissing {
 }
 
 export interface StorageNotice {
-  kind: 'sync-quota';
+  /** Templates moved to this computer (a size quota), waiting out a write-rate limit, or back in sync. */
+  kind: 'sync-quota' | 'sync-rate' | 'sync-restored';
+  /** The browser's name for the limit, e.g. QUOTA_BYTES or MAX_WRITE_OPERATIONS_PER_MINUTE. */
+  limit?: string;
   message: string;
   at: string;
 }
