@@ -27,10 +27,12 @@ export class Store {
   constructor(
     private readonly areas: StorageAreas,
     private readonly starters: readonly Template[],
+    options: { wakeAt?: (at: number) => void } = {},
   ) {
-    this.journal = new SyncJournal(areas.local, areas.sync, () => {
+    const due = () => {
       void this.configLock.run(() => this.flushJournal()).catch((error: unknown) => console.error('Rapport: writing templates to sync failed', error));
-    });
+    };
+    this.journal = new SyncJournal(areas.local, areas.sync, due, options.wakeAt);
   }
 
   state(): Promise<StoreState> {

@@ -8,6 +8,10 @@ import type { StorageArea } from './storage-area';
 import { backoffMs, syncLimitOf, WriteBudget, type RateLimit, type SizeLimit } from './sync-limits';
 
 export const SYNC_PENDING_KEY = 'syncPending';
+/** The alarm that wakes a stopped worker to flush a journal that waits longer than it lives. */
+export const SYNC_FLUSH_ALARM = 'rapport-sync-flush';
+/** A worker idle this long may be stopped (Chrome: 30 s); longer waits also set the alarm. */
+const WORKER_IDLE_MS = 20_000;
 
 /** Keys to set and keys to remove in sync; later writes win. */
 export interface PendingWrite {
@@ -64,6 +68,8 @@ export class SyncJournal {
     private readonly sync: StorageArea,
     /** Called when a waiting journal is due; the store runs flush() under its lock. */
     private readonly onDue: () => void,
+    /** Asks the browser to start the worker again at `at` (an alarm), for long waits. */
+    private readonly wakeAt: (at: number) => void = () => undefined,
   ) {}
 
   /** A journal found at start (the worker stopped before flushing it). */
@@ -133,6 +139,7 @@ export class SyncJournal {
     if (!this.pending) return;
     clearTimeout(this.timer);
     const delay = Math.max(0, this.blockedUntil - now, this.budget.waitFor(opsOf(this.pending), now));
+    if (delay > WORKER_IDLE_MS) this.wakeAt(now + delay);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.onDue();

@@ -4,6 +4,7 @@
 // storage.local, and they move back to sync once they fit. The notice names the limit.
 process.env.TZ = 'Europe/Berlin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Store } from '../../../src/background/store/store';
 import { createBackground, setNow } from './background';
 import { FakeArea } from './fake-browser';
 
@@ -132,5 +133,15 @@ describe('sync quotas', () => {
     const list = await bg.send({ type: 'templates.list' });
     expect(list).toMatchObject({ area: 'local', notice: { kind: 'sync-quota', limit: 'QUOTA_BYTES_PER_ITEM' } });
     expect(list.notice?.message).toMatch(/8 KB/);
+  });
+
+  it('asks for an alarm when a write waits longer than an idle worker lives', async () => {
+    const wakes: number[] = [];
+    const sync = chromeSync();
+    const store = new Store({ local: new FakeArea(), sync }, [], { wakeAt: (at) => wakes.push(at) });
+    await store.state();
+    sync.failNextSet = 'This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.';
+    await store.saveConfig({ templates: [{ id: 'a', name: 'A', body: 'Hi', kind: 'invitation' }] });
+    expect(wakes).toEqual([Date.now() + 61_000]);
   });
 });
