@@ -119,7 +119,8 @@ export class Store {
         if (remove.length) await this.areas.local.remove(remove);
         state.templates = templates;
         state.settings = settings;
-        await this.moveBackIfItFits(state);
+        // The save itself is done; a failed move back is tried again at the next save or start.
+        await this.moveBackIfItFits(state).catch((error: unknown) => console.error('Rapport: moving templates back to sync failed', error));
         return;
       }
       const outcome = await this.journal.write({ set, remove });
