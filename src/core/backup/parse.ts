@@ -38,6 +38,7 @@ export async function parseBackup(input: string, pause: () => Promise<void> | vo
     return fail('This is not a Rapport backup: a backup is a JSON file that starts with "{".', looksLikeCsv(text) ? ['It looks like a CSV file. LinkedIn’s export files (Connections.csv, Invitations.csv) are read by the same import, but this one is neither.'] : []);
   }
   const shape = checkJsonShape(text);
+  await pause();
   if (shape?.kind === 'ends-early') {
     return fail(`The file ends early (at byte ${shape.byte + bomBytes}): it was probably cut off while it was copied or downloaded. Nothing was imported.`);
   }
@@ -52,6 +53,7 @@ export async function parseBackup(input: string, pause: () => Promise<void> | vo
   }
   await pause();
   const keys = findKeys(raw, FORBIDDEN_KEYS, MAX_DETAILS + 1);
+  await pause();
   if (!keys.ok && keys.tooMany) return fail(`This is not a Rapport backup: it holds more than ${MAX_BACKUP_NODES.toLocaleString('en-US')} values.`);
   if (!keys.ok) return fail('The file contains keys Rapport never writes and refuses to read.', keys.paths.map((p) => `${p}: key not allowed`));
   const header = raw as { format?: unknown; version?: unknown };

@@ -58,18 +58,18 @@ interface Visit {
  */
 export function findKeys(root: unknown, forbidden: ReadonlySet<string>, maxFound: number, maxNodes = MAX_BACKUP_NODES): KeyScan {
   const found: string[] = [];
-  const stack: Visit[] = [{ value: root, parent: null, key: '' }];
-  let visited = 0;
+  // Only objects and arrays are stacked; a primitive is counted and passed over.
+  const stack: Visit[] = root && typeof root === 'object' ? [{ value: root, parent: null, key: '' }] : [];
+  let visited = 1;
   while (stack.length && found.length < maxFound) {
     const visit = stack.pop()!;
-    if ((visited += 1) > maxNodes) return { ok: false, tooMany: true };
-    const { value } = visit;
-    if (!value || typeof value !== 'object') continue;
+    const value = visit.value as Record<string, unknown>;
     const isArray = Array.isArray(value);
     for (const key of Object.keys(value)) {
-      const child: Visit = { value: (value as Record<string, unknown>)[key], parent: visit, key: isArray ? Number(key) : key };
-      if (forbidden.has(key)) found.push(pathOf(child));
-      else stack.push(child);
+      if ((visited += 1) > maxNodes) return { ok: false, tooMany: true };
+      const child = value[key];
+      if (forbidden.has(key)) found.push(pathOf({ value: child, parent: visit, key }));
+      else if (child && typeof child === 'object') stack.push({ value: child, parent: visit, key: isArray ? Number(key) : key });
     }
   }
   return found.length ? { ok: false, tooMany: false, paths: found } : { ok: true };
