@@ -9,10 +9,13 @@ import { createRouter } from './router';
 import { SerialQueue } from './store/serial-queue';
 import { Store } from './store/store';
 import type { StorageArea } from './store/storage-area';
+import { SYNC_FLUSH_ALARM } from './store/sync-journal';
 
 const areas = { local: browser.storage.local as StorageArea, sync: browser.storage.sync as StorageArea };
 const session = ((browser.storage as { session?: StorageArea }).session ?? null);
-const store = new Store(areas, starterTemplates);
+// A template write waiting out sync's rate limit outlives an idle worker: an alarm brings it
+// back, and loading the store flushes the journal (store/sync-journal.ts).
+const store = new Store(areas, starterTemplates, { wakeAt: (when) => void browser.alarms.create(SYNC_FLUSH_ALARM, { when }) });
 const queue = new SerialQueue();
 
 let badgeScheduled = false;
@@ -40,6 +43,7 @@ const route = createRouter(handlers, { extensionId: browser.runtime.id, queue, c
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 
 browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === SYNC_FLUSH_ALARM) return void queue.run(() => store.state()).catch((error: unknown) => console.error('Rapport: loading the store failed', error));
   if (alarm.name !== MIDNIGHT_ALARM && alarm.name !== HOURLY_ALARM) return;
   updateBadge();
   if (alarm.name === MIDNIGHT_ALARM) void scheduleAlarms(browser.alarms, Date.now());

@@ -1,10 +1,11 @@
 // Every message enters here: the sender must be this extension (its pages or its content
 // script), the request must parse against the union, and the handler runs inside the single
-// writer queue. Errors go back as data; nothing a caller sends can crash the worker.
+// writer queue (after any work it needs done outside it, such as validating an imported file).
+// Errors go back as data; nothing a caller sends can crash the worker.
 import { Request, type Reply, type RequestType } from '../shared/messages';
 import { issueLines } from '../core/issues';
 import { RapportError } from '../shared/rapport-error';
-import type { HandlerContext, HandlerMap, RequestSender } from './handlers';
+import { prepareOutsideQueue, type HandlerContext, type HandlerMap, type RequestSender } from './handlers';
 import type { SerialQueue } from './store/serial-queue';
 
 /** Requests that neither read nor write storage under the queue's guarantee and may take long. */
@@ -23,6 +24,7 @@ export function createRouter(handlers: HandlerMap, options: { extensionId: strin
     const request = parsed.data;
     const handler = handlers[request.type] as (r: typeof request, c: HandlerContext, s: RequestSender) => Promise<unknown>;
     try {
+      await prepareOutsideQueue(request, options.context);
       // A model may think for seconds: writing help must not hold up storage writes.
       const data = await (UNQUEUED.has(request.type)
         ? handler(request, options.context, sender)

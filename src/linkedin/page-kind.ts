@@ -25,12 +25,12 @@ function parse(url: string): URL | null {
 const path = (url: string) => parse(url)?.pathname ?? null;
 
 export const profileExamples = [
-  'https://www.linkedin.com/in/anu-priya-velamuri-4b17c9d2/',
-  'https://www.linkedin.com/in/aramteljo',
-  'https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller-1a/?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAA',
-  'https://www.linkedin.com/in/maheshkolluri/overlay/contact-info/',
-  'https://www.linkedin.com/in/stavrosmakridis/overlay/about-this-profile/',
-  '/in/grahamwhitlock/',
+  'https://www.linkedin.com/in/example-name-4b17c9d2/',
+  'https://www.linkedin.com/in/examplename',
+  'https://www.linkedin.com/in/beispiel-n%C3%A4me-1a/?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAA',
+  'https://www.linkedin.com/in/sample-person/overlay/contact-info/',
+  'https://www.linkedin.com/in/example-profile/overlay/about-this-profile/',
+  '/in/example-name/',
 ];
 /** Someone's profile (the URL alone cannot tell one's own; see pageKind). */
 export function isProfile(url: string): boolean {
@@ -40,8 +40,8 @@ export function isProfile(url: string): boolean {
 
 export const ownProfileExamples = [
   'https://www.linkedin.com/in/me/',
-  'https://www.linkedin.com/in/nirenpatwal/edit/intro/?profileFormEntryPoint=PROFILE_SECTION',
-  'https://www.linkedin.com/in/callumoferrall/edit/topcard/',
+  'https://www.linkedin.com/in/example-owner/edit/intro/?profileFormEntryPoint=PROFILE_SECTION',
+  'https://www.linkedin.com/in/sample-owner/edit/topcard/',
 ];
 /** URLs only the owner reaches: /in/me/ and the edit overlays. */
 export function isOwnProfileUrl(url: string): boolean {
@@ -70,8 +70,8 @@ export function isSentInvitations(url: string): boolean {
 }
 
 export const inviteDeepLinkExamples = [
-  'https://www.linkedin.com/preload/custom-invite/?vanityName=grahamwhitlock',
-  'https://www.linkedin.com/preload/search-custom-invite/?vanityName=nadia-haddad',
+  'https://www.linkedin.com/preload/custom-invite/?vanityName=example-name',
+  'https://www.linkedin.com/preload/search-custom-invite/?vanityName=sample-person',
 ];
 /** Opening this URL renders the invite dialog directly (LINKEDIN.md §6, §13). */
 export function isInviteDeepLink(url: string): boolean {
@@ -82,7 +82,7 @@ export function isInviteDeepLink(url: string): boolean {
 export const messagingExamples = [
   'https://www.linkedin.com/messaging/',
   'https://www.linkedin.com/messaging/thread/2-YjQ5ZTk3ZjMtNzQ0Mi00/',
-  'https://www.linkedin.com/messaging/compose/?recipient=ACoAAFSimLuciaFerrer04q',
+  'https://www.linkedin.com/messaging/compose/?recipient=ACoAAExampleRecipient0',
 ];
 export function isMessaging(url: string): boolean {
   const p = path(url);
@@ -93,8 +93,8 @@ export const otherExamples = [
   'https://www.linkedin.com/feed/',
   'https://www.linkedin.com/mynetwork/',
   'https://www.linkedin.com/mynetwork/invitation-manager/',
-  'https://www.linkedin.com/in/aramteljo/recent-activity/all/',
-  'https://www.linkedin.com/company/swedbank/',
+  'https://www.linkedin.com/in/examplename/recent-activity/all/',
+  'https://www.linkedin.com/company/example-company/',
   'https://example.com/in/someone/',
   'not a url at all ::',
 ];

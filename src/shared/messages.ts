@@ -113,7 +113,8 @@ export const Request = z.discriminatedUnion('type', [
 
   z.object({ type: z.literal('backup.export'), format: z.enum(['json', 'csv']) }),
   z.object({ type: z.literal('backup.preview'), text: z.string(), mode: ImportMode }),
-  z.object({ type: z.literal('backup.import'), text: z.string(), mode: ImportMode }),
+  /** `handle` (from the preview) lets the background reuse the file it already validated. */
+  z.object({ type: z.literal('backup.import'), text: z.string(), mode: ImportMode, handle: z.string().max(64).optional() }),
   /** Applies a planned LinkedIn-archive import (planned in the options page, re-checked here). */
   z.object({
     type: z.literal('archive.apply'),
@@ -170,7 +171,10 @@ export interface DialogMissing {
 }
 
 export interface StorageNotice {
-  kind: 'sync-quota';
+  /** Templates moved to this computer (a size quota), waiting out a write-rate limit, or back in sync. */
+  kind: 'sync-quota' | 'sync-rate' | 'sync-restored';
+  /** The browser's name for the limit, e.g. QUOTA_BYTES or MAX_WRITE_OPERATIONS_PER_MINUTE. */
+  limit?: string;
   message: string;
   at: string;
 }
@@ -212,7 +216,7 @@ export interface ResponseMap {
   'ai.suggest': AiSuggestReply;
   'ai.cancel': { cancelled: boolean };
   'backup.export': { filename: string; mime: string; text: string };
-  'backup.preview': ImportSummary;
+  'backup.preview': ImportSummary & { handle: string };
   'backup.import': ImportSummary;
   'archive.apply': { added: number; accepted: number; alreadyKnown: number };
   'quarantine.list': { items: QuarantineItem[] };

@@ -1,12 +1,16 @@
 // Backup export and import, the LinkedIn-archive apply, quarantine and delete-all.
-// An import is planned in full and validated before the first write (see core/backup/merge.ts).
-import { invitationsToCsv, parseBackup, planBackupImport, toBackup, type StoreSnapshot } from '../../core/backup';
+// An import is validated before it enters the queue (backup-validated.ts), planned in full
+// before the first write (core/backup/merge.ts), and writes only what it changes: a backup with
+// nothing new in it writes nothing at all.
+import { invitationsToCsv, planBackupImport, toBackup, type StoreSnapshot } from '../../core/backup';
 import { indexTracked, knownWithinADay, localDateOf } from '../../core/archive';
 import { linkedInProfileKey, profileUrlFromKey } from '../../core/profile-key';
-import type { Invitation } from '../../core/schemas';
+import type { Invitation, Template } from '../../core/schemas';
 import { RapportError } from '../../shared/rapport-error';
 import type { RequestOf } from '../../shared/messages';
 import type { HandlerContext, HandlerMap } from './context';
+import { encodeInvitation } from '../store/invitation-record';
+import { forgetBackup, validatedBackup } from './backup-validated';
 import { forgetLastProfile } from './profile';
 
 async function snapshot(ctx: HandlerContext): Promise<StoreSnapshot> {
@@ -16,10 +20,14 @@ async function snapshot(ctx: HandlerContext): Promise<StoreSnapshot> {
 }
 
 async function plan(ctx: HandlerContext, request: RequestOf<'backup.preview'> | RequestOf<'backup.import'>) {
-  const parsed = parseBackup(request.text);
-  if (!parsed.ok) throw new RapportError('invalid-import', parsed.message, parsed.details);
-  return planBackupImport(await snapshot(ctx), parsed.backup, request.mode, ctx.newId);
+  const { backup, handle } = validatedBackup(request);
+  const current = await snapshot(ctx);
+  return { handle, current, ...planBackupImport(current, backup, request.mode, ctx.newId) };
 }
+
+const sameStored = (a: Invitation, b: Invitation | undefined) => a === b || (b !== undefined && JSON.stringify(encodeInvitation(a)) === JSON.stringify(encodeInvitation(b)));
+const sameTemplates = (a: readonly Template[], b: readonly Template[]) =>
+  a.length === b.length && a.every((t, i) => t === b[i] || JSON.stringify(t) === JSON.stringify(b[i]));
 
 type BackupHandlers = Pick<HandlerMap, 'backup.export' | 'backup.preview' | 'backup.import' | 'archive.apply' | 'quarantine.list' | 'quarantine.discard' | 'data.delete-all'>;
 
@@ -34,17 +42,24 @@ export const backupHandlers: BackupHandlers = {
   },
 
   async 'backup.preview'(request, ctx) {
-    return (await plan(ctx, request)).summary;
+    const { summary, handle } = await plan(ctx, request);
+    return { ...summary, handle };
   },
 
   async 'backup.import'(request, ctx) {
-    const { next, summary } = await plan(ctx, request);
+    const { next, summary, current, handle } = await plan(ctx, request);
+    forgetBackup(handle);
     // A copy: the store updates its own map in place, and the undo below needs the old records.
     const before = new Map((await ctx.store.state()).invitations);
-    if (request.mode === 'replace') await ctx.store.replaceInvitations(next.invitations);
-    else await ctx.store.putInvitations(next.invitations.filter((inv) => before.get(inv.id) !== inv));
+    const changedInvitations = next.invitations.filter((inv) => !sameStored(inv, before.get(inv.id)));
+    const templatesChange = sameTemplates(next.templates, current.templates) ? {} : { templates: next.templates };
+    const settingsChange = summary.settingsChanged.length ? { settings: next.settings } : {};
+    const replacing = request.mode === 'replace' && (changedInvitations.length > 0 || next.invitations.length !== before.size);
+    if (!replacing && !changedInvitations.length && !templatesChange.templates && !settingsChange.settings) return summary;
+    if (replacing) await ctx.store.replaceInvitations(next.invitations);
+    else await ctx.store.putInvitations(changedInvitations);
     try {
-      await ctx.store.saveConfig({ templates: next.templates, settings: next.settings });
+      if (templatesChange.templates || settingsChange.settings) await ctx.store.saveConfig({ ...templatesChange, ...settingsChange });
     } catch (error) {
       // Put the invitations back as they were so the import applies entirely or not at all.
       await ctx.store.replaceInvitations([...before.values()]);

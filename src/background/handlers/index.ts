@@ -15,4 +15,5 @@ export const handlers: HandlerMap = {
   ...backupHandlers,
   ...aiHandlers,
 };
+export { prepareOutsideQueue } from './prepare';
 export { randomId, type HandlerContext, type HandlerMap, type RequestSender } from './context';

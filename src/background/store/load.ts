@@ -7,6 +7,7 @@ import { decodeOrder, decodeSettings, decodeTemplate, encodeSettings, encodeTemp
 import { decodeInvitation, encodeInvitation, INVITATION_PREFIX } from './invitation-record';
 import { readMeta, JOURNAL_KEY, type Meta } from './meta';
 import type { StorageArea, StorageAreas } from './storage-area';
+import { overlayPending, readPending, SYNC_PENDING_KEY, type PendingWrite } from './sync-journal';
 
 export interface StoreState {
   invitations: Map<string, Invitation>;
@@ -14,13 +15,18 @@ export interface StoreState {
   settings: Settings;
   meta: Meta;
   quarantine: QuarantineItem[];
+  /** Config writes kept in storage.local that have not reached sync yet (sync-journal.ts). */
+  pendingSync: PendingWrite | null;
 }
 
 export async function loadState(areas: StorageAreas, starters: readonly Template[]): Promise<StoreState> {
   const local = await areas.local.get(null);
   await finishJournal(areas.local, local);
   const meta = readMeta(local);
-  const configItems = meta.configArea === 'local' ? local : await areas.sync.get(null);
+  // Writes still waiting for sync are newer than what sync holds, so they are read over it.
+  // With config in storage.local a leftover journal is already part of it (see Store).
+  const pendingSync = meta.configArea === 'sync' ? readPending(local[SYNC_PENDING_KEY]) : null;
+  const configItems = meta.configArea === 'local' ? local : overlayPending(await areas.sync.get(null), pendingSync);
   const configStore: StorageArea = meta.configArea === 'local' ? areas.local : areas.sync;
   const quarantine: QuarantineItem[] = [];
   const keep = (key: string, area: 'local' | 'sync', reason: string, raw: unknown) =>
@@ -80,8 +86,9 @@ export async function loadState(areas: StorageAreas, starters: readonly Template
   await Promise.allSettled([
     Object.keys(rewriteLocal).length ? areas.local.set(rewriteLocal) : null,
     Object.keys(rewriteConfig).length ? configStore.set(rewriteConfig) : null,
+    meta.configArea === 'local' && local[SYNC_PENDING_KEY] !== undefined ? areas.local.remove(SYNC_PENDING_KEY) : null,
   ]);
-  return { invitations, templates, settings, meta, quarantine };
+  return { invitations, templates, settings, meta, quarantine, pendingSync };
 }
 
 /** A replace import writes the new records with a journal, then removes the old ones. */

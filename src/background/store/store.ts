@@ -1,30 +1,60 @@
 // The only code that writes storage. Every operation is run through one SerialQueue by the
 // router, and each one ends in a single `set` per storage area, so it lands whole or not at all.
+// Config bound for sync may wait in a local journal (sync-journal.ts); its flushes share a lock
+// with config writes.
 import type { Invitation, Settings, Template } from '../../core/schemas';
 import type { StorageNotice } from '../../shared/messages';
 import { encodeSettings, encodeTemplate, ORDER_KEY, SETTINGS_KEY, TEMPLATE_PREFIX } from './config-record';
 import { encodeInvitation, INVITATION_PREFIX } from './invitation-record';
 import { loadState, type StoreState } from './load';
 import { JOURNAL_KEY, META_KEY } from './meta';
-import { isQuotaError, type StorageAreas } from './storage-area';
+import { SerialQueue } from './serial-queue';
+import type { StorageAreas } from './storage-area';
+import { SyncJournal, type WriteOutcome } from './sync-journal';
+import { fitsInSync, rateNotice, RESTORED_NOTICE, sizeNotice, syncLimitOf, type SizeLimit } from './sync-limits';
 
 export const invitationKey = (id: string) => `${INVITATION_PREFIX}${id}`;
 const templateKey = (id: string) => `${TEMPLATE_PREFIX}${id}`;
 
 export class Store {
   private loaded: Promise<StoreState> | null = null;
+  /** Config writes, journal flushes and moves between areas run one at a time. */
+  private readonly configLock = new SerialQueue();
+  private readonly journal: SyncJournal;
+  /** The size (bytes) sync last refused when config tried to move back; smaller is tried again. */
+  private refusedBytes = Infinity;
 
   constructor(
     private readonly areas: StorageAreas,
     private readonly starters: readonly Template[],
-  ) {}
+    options: { wakeAt?: (at: number) => void } = {},
+  ) {
+    const due = () => {
+      void this.configLock.run(() => this.flushJournal()).catch((error: unknown) => console.error('Rapport: writing templates to sync failed', error));
+    };
+    this.journal = new SyncJournal(areas.local, areas.sync, due, options.wakeAt);
+  }
 
   state(): Promise<StoreState> {
-    this.loaded ??= loadState(this.areas, this.starters).catch((error: unknown) => {
-      this.loaded = null;
-      throw error;
-    });
+    this.loaded ??= loadState(this.areas, this.starters).then(
+      (state) => {
+        this.afterLoad(state);
+        return state;
+      },
+      (error: unknown) => {
+        this.loaded = null;
+        throw error;
+      },
+    );
     return this.loaded;
+  }
+
+  /** A journal left by a stopped worker is flushed; config kept locally may fit in sync again. */
+  private afterLoad(state: StoreState): void {
+    if (state.pendingSync) this.journal.resume(state.pendingSync);
+    if (state.meta.configArea === 'local') {
+      void this.configLock.run(() => this.moveBackIfItFits(state)).catch((error: unknown) => console.error('Rapport: moving templates back to sync failed', error));
+    }
   }
 
   /** Forget the cache (another browser changed synced templates); the next read reloads. */
@@ -65,50 +95,103 @@ export class Store {
 
   /**
    * Writes templates (in order) and/or settings where config lives; templates missing from the new
-   * list are removed. On a sync quota error all config moves to storage.local, and a notice (in
-   * the meta record, shown by the options page) says the templates no longer sync.
+   * list are removed. In sync the write may wait (journaled in storage.local, see sync-journal.ts);
+   * a size quota moves all config to storage.local with a notice naming the limit, and from there
+   * it moves back to sync as soon as it fits again.
    */
   async saveConfig(change: { templates?: Template[]; settings?: Settings }): Promise<void> {
     const state = await this.state();
-    const templates = change.templates ?? state.templates;
-    const settings = change.settings ?? state.settings;
-    const items: Record<string, unknown> = {};
-    let removed: string[] = [];
-    if (change.templates) {
-      const before = new Map(state.templates.map((t) => [t.id, t]));
-      for (const t of templates) if (before.get(t.id) !== t) items[templateKey(t.id)] = encodeTemplate(t);
-      items[ORDER_KEY] = templates.map((t) => t.id);
-      const kept = new Set(templates.map((t) => t.id));
-      removed = state.templates.filter((t) => !kept.has(t.id)).map((t) => templateKey(t.id));
-    }
-    if (change.settings) items[SETTINGS_KEY] = encodeSettings(settings);
-    try {
-      await this.configArea(state).set(items);
-    } catch (error) {
-      if (state.meta.configArea === 'local' || !isQuotaError(error)) throw error;
-      await this.moveConfigToLocal(templates, settings, error);
-    }
-    if (removed.length) await this.configArea(state).remove(removed);
-    state.templates = templates;
-    state.settings = settings;
+    await this.configLock.run(async () => {
+      const templates = change.templates ?? state.templates;
+      const settings = change.settings ?? state.settings;
+      const set: Record<string, unknown> = {};
+      let remove: string[] = [];
+      if (change.templates) {
+        const before = new Map(state.templates.map((t) => [t.id, t]));
+        for (const t of templates) if (before.get(t.id) !== t) set[templateKey(t.id)] = encodeTemplate(t);
+        set[ORDER_KEY] = templates.map((t) => t.id);
+        const kept = new Set(templates.map((t) => t.id));
+        remove = state.templates.filter((t) => !kept.has(t.id)).map((t) => templateKey(t.id));
+      }
+      if (change.settings) set[SETTINGS_KEY] = encodeSettings(settings);
+      if (state.meta.configArea === 'local') {
+        await this.areas.local.set(set);
+        if (remove.length) await this.areas.local.remove(remove);
+        state.templates = templates;
+        state.settings = settings;
+        // The save itself is done; a failed move back is tried again at the next save or start.
+        await this.moveBackIfItFits(state).catch((error: unknown) => console.error('Rapport: moving templates back to sync failed', error));
+        return;
+      }
+      const outcome = await this.journal.write({ set, remove });
+      if (outcome.kind === 'too-big') await this.moveConfigToLocal(state, templates, settings, outcome.limit, outcome.error);
+      state.templates = templates;
+      state.settings = settings;
+      await this.noteOutcome(state, outcome);
+    });
   }
 
-  private configArea(state: StoreState) {
-    return state.meta.configArea === 'local' ? this.areas.local : this.areas.sync;
-  }
-
-  private async moveConfigToLocal(templates: Template[], settings: Settings, cause: unknown): Promise<void> {
+  /** The timer of a waiting journal: flush it, or move config to local if it proves too big. */
+  private async flushJournal(): Promise<void> {
     const state = await this.state();
-    const notice: StorageNotice = {
-      kind: 'sync-quota',
-      message: `Your templates no longer fit in the browser's sync storage (${(cause as Error).message ?? 'quota exceeded'}). They are kept on this computer only and will not sync to your other browsers.`,
-      at: new Date().toISOString(),
-    };
-    const meta = { ...state.meta, configArea: 'local' as const, notice };
-    const items: Record<string, unknown> = { [META_KEY]: meta, [ORDER_KEY]: templates.map((t) => t.id), [SETTINGS_KEY]: encodeSettings(settings) };
-    for (const t of templates) items[templateKey(t.id)] = encodeTemplate(t);
-    await this.areas.local.set(items);
+    if (state.meta.configArea !== 'sync') return this.journal.reset();
+    const outcome = await this.journal.flush();
+    if (outcome?.kind === 'too-big') await this.moveConfigToLocal(state, state.templates, state.settings, outcome.limit, outcome.error);
+    if (outcome) await this.noteOutcome(state, outcome);
+  }
+
+  /** A refused write says which rate limit it waits out; the notice goes once the write lands. */
+  private async noteOutcome(state: StoreState, outcome: WriteOutcome): Promise<void> {
+    let notice: StorageNotice | null | undefined;
+    if (outcome.kind === 'deferred' && outcome.refused) {
+      notice = { kind: 'sync-rate', message: rateNotice(outcome.refused.limit), at: new Date().toISOString(), ...(outcome.refused.limit ? { limit: outcome.refused.limit } : {}) };
+    } else if (outcome.kind === 'written' && state.meta.notice?.kind === 'sync-rate') notice = null;
+    if (notice === undefined) return;
+    const meta = { ...state.meta, notice };
+    await this.areas.local.set({ [META_KEY]: meta });
     state.meta = meta;
+  }
+
+  private configItems(templates: readonly Template[], settings: Settings): Record<string, unknown> {
+    const items: Record<string, unknown> = { [ORDER_KEY]: templates.map((t) => t.id), [SETTINGS_KEY]: encodeSettings(settings) };
+    for (const t of templates) items[templateKey(t.id)] = encodeTemplate(t);
+    return items;
+  }
+
+  private async moveConfigToLocal(state: StoreState, templates: Template[], settings: Settings, limit: SizeLimit, cause: unknown): Promise<void> {
+    const notice: StorageNotice = { kind: 'sync-quota', limit, message: sizeNotice(limit, cause), at: new Date().toISOString() };
+    const meta = { ...state.meta, configArea: 'local' as const, notice };
+    // One set: the config and the bookkeeping that says where it lives land together.
+    await this.areas.local.set({ ...this.configItems(templates, settings), [META_KEY]: meta });
+    state.meta = meta;
+    await this.journal.discard();
+  }
+
+  /**
+   * Config kept in storage.local goes back to sync once it fits (with room to spare): all of it
+   * in one write (after sync's stale templates are removed), then the bookkeeping, then the local copies.
+   * A refusal leaves everything where it was; the same size is not tried again.
+   */
+  private async moveBackIfItFits(state: StoreState): Promise<void> {
+    const items = this.configItems(state.templates, state.settings);
+    const { fits, bytes } = fitsInSync(items);
+    const now = Date.now();
+    if (!fits || bytes >= this.refusedBytes || this.journal.budget.waitFor(2, now) > 0) return;
+    this.journal.budget.spend(2, now);
+    try {
+      // Stale copies first: sync counts what it still holds against the quota. Nothing reads
+      // sync's copies until the bookkeeping below says config lives there again.
+      const stale = Object.keys(await this.areas.sync.get(null)).filter((key) => key.startsWith(TEMPLATE_PREFIX) && !(key in items));
+      if (stale.length) await this.areas.sync.remove(stale);
+      await this.areas.sync.set(items);
+    } catch (error) {
+      if (syncLimitOf(error)?.kind === 'size') this.refusedBytes = bytes;
+      return;
+    }
+    const meta = { ...state.meta, configArea: 'sync' as const, notice: { kind: 'sync-restored' as const, message: RESTORED_NOTICE, at: new Date().toISOString() } };
+    await this.areas.local.set({ [META_KEY]: meta });
+    state.meta = meta;
+    await this.areas.local.remove(Object.keys(await this.areas.local.get(null)).filter((key) => key in items || key.startsWith(TEMPLATE_PREFIX)));
   }
 
   async discardQuarantined(key: string): Promise<boolean> {
@@ -122,7 +205,10 @@ export class Store {
 
   /** Delete all data: both areas are cleared; the next read starts fresh (starters included). */
   async clearAll(): Promise<void> {
-    await Promise.all([this.areas.local.clear(), this.areas.sync.clear()]);
-    this.loaded = null;
+    await this.configLock.run(async () => {
+      this.journal.reset();
+      await Promise.all([this.areas.local.clear(), this.areas.sync.clear()]);
+      this.loaded = null;
+    });
   }
 }

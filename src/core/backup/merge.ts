@@ -24,18 +24,30 @@ export interface ImportPlan {
 }
 
 export function invitationIdentity(invitation: Pick<Invitation, 'profileUrl' | 'sentAt'>): string {
+  return identityOf(invitation);
+}
+
+function identityOf(invitation: Pick<Invitation, 'profileUrl' | 'sentAt'>): string {
   return `${profileKey(invitation.profileUrl) ?? invitation.profileUrl}|${Date.parse(invitation.sentAt)}`;
 }
 
 export function planBackupImport(current: StoreSnapshot, backup: BackupFile, mode: ImportMode, newId: () => string): ImportPlan {
+  // Each record's identity is worked out once: the planner runs inside the single-writer queue
+  // and looks at every invitation several times (100,000 of them at most).
+  const identities = new WeakMap<Invitation, string>();
+  const identityFor = (invitation: Invitation) => {
+    let identity = identities.get(invitation);
+    if (identity === undefined) identities.set(invitation, (identity = identityOf(invitation)));
+    return identity;
+  };
   const templates = mergeTemplates(mode === 'replace' ? [] : current.templates, backup.templates);
-  const invitations = mergeInvitations(mode === 'replace' ? [] : current.invitations, backup.invitations, newId);
+  const invitations = mergeInvitations(mode === 'replace' ? [] : current.invitations, backup.invitations, newId, identityFor);
   const settings = Settings.parse({ ...(mode === 'replace' ? {} : current.settings), ...backup.settings });
   const countRemoved = <T>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean) =>
     before.filter((a) => !after.some((b) => same(a, b))).length;
   const previousIds = new Set(current.templates.map((t) => t.id));
   const changedTemplate = (id: string) => !sameTemplate(templates.list.find((t) => t.id === id)!, current.templates.find((c) => c.id === id)!);
-  const previousInvitations = new Map(current.invitations.map((i) => [invitationIdentity(i), i]));
+  const previousInvitations = new Map(current.invitations.map((i) => [identityFor(i), i]));
   return {
     next: { templates: templates.list, invitations: invitations.list, settings },
     summary: {
@@ -47,9 +59,9 @@ export function planBackupImport(current: StoreSnapshot, backup: BackupFile, mod
         removed: countRemoved(current.templates, templates.list, (a, b) => a.id === b.id),
       },
       invitations: {
-        added: invitations.list.filter((i) => !previousInvitations.has(invitationIdentity(i))).length,
+        added: invitations.list.filter((i) => !previousInvitations.has(identityFor(i))).length,
         updated: invitations.list.filter((i) => {
-          const before = previousInvitations.get(invitationIdentity(i));
+          const before = previousInvitations.get(identityFor(i));
           return before !== undefined && JSON.stringify(before) !== JSON.stringify(i);
         }).length,
         duplicates: invitations.duplicates,
@@ -78,13 +90,13 @@ function isNewer(a: string | undefined, b: string | undefined): boolean {
   return Boolean(a && b && Date.parse(a) > Date.parse(b));
 }
 
-function mergeInvitations(base: readonly Invitation[], incoming: readonly Invitation[], newId: () => string) {
+function mergeInvitations(base: readonly Invitation[], incoming: readonly Invitation[], newId: () => string, identityFor: (invitation: Invitation) => string) {
   const list = [...base];
-  const byIdentity = new Map(list.map((inv, index) => [invitationIdentity(inv), index]));
+  const byIdentity = new Map(list.map((inv, index) => [identityFor(inv), index]));
   const ids = new Set(list.map((i) => i.id));
   let duplicates = 0;
   for (const invitation of incoming) {
-    const identity = invitationIdentity(invitation);
+    const identity = identityFor(invitation);
     const at = byIdentity.get(identity);
     if (at !== undefined) {
       const stored = list[at]!;
@@ -96,7 +108,8 @@ function mergeInvitations(base: readonly Invitation[], incoming: readonly Invita
     const id = ids.has(invitation.id) ? uniqueId(ids, newId) : invitation.id;
     ids.add(id);
     byIdentity.set(identity, list.length);
-    list.push({ ...invitation, id });
+    const added = invitation.id === id ? invitation : { ...invitation, id };
+    list.push(added);
   }
   return { list, duplicates, identities: new Set(byIdentity.keys()) };
 }

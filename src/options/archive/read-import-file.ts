@@ -3,6 +3,7 @@
 // backup. Every failure comes back as an ImportError value with one message for the person.
 import type { ImportInput } from '../../core/archive/archive-types';
 import { importErrors, type ImportError } from '../../core/archive/import-error';
+import { checkJsonShape } from '../../core/backup/scan';
 import { decodeUtf8 } from './decode-utf8';
 import { withDefaults, type ImportLimits } from './import-limits';
 import { parseLinkedInCsv } from './parse-linkedin-csv';
@@ -27,7 +28,13 @@ async function toBytes(source: ImportSource, limits: ImportLimits): Promise<Uint
   }
 }
 
+/** A backup names its format first; a file cut off or nested too deep still says so up front. */
+const namesRapportFormat = (text: string) => /^\s*\{\s*"format"\s*:\s*"rapport-backup"/.test(text.slice(0, 4096));
+
 function readJson(text: string): ImportInput | ImportError {
+  // Not parsed here when it is cut off or nested too deep (JSON.parse recurses): if it names the
+  // backup format, the background's reader says exactly what is wrong ("the file ends early…").
+  if (checkJsonShape(text) !== null) return namesRapportFormat(text) ? { kind: 'rapport-backup', text } : importErrors.notBackup();
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -11,7 +11,8 @@ import { archiveApplyPayload, fetchAllTracked } from './archive-apply';
 export type ImportState =
   | { step: 'idle' }
   | { step: 'working'; message: string }
-  | { step: 'backup'; file: string; text: string; mode: ImportMode; summary: ImportSummary | null }
+  /** `handle` names the file as the background validated it for the preview (reused by Apply). */
+  | { step: 'backup'; file: string; text: string; mode: ImportMode; summary: (ImportSummary & { handle: string }) | null }
   | { step: 'archive'; file: string; input: LinkedInImport; plan: ArchivePlan }
   | { step: 'done'; message: string }
   | ({ step: 'error' } & ErrorText);
@@ -60,7 +61,7 @@ export function useImport(onApplied: () => void) {
       const current = state;
       if (current.step === 'backup' && current.summary) {
         setState({ step: 'working', message: t('options_imp_applying') });
-        const summary = await send({ type: 'backup.import', text: current.text, mode: current.mode });
+        const summary = await send({ type: 'backup.import', text: current.text, mode: current.mode, handle: current.summary.handle });
         if (!isCurrent()) return;
         const inv = summary.invitations;
         setState({ step: 'done', message: t('options_imp_done_backup', { added: inv.added, updated: inv.updated, templates: summary.templates.added + summary.templates.updated }) });

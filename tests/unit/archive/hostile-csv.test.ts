@@ -44,6 +44,12 @@ describe('files that are not what Rapport reads', () => {
     for (const other of ['{"format":"other"}', '[{"format":"rapport-backup"}]', '{"__proto__":{"format":"rapport-backup"}}', '{ broken']) {
       expect((await readFailure(utf8(other))).code).toBe('not-rapport-backup');
     }
+    // Cut off or nested too deep: not parsed here, handed to the background when it names the format.
+    const cut = backup.slice(0, -5);
+    expect(await readImportFile(utf8(cut))).toEqual({ kind: 'rapport-backup', text: cut });
+    const deep = `{"format":"rapport-backup","settings":${'['.repeat(120_000)}`;
+    expect(await readImportFile(utf8(deep))).toEqual({ kind: 'rapport-backup', text: deep });
+    expect((await readFailure(utf8(`{"a":${'['.repeat(120_000)}`))).code).toBe('not-rapport-backup');
   });
 
   test('a CSV with 1,000,000 rows is refused quickly, counted while parsing', async () => {

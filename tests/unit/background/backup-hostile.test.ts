@@ -10,7 +10,9 @@ const valid = wrap({});
 const hostile: [string, string, RegExp][] = [
   ['empty file', '', /empty/],
   ['whitespace only', '  \n\t ', /empty/],
-  ['truncated JSON', valid.slice(0, valid.length - 7), /not complete/],
+  ['truncated JSON', valid.slice(0, valid.length - 7), new RegExp(`The file ends early \\(at byte ${valid.length - 7}\\)`)],
+  ['truncated inside a string', valid.slice(0, valid.indexOf('Ana') + 2), /ends early \(at byte \d+\)/],
+  ['not JSON at all', '{format: rapport-backup}', /not valid JSON/],
   ['a JSON array', '[1,2,3]', /not a Rapport backup/],
   ['a plain JSON object', '{"hello":"world"}', /format/],
   ['wrong format name', JSON.stringify({ format: 'other-tool', version: 1 }), /format/],
@@ -33,7 +35,10 @@ const hostile: [string, string, RegExp][] = [
   ['settings wrong type', wrap({ settings: { noteLimit: 250 } }), /settings\.noteLimit/],
   ['a CSV with formulas', 'name,profileUrl\n=HYPERLINK("http://evil"),https://www.linkedin.com/in/x/\n', /CSV/],
   ['a LinkedIn CSV', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n', /not a Rapport backup/],
-  ['deeply nested junk', `{"format":"rapport-backup","version":1,"settings":${'['.repeat(5000)}${']'.repeat(5000)}}`, /settings/],
+  ['deeply nested junk', `{"format":"rapport-backup","version":1,"settings":${'['.repeat(5000)}${']'.repeat(5000)}}`, /more than 64 levels deep \(at byte 113\)/],
+  ['arrays nested 120,000 deep', `{"a":${'['.repeat(120_000)}${']'.repeat(120_000)}}`, /more than 64 levels deep/],
+  ['objects nested 30,000 deep', `${'{"a":'.repeat(30_000)}1${'}'.repeat(30_000)}`, /more than 64 levels deep/],
+  ['nested 65 deep (one past the cap)', `${'{"a":'.repeat(65)}1${'}'.repeat(65)}`, /more than 64 levels deep/],
   ['too many problems are capped', wrap({ invitations: Array.from({ length: 300 }, (_, i) => ({ ...ok, id: `x${i}`, status: 'nope' })) }), /invitations\[0\]\.status/],
 ];
 

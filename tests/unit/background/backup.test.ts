@@ -116,7 +116,9 @@ describe('backup', () => {
     const bg = createBackground();
     await bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/zed/', name: 'Zed' });
     const before = bg.local.dump() + bg.sync.dump();
+    // Sync fails, and so does keeping the write in storage.local until sync takes it.
     bg.sync.failNextSet = 'IO error';
+    bg.local.failSetIf = (items) => ('syncPending' in items ? 'IO error' : null);
     await expect(bg.send({ type: 'backup.import', mode, text: backupWith([person('ana', '2026-11-01T09:00:00Z')]) })).rejects.toMatchObject({ code: 'storage' });
     expect(bg.local.dump() + bg.sync.dump()).toBe(before);
     expect((await bg.restart().send({ type: 'invitations.list' })).items.map((i) => i.name)).toEqual(['Zed']);
