@@ -1,7 +1,8 @@
 // The person's own Withdraw, noticed and never made: a capture-phase click listener sees the
 // click on a row's Withdraw (sent-invitations page) or on a profile's Pending control, remembers
 // whom it was for, and reports the withdrawal when the person confirms in LinkedIn's dialog.
-// Eras without a confirmation count once the row has gone and no dialog is open.
+// Eras without a confirmation count once the row has gone and no dialog is open. Only the person's
+// own clicks count (event.isTrusted): a page script's click() neither arms nor confirms.
 import { dialogScopes, readSentInvitations } from '../../linkedin';
 import { pendingLabelName, withdrawLabelName } from '../../linkedin/i18n';
 import { OPEN_DIALOG, PENDING_CONTROL_KEY, UNLABELLED_WITHDRAW_CONFIRM, WITHDRAWN_CONFIRM_LABEL_EN } from '../../linkedin/withdraw-controls';
@@ -44,6 +45,7 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
   const rows = () => readSentInvitations(doc);
 
   const onClick = (event: Event) => {
+    if (!event.isTrusted) return;
     const first = event.composedPath()[0];
     const control = first instanceof Element ? first.closest(CONTROL) : null;
     if (!control || isDisabledControl(control)) return;

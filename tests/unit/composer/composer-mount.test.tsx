@@ -31,6 +31,16 @@ const step2 = (limit: number) => `
       <button aria-label="Send invitation" class="artdeco-button artdeco-button--primary">Send</button>
     </div></div></div>`;
 
+/**
+ * The person's own click on one of LinkedIn's buttons: only the browser makes trusted events, and
+ * happy-dom has no isTrusted, so the test gives the event one (a plain .click() is a page script's).
+ */
+function personClicks(el: Element): void {
+  const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  el.dispatchEvent(event);
+}
+
 const templates: Template[] = [
   { id: 'a', name: 'First', body: 'Hi {{firstName}}, I saw your work at {{company|your team}}.', kind: 'invitation' },
   { id: 'b', name: 'Second', body: 'Hello {{fullName}}, {{myInterest|hello}}.', kind: 'invitation' },
@@ -141,25 +151,34 @@ describe('at the note step', () => {
     part<HTMLButtonElement>('insert')!.click();
     typeInBox(`${box().value} Thanks!`);
     const send = document.querySelector<HTMLButtonElement>('button[aria-label="Send invitation"]')!;
-    send.click();
-    send.click();
+    personClicks(send);
+    personClicks(send);
     expect(reports).toEqual([{
       type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/ada-lovelace/', name: 'Ada Lovelace',
       note: 'Hi Ada, I saw your work at your team. Thanks!', templateId: 'a',
     }]);
   });
 
+  test('a page script\'s click() on Send or "Send without a note" records nothing', () => {
+    const { reports } = setup(step2(200), { name: 'Ada Lovelace' });
+    typeInBox('My own words');
+    document.querySelector<HTMLButtonElement>('button[aria-label="Send invitation"]')!.click();
+    expect(reports).toEqual([]);
+    personClicks(document.querySelector('button[aria-label="Send invitation"]')!);
+    expect(reports).toHaveLength(1);
+  });
+
   test('a typed note is recorded without a template; without a profile URL nothing is recorded', () => {
     const typed = setup(step2(200), { name: 'Ada Lovelace' });
     typeInBox('My own words');
-    document.querySelector<HTMLButtonElement>('button[aria-label="Send invitation"]')!.click();
+    personClicks(document.querySelector('button[aria-label="Send invitation"]')!);
     expect(typed.reports).toEqual([expect.objectContaining({ note: 'My own words' })]);
     expect(typed.reports[0]).not.toHaveProperty('templateId');
     typed.mounted!.unmount();
 
     const nobody = setup(step2(200));
     typeInBox('My own words');
-    document.querySelector<HTMLButtonElement>('button[aria-label="Send invitation"]')!.click();
+    personClicks(document.querySelector('button[aria-label="Send invitation"]')!);
     expect(nobody.reports).toEqual([]);
   });
 
@@ -199,7 +218,7 @@ describe('at the note step', () => {
     mounted!.unmount();
     expect(host!.isConnected).toBe(false);
     typeInBox('Later');
-    document.querySelector<HTMLButtonElement>('button[aria-label="Send invitation"]')!.click();
+    personClicks(document.querySelector('button[aria-label="Send invitation"]')!);
     expect(reports).toEqual([]);
     expect(mounted!.isConnected()).toBe(false);
   });
@@ -220,7 +239,7 @@ describe('at the first step', () => {
   test('"Send without a note" records an empty note for the dialog\'s person', () => {
     expect(findInviteDialog((document.body.innerHTML = step1('Ada Lovelace'), document))?.invitee?.name).toBe('Ada Lovelace');
     const { reports } = setup(step1('Ada Lovelace'), { name: 'Ada Lovelace' });
-    document.querySelector<HTMLButtonElement>('button[aria-label="Send without a note"]')!.click();
+    personClicks(document.querySelector('button[aria-label="Send without a note"]')!);
     expect(reports).toEqual([{ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/ada-lovelace/', name: 'Ada Lovelace', note: '' }]);
   });
 });
