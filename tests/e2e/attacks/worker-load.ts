@@ -107,7 +107,9 @@ export async function workerControl(ext: Extension, page: Page) {
   await cdp.send('ServiceWorker.enable');
   return {
     counts,
-    stop: () => cdp.send('ServiceWorker.stopAllWorkers'),
+    stop: async (): Promise<void> => {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+    },
     close: () => cdp.detach().catch(() => undefined),
   };
 }
