@@ -63,22 +63,43 @@ export async function debugReader(page: Page, extensionId: string): Promise<{ co
 }
 
 /**
+ * Where `selector` is on screen (scrolled into view first), looking into LinkedIn's open shadow
+ * outlet too. Only a place to click at: the click itself is the browser's own input event.
+ */
+const centreOf = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const el = document.querySelector(sel) ?? document.getElementById('interop-outlet')?.shadowRoot?.querySelector(sel);
+    if (!el) return null;
+    el.scrollIntoView({ block: 'center' });
+    const r = el.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }, selector);
+
+async function clickAt(page: Page, selector: string): Promise<void> {
+  for (let i = 0; i < 200; i += 1) {
+    const at = await centreOf(page, selector);
+    if (at) return page.mouse.click(at.x, at.y);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`nothing to click: ${selector}`);
+}
+
+/**
  * The person's own invitation to each of `people`, one after the other: Connect, wait until the
  * composer is at the dialog's first step (so Rapport is listening), "Send without a note".
- * Calls `afterEach` after every send.
+ * Mouse clicks at the controls' positions (real input events; no waiting for animation frames,
+ * which the four tabs behind the front one never get). Calls `afterEach` after every send.
  */
 export async function sendToAll(page: Page, extensionId: string, people: Person[], afterEach: () => void): Promise<void> {
   const state = await debugReader(page, extensionId);
   try {
     for (const person of people) {
-      // force: no wait for animation frames, which a tab in the background never gets (5 tabs, one
-      // in front). The click is still the browser's own input event at the control's position.
-      await page.locator(`main [aria-label="Invite ${person.name} to connect"]`).click({ force: true });
+      await clickAt(page, `main [aria-label="Invite ${person.name} to connect"]`);
       for (let i = 0; (await state.composerStage()) !== 'add-note-prompt'; i += 1) {
         if (i > 400) throw new Error(`no composer for ${person.name}`);
         await new Promise((r) => setTimeout(r, 10));
       }
-      await page.locator('button[aria-label="Send without a note"]').click({ force: true });
+      await clickAt(page, 'button[aria-label="Send without a note"]');
       if (process.env.ATTACK_DEBUG) console.info(Date.now() % 100000, person.slug);
       afterEach();
     }

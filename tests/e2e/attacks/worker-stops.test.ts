@@ -10,7 +10,7 @@ import { peopleOf, searchPage, sendToAll, storedInvitations, workerControl } fro
 const TABS = Number(process.env.ATTACK_TABS ?? 5);
 const PER_TAB = Number(process.env.ATTACK_PER_TAB ?? 200);
 const TOTAL = TABS * PER_TAB;
-const STOPS = 8;
+const STOPS = 20;
 
 let ext: Extension;
 beforeAll(async () => {
