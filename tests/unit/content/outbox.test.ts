@@ -172,7 +172,8 @@ describe('with the real background behind a lossy channel', () => {
     return { deliver, applied, stored: () => bg.send({ type: 'invitations.list', limit: 1000 }) };
   }
 
-  test('every report is stored exactly once and in the order made, however deliveries are lost', async () => {
+  // Up to 25 reports × 40 runs over a real store: seconds on a busy machine, hence the timeout.
+  test('every report is stored exactly once and in the order made, however deliveries are lost', { timeout: 60_000 }, async () => {
     const fate = fc.constantFrom('ok' as const, 'lost-before' as const, 'lost-after' as const);
     await fc.assert(
       fc.asyncProperty(fc.array(fate, { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 25 }), async (fates, count) => {
