@@ -26,7 +26,8 @@ export function startLifecycle(page: PageLifetime, kind: string): void {
     const read = pageProfile();
     return read?.profileUrl ? { profileUrl: read.profileUrl, name: read.fullName } : null;
   };
-  const report = (profileUrl: string) => reportToBackground({ type: 'invitation.withdraw-clicked', profileUrl, reportId: newReportId() }, profileKey(profileUrl) ?? profileUrl);
+  const report = (profileUrl: string, name: string | null) =>
+    reportToBackground({ type: 'invitation.withdraw-clicked', profileUrl, reportId: newReportId() }, name ?? profileKey(profileUrl) ?? profileUrl);
   watchWithdraws(document, { person, report, sentPage: kind === 'sent-invitations' }, page.signal);
 }
 
