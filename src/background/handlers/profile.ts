@@ -101,14 +101,15 @@ export const profileHandlers: ProfileHandlers = {
   /**
    * Only the composer's own recording of the last minute is undone; nothing older is touched.
    * With `sentReportId`, exactly the invitation that report created (its id is the report's key),
-   * so a repeated delivery finds nothing more to undo.
+   * however late the refusal arrives, and a repeated delivery finds nothing more to undo.
    */
   async 'invitation.refused'({ profileUrl, sentReportId }, ctx) {
     const key = requireKey(profileUrl);
     const state = await ctx.store.state();
     const tracked = sentReportId ? state.invitations.get(sentReportId) : latestFor(state.invitations.values(), key);
     if (tracked && keyOf(tracked) !== key) return { removed: null };
-    const recent = tracked && ctx.now().getTime() - Date.parse(tracked.sentAt) < REFUSAL_WINDOW_MS;
+    // The exact send needs no time window (the outbox may deliver the refusal minutes later).
+    const recent = tracked && (sentReportId !== undefined || ctx.now().getTime() - Date.parse(tracked.sentAt) < REFUSAL_WINDOW_MS);
     if (!tracked || !recent || tracked.status !== 'pending' || tracked.source !== 'composer') return { removed: null };
     await ctx.store.removeInvitation(tracked.id);
     ctx.changed();

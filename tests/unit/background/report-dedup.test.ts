@@ -88,6 +88,13 @@ describe('reports that change an invitation apply once', () => {
     expect((await list(bg)).map((i) => i.id)).toEqual(['k0000000000b']);
   });
 
+  it('a refusal delivered late (after retries) still takes back the send it names', async () => {
+    await bg.send(sent('ana', 'k0000000000e'));
+    vi.advanceTimersByTime(5 * 60_000);
+    const { removed } = await bg.send({ type: 'invitation.refused', profileUrl: url('ana'), sentReportId: 'k0000000000e' });
+    expect(removed?.id).toBe('k0000000000e');
+  });
+
   it('a refusal naming another person\'s send removes nothing', async () => {
     await bg.send(sent('ana', 'k0000000000c'));
     expect((await bg.send({ type: 'invitation.refused', profileUrl: url('ben'), sentReportId: 'k0000000000c' })).removed).toBeNull();
