@@ -11,13 +11,17 @@ import { afterEachRead, pageProfile, peekPageProfile, refreshPageProfile, report
 import { composerData, refreshComposerData } from './composer-data';
 import { loadComposer as loadComposerCode, loadedComposer } from './composer-loader';
 import { send } from './send';
-import { newReportId, report } from './reports';
+import { newReportId, report, reportsDelivered } from './reports';
 import { lifecycleBatch, startLifecycle } from './lifecycle';
 
 /** Pages where a Connect control can be: the composer's data is fetched ahead of a dialog there. */
 const CONNECT_PAGES = new Set(['profile', 'search-results', 'invite-deep-link']);
 
-const loadComposer = (profileUrl: string | undefined) => send({ type: 'composer.load', profileUrl });
+// After this page's own reports: the composer's guard and counts then include them.
+const loadComposer = async (profileUrl: string | undefined) => {
+  await reportsDelivered();
+  return send({ type: 'composer.load', profileUrl });
+};
 
 function onPage(page: PageLifetime): void {
   debugState.url = page.url;

@@ -47,6 +47,8 @@ export interface Outbox {
   /** The person dismissed the notice: reports that can never be delivered are not repeated. */
   forgetLost(): void;
   pending(): number;
+  /** Resolves once nothing is pending (delivered, refused or lost): what is read next includes it. */
+  idle(): Promise<void>;
 }
 
 /** About 15 s of quick retries (a stopped worker starts again within a second), then the person is told. */
@@ -78,6 +80,12 @@ export function createOutbox(options: OutboxOptions): Outbox {
   let running = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
   let cutOff = false;
+  let idleWaiters: (() => void)[] = [];
+  const wakeIfIdle = () => {
+    if (queue.length) return;
+    for (const wake of idleWaiters) wake();
+    idleWaiters = [];
+  };
   /** What the person was last told (the same list is not shown again). */
   let told = '[]';
 
@@ -100,6 +108,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     clearTimeout(retry);
     for (const entry of queue.splice(0)) if (entry.what !== null) remember({ what: entry.what, why: 'cut-off' });
     tell();
+    wakeIfIdle();
   }
 
   async function pump(): Promise<void> {
@@ -129,6 +138,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
         const wasStuck = stuck();
         queue.shift();
         if (wasStuck || refused) tell();
+        wakeIfIdle();
       }
     } finally {
       running = false;
@@ -154,5 +164,6 @@ export function createOutbox(options: OutboxOptions): Outbox {
       told = '';
     },
     pending: () => queue.length,
+    idle: () => (queue.length ? new Promise<void>((resolve) => idleWaiters.push(resolve)) : Promise.resolve()),
   };
 }

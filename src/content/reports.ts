@@ -40,3 +40,12 @@ export function report(r: Report, who: string | null): void {
   const what = who === null ? null : r.type === 'invitation-sent' ? invitationTo(who) : r.type === 'invitation.refused' ? refusalOf(who) : withdrawalOf(who);
   outbox.add(r, what);
 }
+
+/**
+ * Waits (at most `maxMs`) until this page's reports are delivered, so that data read next from the
+ * background includes them: the composer at LinkedIn's weekly-limit step must not see the send it
+ * is about to take back as "already invited".
+ */
+export function reportsDelivered(maxMs = 2000): Promise<void> {
+  return Promise.race([outbox.idle(), new Promise<void>((resolve) => setTimeout(resolve, maxMs))]);
+}

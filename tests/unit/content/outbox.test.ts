@@ -75,6 +75,23 @@ describe('order and backoff', () => {
     expect(new Set(at.filter((x) => x.name === 'a').map((x) => x.key))).toEqual(new Set([first.reportId]));
   });
 
+  test('idle() resolves once everything queued so far is delivered (what is read next includes it)', async () => {
+    const answers: (() => void)[] = [];
+    const { outbox } = harness(() => new Promise<void>((resolve) => answers.push(resolve)));
+    let idle = false;
+    await outbox.idle(); // nothing pending: at once
+    outbox.add(sent('a'), 'a');
+    outbox.add(sent('b'), 'b');
+    void outbox.idle().then(() => (idle = true));
+    await vi.advanceTimersByTimeAsync(0);
+    answers[0]!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(idle).toBe(false);
+    answers[1]!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(idle).toBe(true);
+  });
+
   test('a report the background refuses is not retried, the person is told, and the rest go on', async () => {
     const calls: string[] = [];
     const { outbox, trouble } = harness(async (r) => {
