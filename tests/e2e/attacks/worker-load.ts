@@ -100,7 +100,6 @@ export async function sendToAll(page: Page, extensionId: string, people: Person[
         await new Promise((r) => setTimeout(r, 10));
       }
       await clickAt(page, 'button[aria-label="Send without a note"]');
-      if (process.env.ATTACK_DEBUG) console.info(Date.now() % 100000, person.slug);
       afterEach();
     }
   } finally {

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type Extension } from '../harness';
 import { peopleOf, searchPage, sendToAll, storedInvitations, workerControl } from './worker-load';
 
+// ATTACK_TABS / ATTACK_PER_TAB make a quicker run while working on this test.
 const TABS = Number(process.env.ATTACK_TABS ?? 5);
 const PER_TAB = Number(process.env.ATTACK_PER_TAB ?? 200);
 const TOTAL = TABS * PER_TAB;
