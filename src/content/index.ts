@@ -11,13 +11,18 @@ import { afterEachRead, awaitingCard, pageProfile, peekPageProfile, refreshPageP
 import { composerData, refreshComposerData } from './composer-data';
 import { loadComposer as loadComposerCode, loadedComposer } from './composer-loader';
 import { send } from './send';
+import { newReportId, report, reportsDelivered } from './reports';
 import { lifecycleBatch, startLifecycle } from './lifecycle';
 import { watchScopes } from './scope-watch';
 
 /** Pages where a Connect control can be: the composer's data is fetched ahead of a dialog there. */
 const CONNECT_PAGES = new Set(['profile', 'search-results', 'invite-deep-link']);
 
-const loadComposer = (profileUrl: string | undefined) => send({ type: 'composer.load', profileUrl });
+// After this page's own reports: the composer's guard and counts then include them.
+const loadComposer = async (profileUrl: string | undefined) => {
+  await reportsDelivered();
+  return send({ type: 'composer.load', profileUrl });
+};
 
 function onPage(page: PageLifetime): void {
   debugState.url = page.url;
@@ -54,9 +59,8 @@ const CARD_POLL_MS = 200;
 afterEachRead(() => (debugState.profile = peekPageProfile()));
 // Each profile is reported once per view: the background updates a tracked invitation's
 // status from what the top card shows (1st degree, Connect again, Pending).
-reportProfilesTo((profile) => {
-  send({ type: 'profile.observed', profile }).catch(() => undefined);
-});
+// Not worth a notice if it cannot be delivered: the next view of the profile reports it again.
+reportProfilesTo((profile) => report({ type: 'profile.observed', profile, reportId: newReportId() }, null));
 
 const currentDialog = (): InviteDialog | null => findInviteDialog(document, { opener: lastConnectOpener(), pageUrl: location.href });
 
@@ -94,10 +98,11 @@ function expectDialog(): void {
 
 // LinkedIn answers a Send over the weekly limit with its limit dialog: that invitation was never
 // sent, so the recording made a moment before is taken back.
-let lastReported: { profileUrl: string; at: number } | null = null;
+let lastReported: { profileUrl: string; name: string; reportId: string; at: number } | null = null;
 function takeBackRefusedSend(dialog: InviteDialog): void {
   if (dialog.stage !== 'weekly-limit' || !lastReported || Date.now() - lastReported.at > 60_000) return;
-  void send({ type: 'invitation.refused', profileUrl: lastReported.profileUrl }).catch(() => undefined);
+  const { profileUrl, name, reportId } = lastReported;
+  report({ type: 'invitation.refused', profileUrl, sentReportId: reportId, reportId: newReportId() }, name);
   lastReported = null;
 }
 
@@ -113,8 +118,11 @@ const watch = createDialogWatch(() => foundDialog, (dialog) => {
     data: composerData,
     refresh: (profileUrl) => refreshComposerData(loadComposer, profileUrl),
     report: (sent) => {
-      lastReported = { profileUrl: sent.profileUrl, at: Date.now() };
-      void send(sent).catch(() => undefined);
+      const at = Date.now();
+      const reportId = newReportId();
+      lastReported = { profileUrl: sent.profileUrl, name: sent.name, reportId, at };
+      // The time of the click, not of a delivery that may come after retries.
+      report({ ...sent, sentAt: new Date(at).toISOString(), reportId }, sent.name);
     },
     current: currentDialog,
     now: Date.now,

@@ -1,5 +1,6 @@
 // Notices the person's own click on LinkedIn's Send (with or without a note) and reports it.
-// Rapport only listens: the click is the person's, and LinkedIn handles it as usual.
+// Rapport only listens: the click is the person's, and LinkedIn handles it as usual. Only the
+// person's own clicks count (event.isTrusted): a page script's button.click() records nothing.
 import { isDisabledControl } from '../linkedin/dom';
 
 export interface SendControls {
@@ -15,6 +16,7 @@ export type SendReport = (note: string, withNote: boolean) => void;
 /** Listens in the capture phase so the report happens before LinkedIn closes the dialog. */
 export function recordSends(controls: SendControls, report: SendReport, signal: AbortSignal): void {
   const onClick = (event: Event) => {
+    if (!event.isTrusted) return;
     const target = event.target instanceof Element ? event.target : null;
     if (!target) return;
     const control = target.closest('button, a, [role="button"]');

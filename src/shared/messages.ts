@@ -10,6 +10,12 @@ import { AiRequestInput, type AiStatus, type AiSuggestReply } from './ai-message
 
 const id = shortText(64).min(1);
 const profileUrl = z.string().min(1).max(2000);
+/**
+ * The idempotency key of a report from the content script's outbox (src/content/outbox.ts): a
+ * report retried after a worker restart carries the same key, so the background applies it once.
+ */
+export const REPORT_ID = /^[0-9a-z]{12}$/;
+const reportId = z.string().regex(REPORT_ID);
 
 /** What a template editor sends; the id is given by the background for a new template. */
 export const TemplateInput = Template.extend({ id: id.optional() });
@@ -62,6 +68,8 @@ export const Request = z.discriminatedUnion('type', [
     note: shortText(2000).default(''),
     templateId: id.optional(),
     sentAt: isoDate.optional(),
+    /** Also the new invitation's id: a second delivery of this report finds it and changes nothing. */
+    reportId: reportId.optional(),
   }),
   z.object({
     type: z.literal('invitation.set-status'),
@@ -93,7 +101,7 @@ export const Request = z.discriminatedUnion('type', [
   /** Everything the composer needs for one dialog, in one round trip. */
   z.object({ type: z.literal('composer.load'), profileUrl: profileUrl.optional() }),
   /** The person is looking at this profile: passive status update + "last profile" for previews. */
-  z.object({ type: z.literal('profile.observed'), profile: ObservedProfile }),
+  z.object({ type: z.literal('profile.observed'), profile: ObservedProfile, reportId: reportId.optional() }),
   z.object({ type: z.literal('profile.last') }),
   /** The person clicked Connect and no invite dialog could be found: offer the side panel. */
   z.object({ type: z.literal('composer.dialog-missing'), profileUrl: profileUrl.optional() }),
@@ -102,9 +110,12 @@ export const Request = z.discriminatedUnion('type', [
     type: z.literal('sent-page.observed'),
     rows: z.array(z.object({ profileUrl, name: shortText(200), sentDaysAgo: z.number().int().min(0).max(3650).nullable() })).max(500),
   }),
-  z.object({ type: z.literal('invitation.withdraw-clicked'), profileUrl }),
-  /** LinkedIn refused the invitation just recorded (weekly limit): forget that recording. */
-  z.object({ type: z.literal('invitation.refused'), profileUrl }),
+  z.object({ type: z.literal('invitation.withdraw-clicked'), profileUrl, reportId: reportId.optional() }),
+  /**
+   * LinkedIn refused the invitation just recorded (weekly limit): forget that recording, the one
+   * whose report carried `sentReportId` when given.
+   */
+  z.object({ type: z.literal('invitation.refused'), profileUrl, sentReportId: reportId.optional(), reportId: reportId.optional() }),
 
   /** On-device writing help for the composer (the side panel calls the model itself). */
   z.object({ type: z.literal('ai.status'), language: z.string().max(35).optional() }),

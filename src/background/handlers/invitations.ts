@@ -6,9 +6,6 @@ import { RapportError } from '../../shared/rapport-error';
 import { keyOf, listInvitations, queueSummary } from '../queries';
 import type { HandlerContext, HandlerMap } from './context';
 
-/** Two reports for one person this close together are one send (a double click, two listeners). */
-const SAME_SEND_MS = 60_000;
-
 export function requireKey(profileUrl: string): string {
   const key = linkedInProfileKey(profileUrl);
   if (!key) throw new RapportError('invalid-message', 'That is not a LinkedIn profile address (…/in/<name>).', [`profileUrl: ${profileUrl.slice(0, 200)}`]);
@@ -31,18 +28,21 @@ export async function update(ctx: HandlerContext, next: Invitation): Promise<{ i
 type InvitationHandlers = Pick<HandlerMap, 'invitation-sent' | 'invitation.set-status' | 'invitation.mark-followed-up' | 'invitations.list' | 'queue.summary'>;
 
 export const invitationHandlers: InvitationHandlers = {
+  /**
+   * The content script's outbox delivers a report until it is acknowledged, so one send may arrive
+   * more than once (the worker stopped after storing it, before answering). The report's
+   * idempotency key is the invitation's id: a report whose invitation exists is that invitation.
+   * The reply is sent only after the record is written (update awaits storage.local.set).
+   */
   async 'invitation-sent'(request, ctx) {
     const key = requireKey(request.profileUrl);
     const state = await ctx.store.state();
+    const known = request.reportId ? state.invitations.get(request.reportId) : undefined;
+    if (known && keyOf(known) === key) return { invitation: known, duplicate: true };
     const sentAt = request.sentAt ?? ctx.now().toISOString();
-    const sentMs = Date.parse(sentAt);
-    for (const existing of state.invitations.values()) {
-      if (keyOf(existing) === key && Math.abs(Date.parse(existing.sentAt) - sentMs) < SAME_SEND_MS) {
-        return { invitation: existing, duplicate: true };
-      }
-    }
     const invitation: Invitation = {
-      id: ctx.newId(),
+      // An id already used for someone else (never by chance at 36^12) gets a fresh one.
+      id: request.reportId && !known ? request.reportId : ctx.newId(),
       profileUrl: profileUrlFromKey(key),
       vanity: key,
       name: request.name,

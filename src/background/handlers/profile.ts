@@ -46,6 +46,7 @@ export const profileHandlers: ProfileHandlers = {
     return { templates: state.templates, settings: state.settings, guard };
   },
 
+  /** Applying an observation twice changes nothing more than once (a status moves on from pending only). */
   async 'profile.observed'({ profile }, ctx) {
     const key = requireKey(profile.profileUrl);
     lastProfileInMemory = { ...profile, profileUrl: profileUrlFromKey(key) };
@@ -97,18 +98,25 @@ export const profileHandlers: ProfileHandlers = {
     return { updated: added.length };
   },
 
-  /** Only the composer's own recording of the last minute is undone; nothing older is touched. */
-  async 'invitation.refused'({ profileUrl }, ctx) {
+  /**
+   * Only the composer's own recording of the last minute is undone; nothing older is touched.
+   * With `sentReportId`, exactly the invitation that report created (its id is the report's key),
+   * however late the refusal arrives, and a repeated delivery finds nothing more to undo.
+   */
+  async 'invitation.refused'({ profileUrl, sentReportId }, ctx) {
     const key = requireKey(profileUrl);
     const state = await ctx.store.state();
-    const tracked = latestFor(state.invitations.values(), key);
-    const recent = tracked && ctx.now().getTime() - Date.parse(tracked.sentAt) < REFUSAL_WINDOW_MS;
+    const tracked = sentReportId ? state.invitations.get(sentReportId) : latestFor(state.invitations.values(), key);
+    if (tracked && keyOf(tracked) !== key) return { removed: null };
+    // The exact send needs no time window (the outbox may deliver the refusal minutes later).
+    const recent = tracked && (sentReportId !== undefined || ctx.now().getTime() - Date.parse(tracked.sentAt) < REFUSAL_WINDOW_MS);
     if (!tracked || !recent || tracked.status !== 'pending' || tracked.source !== 'composer') return { removed: null };
     await ctx.store.removeInvitation(tracked.id);
     ctx.changed();
     return { removed: tracked };
   },
 
+  /** A repeated delivery finds the invitation withdrawn already and changes nothing. */
   async 'invitation.withdraw-clicked'({ profileUrl }, ctx) {
     const key = requireKey(profileUrl);
     const state = await ctx.store.state();

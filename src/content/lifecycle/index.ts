@@ -5,6 +5,8 @@
 import type { PageLifetime } from '../lifetime';
 import { pageProfile } from '../page-profile';
 import { send } from '../send';
+import { newReportId, report as reportToBackground } from '../reports';
+import { profileKey } from '../../core/profile-key';
 import { reportSentRows, type SentPageReporter } from './sent-rows';
 import { watchWithdraws } from './withdraw';
 
@@ -24,7 +26,8 @@ export function startLifecycle(page: PageLifetime, kind: string): void {
     const read = pageProfile();
     return read?.profileUrl ? { profileUrl: read.profileUrl, name: read.fullName } : null;
   };
-  const report = (profileUrl: string) => void send({ type: 'invitation.withdraw-clicked', profileUrl }).catch(() => undefined);
+  const report = (profileUrl: string, name: string | null) =>
+    reportToBackground({ type: 'invitation.withdraw-clicked', profileUrl, reportId: newReportId() }, name ?? profileKey(profileUrl) ?? profileUrl);
   watchWithdraws(document, { person, report, sentPage: kind === 'sent-invitations' }, page.signal);
 }
 

@@ -1,7 +1,8 @@
 // The person's own Withdraw, noticed and never made: a capture-phase click listener sees the
 // click on a row's Withdraw (sent-invitations page) or on a profile's Pending control, remembers
 // whom it was for, and reports the withdrawal when the person confirms in LinkedIn's dialog.
-// Eras without a confirmation count once the row has gone and no dialog is open.
+// Eras without a confirmation count once the row has gone and no dialog is open. Only the person's
+// own clicks count (event.isTrusted): a page script's click() neither arms nor confirms.
 import { dialogScopes, readSentInvitations } from '../../linkedin';
 import { pendingLabelName, withdrawLabelName } from '../../linkedin/i18n';
 import { OPEN_DIALOG, PENDING_CONTROL_KEY, UNLABELLED_WITHDRAW_CONFIRM, WITHDRAWN_CONFIRM_LABEL_EN } from '../../linkedin/withdraw-controls';
@@ -17,7 +18,8 @@ export interface Person {
 export interface WithdrawOptions {
   /** The profile page's person, for a withdrawal started from its Pending control. */
   person(): Person | null;
-  report(profileUrl: string): void;
+  /** `name`: whom the person saw it for, when known (the notice names them if it cannot be recorded). */
+  report(profileUrl: string, name: string | null): void;
   /** The sent-invitations page, whose rows hold Withdraw controls (elsewhere clicks skip them). */
   sentPage: boolean;
   now?: () => number;
@@ -36,14 +38,15 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
   let armed: (Person & { at: number }) | null = null;
   // A double click on the confirmation, or a dialog that lingers, reports a person once.
   const reported = new Set<string>();
-  const fire = (profileUrl: string) => {
+  const fire = (profileUrl: string, name: string | null) => {
     armed = null;
-    if (!reported.has(profileUrl)) options.report(profileUrl);
+    if (!reported.has(profileUrl)) options.report(profileUrl, name);
     reported.add(profileUrl);
   };
   const rows = () => readSentInvitations(doc);
 
   const onClick = (event: Event) => {
+    if (!event.isTrusted) return;
     const first = event.composedPath()[0];
     const control = first instanceof Element ? first.closest(CONTROL) : null;
     if (!control || isDisabledControl(control)) return;
@@ -56,7 +59,7 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
         return;
       }
       const who = armed && now() - armed.at < ARMED_FOR_MS && same(armed.name, named) ? armed : named ? byName(named) : null;
-      if (who) fire(who.profileUrl);
+      if (who) fire(who.profileUrl, who.name);
       return;
     }
 
@@ -65,7 +68,7 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
       const at = now();
       armed = { profileUrl: row.profileUrl, name: row.name, at };
       const gone = () => armed?.at === at && !signal.aborted && !rows().some((r) => r.profileUrl === row.profileUrl) && !openDialog();
-      setTimeout(() => gone() && fire(row.profileUrl!), options.settleMs ?? 1500);
+      setTimeout(() => gone() && fire(row.profileUrl!, row.name), options.settleMs ?? 1500);
       return;
     }
 

@@ -125,13 +125,6 @@ describe('background store', () => {
     expect((await bg.restart().send({ type: 'invitations.list', limit: 1 })).total).toBe(500);
   });
 
-  it('treats a second report of the same send within a minute as the same invitation', async () => {
-    const bg = createBackground();
-    const first = await bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/ana/', name: 'Ana', note: '' });
-    const second = await bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/ANA', name: 'Ana', note: '' });
-    expect(second).toEqual({ invitation: first.invitation, duplicate: true });
-  });
-
   it('keeps a typical invitation under 400 bytes of storage', async () => {
     const bg = createBackground();
     await bg.send({

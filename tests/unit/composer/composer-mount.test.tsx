@@ -177,6 +177,15 @@ describe('at the note step', () => {
     }]);
   });
 
+  test('a page script\'s click() on Send or "Send without a note" records nothing', () => {
+    const { reports } = setup(step2(200), { name: 'Ada Lovelace' });
+    typeInBox('My own words');
+    document.querySelector<HTMLButtonElement>('button[aria-label="Send invitation"]')!.click();
+    expect(reports).toEqual([]);
+    press(sendButton());
+    expect(reports).toHaveLength(1);
+  });
+
   test('a typed note is recorded without a template; without a profile URL nothing is recorded', () => {
     const typed = setup(step2(200), { name: 'Ada Lovelace' });
     typeInBox('My own words');

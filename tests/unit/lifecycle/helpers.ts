@@ -15,10 +15,16 @@ export function addMarkup(parent: Element | ShadowRoot, markup: string): Element
   return first;
 }
 
-/** A click on `el` (the innermost element, as the browser targets it); never navigates. */
-export function click(el: Element): void {
+/**
+ * A click on `el` (the innermost element, as the browser targets it); never navigates. `trusted`
+ * (the default) stands for the person's own click, which only the browser can make: happy-dom has
+ * no isTrusted, so the test gives the event one. false: a page script's synthetic click.
+ */
+export function click(el: Element, trusted = true): void {
   el.ownerDocument.addEventListener('click', (e) => e.preventDefault(), { once: true });
-  el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+  const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: trusted });
+  el.dispatchEvent(event);
 }
 
 export function must<T extends Element = Element>(scope: ParentNode, selector: string): T {

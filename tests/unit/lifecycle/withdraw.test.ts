@@ -42,6 +42,17 @@ describe('2026 sent-invitations page', () => {
     expect(reported).toEqual([url('tomas-ibarra')]);
   });
 
+  test('a page script\'s click() neither arms nor confirms a withdrawal', () => {
+    const { doc, reported } = watch('2026-sent-invitations.html');
+    click(withdrawOf(doc, 'Tomás Ibarra'), false);
+    const d = dialog2026(doc, 'Tomás Ibarra');
+    click(confirm2026(d), false);
+    vi.advanceTimersByTime(5000);
+    expect(reported).toEqual([]);
+    click(confirm2026(d)); // the person's own confirmation names Tomás: that one counts
+    expect(reported).toEqual([url('tomas-ibarra')]);
+  });
+
   test('Withdraw then Cancel → nothing, even later', () => {
     const { doc, reported } = watch('2026-sent-invitations.html');
     click(withdrawOf(doc, 'Aino Virtanen'));

@@ -1,0 +1,51 @@
+// The composer's word when a report could not be recorded: a small notice at the bottom of the
+// page, in the composer's own kind of shadow host. It stands alone because LinkedIn closes the
+// invite dialog (and the composer in it) at Send, long before retries run out. Built from text
+// nodes only; its button acts on the person's own clicks only.
+import { mountShadowHost, type ShadowMount } from '../composer/shadow-host';
+import type { Undelivered } from './outbox';
+
+export interface NoticeText {
+  waiting(what: string): string;
+  cutOff(what: string): string;
+  refused(what: string): string;
+  dismiss: string;
+}
+
+const CSS = `div{position:fixed;left:16px;bottom:16px;z-index:2147483647;max-width:380px;padding:8px 12px;border:1px solid #b3261e;border-radius:8px;background:#fff;color:#1f1f1f;font:13px/1.4 system-ui,sans-serif}p{margin:0 0 6px}`;
+
+export interface Notice {
+  show(undelivered: Undelivered[]): void;
+}
+
+export function createNotice(doc: Document, text: NoticeText, onDismiss: () => void): Notice {
+  let mount: ShadowMount | null = null;
+  const close = () => {
+    mount?.remove();
+    mount = null;
+  };
+  return {
+    show(undelivered) {
+      close();
+      const anchor = doc.body?.lastElementChild;
+      if (!undelivered.length || !anchor) return;
+      mount = mountShadowHost(anchor, CSS);
+      const box = mount.container;
+      box.setAttribute('role', 'alert');
+      for (const { what, why } of undelivered) {
+        const line = doc.createElement('p');
+        line.textContent = why === 'waiting' ? text.waiting(what) : why === 'cut-off' ? text.cutOff(what) : text.refused(what);
+        box.append(line);
+      }
+      const dismiss = doc.createElement('button');
+      dismiss.type = 'button';
+      dismiss.textContent = text.dismiss;
+      dismiss.addEventListener('click', (event) => {
+        if (!event.isTrusted) return;
+        close();
+        onDismiss();
+      });
+      box.append(dismiss);
+    },
+  };
+}
