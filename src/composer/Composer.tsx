@@ -5,7 +5,7 @@
 // (src/content/composer-mount.tsx) owns the state, fills the template, runs the coach, and renders
 // this again on every change of LinkedIn's box.
 import type { Template } from '../core/schemas';
-import type { RenderResult } from '../core/template';
+import { canInsertNote, type RenderResult } from '../core/template';
 import type { Hint } from '../core/coach';
 import { Counter } from './Counter';
 import { HintList } from '../shared/ui/HintList';
@@ -77,7 +77,7 @@ function PromptStep({ onShowAddNote, guards }: ComposerProps) {
 function NoteStep(props: ComposerProps) {
   const { templates, templateId, rendered, hints, limit, boxText } = props;
   const template = templates.find((x) => x.id === templateId) ?? templates[0];
-  const canInsert = !!rendered && rendered.errors.length === 0 && rendered.text.trim() !== '';
+  const canInsert = canInsertNote(rendered);
 
   return (
     <>

@@ -40,7 +40,7 @@ export function ImportPanel({ onApplied }: { onApplied(): void }) {
         <div data-rapport="import-backup">
           <p>{t('options_imp_backup_found', { name: state.file })}</p>
           <BackupModeChoice mode={state.mode} onChange={setMode} />
-          {state.summary ? <BackupImportPreview summary={state.summary} /> : <p role="status">{t('options_imp_previewing')}</p>}
+          {state.summary ? <BackupImportPreview summary={state.summary} text={state.text} /> : <p role="status">{t('options_imp_previewing')}</p>}
         </div>
       )}
       {state.step === 'archive' && (
