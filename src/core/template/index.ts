@@ -4,3 +4,4 @@ export { renderTemplate, type RenderResult } from './render';
 export { templateVariables, type NoteContext, type VariableName } from './variables';
 export { suggestVariable } from './suggest';
 export { canInsertNote, templateValidity, templatesWithErrors, type TemplateValidity } from './validity';
+export { MIN_KEPT_SHARE, SHORT_NOTE_CHARS, isShortNote, substanceOf, type Substance } from './substance';
