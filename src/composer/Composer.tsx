@@ -5,7 +5,9 @@
 // (src/content/composer-mount.tsx) owns the state, fills the template, runs the coach, and renders
 // this again on every change of LinkedIn's box.
 import type { Template } from '../core/schemas';
-import { canInsertNote, type RenderResult } from '../core/template';
+import { canInsertNote, type RenderResult, type VariableName } from '../core/template';
+import { countNote } from '../core/count';
+import type { FactChoice } from '../core/template-choice';
 import type { Hint } from '../core/coach';
 import { Counter } from './Counter';
 import { HintList } from '../shared/ui/HintList';
@@ -34,7 +36,14 @@ export interface ComposerProps {
   onShowAddNote: (() => void) | null;
   /** Warnings about an earlier invitation, quotas and limits. */
   guards: string[];
+  /** The default template Rapport did not use because the facts here could not fill it. */
+  replaced?: FactChoice['replaced'];
+  /** Insert was pressed on a note under 40 characters: the next press inserts it anyway. */
+  confirmShort?: boolean;
 }
+
+/** Template fields in words ("Company", "your name — not set in Settings"), never variable names. */
+const inWords = (names: readonly VariableName[]) => names.map((name) => t(`field_${name}`)).join(', ');
 
 export function Composer(props: ComposerProps) {
   return (
@@ -94,9 +103,17 @@ function NoteStep(props: ComposerProps) {
         </select>
         <button type="button" class="primary" data-rapport="insert" onClick={props.onInsert} disabled={!canInsert}
           aria-keyshortcuts={INSERT_SHORTCUT} title={t('composer_insert_title', INSERT_SHORTCUT)}>
-          {t('composer_insert')}
+          {props.confirmShort ? t('composer_insert_anyway') : t('composer_insert')}
         </button>
       </div>
+      {props.confirmShort && rendered && (
+        <p class="guard" role="alert" data-rapport="short-warning">{t('composer_short_warning', countNote(rendered.text.trim()))}</p>
+      )}
+      {props.replaced && template && (
+        <p class="muted" data-rapport="chosen-instead">
+          {t('composer_chosen_instead', template.name, props.replaced.template.name, inWords(props.replaced.missing))}
+        </p>
+      )}
       {rendered && rendered.errors.length > 0 && (
         <ul class="errors" data-rapport="template-errors">
           {rendered.errors.map((e) => <li>{e.message}</li>)}
@@ -106,7 +123,7 @@ function NoteStep(props: ComposerProps) {
         <p class="preview" data-rapport="preview" aria-label={t('composer_preview')}>{rendered.text}</p>
       )}
       {rendered && rendered.missing.length > 0 && (
-        <p class="muted" data-rapport="missing">{t('composer_missing', rendered.missing.join(', '))}</p>
+        <p class="muted" data-rapport="missing">{t('composer_missing', inWords(rendered.missing))}</p>
       )}
       <HintList hints={hints} label={t('composer_hints')} />
     </>

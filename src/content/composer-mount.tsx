@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import type { InviteDialog, ProfileRead } from '../linkedin';
 import type { RequestInputOf } from '../shared/messages';
-import { renderTemplate, type NoteContext } from '../core/template';
+import { canInsertNote, isShortNote, renderTemplate, type NoteContext } from '../core/template';
 import { coachNote } from '../core/coach';
 import { noteLimitFor } from '../core/count';
 import { Composer } from '../composer/Composer';
@@ -19,7 +19,7 @@ import { fillNoteBox, readNoteBox } from './note-box';
 import { noteTarget } from './note-context';
 import { recordSends } from './send-recorder';
 import { memoLast } from './memo-last';
-import { chooseTemplate, invitationTemplates } from '../core/template-choice';
+import { chooseForFacts, invitationTemplates, type FactChoice } from '../core/template-choice';
 
 export type InvitationSent = RequestInputOf<'invitation-sent'>;
 
@@ -67,8 +67,12 @@ export function withStarters(data: ComposerData): ComposerData {
   return { ...data, templates: invitationTemplates(data.templates) };
 }
 
-/** The template in use: the person's pick while it exists, else their default, else the first. */
-const pickTemplate = (data: ComposerData, picked: string | null) => chooseTemplate(data.templates, picked, data.settings.defaultTemplateId)?.id ?? '';
+/**
+ * The template in use: the person's pick while it exists, else their default, else the first —
+ * unless the facts here cannot fill that one, then the one they fill best (core/template-choice).
+ */
+const pickTemplate = (data: ComposerData, picked: string | null, context: NoteContext): FactChoice =>
+  chooseForFacts(data.templates, picked, data.settings.defaultTemplateId, context);
 
 const isInsertShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyI';
 
@@ -84,8 +88,10 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   const { signal } = life;
   const host = mountShadowHost(anchor, composerCss);
   let target = noteTarget(dialog.invitee, deps.profile(), data.settings);
-  let templateId = pickTemplate(data, null);
+  let choice = pickTemplate(data, null, target.context);
+  let templateId = choice.template?.id ?? '';
   let chosen = false;
+  let confirmShort = false;
   let inserted: string | null = null;
   let reported = false;
 
@@ -113,6 +119,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
         onChooseTemplate={(id) => {
           templateId = id;
           chosen = true;
+          confirmShort = false;
           draw();
         }}
         rendered={rendered}
@@ -125,6 +132,8 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
           ...(advice ? [advice] : []),
           ...guardMessages(guardFor(), { now: deps.now(), limit: limit(), freeInvitesRemaining: dialog.freeInvitesRemaining }),
         ]}
+        replaced={chosen ? null : choice.replaced}
+        confirmShort={confirmShort}
       />,
       host.container,
     );
@@ -133,8 +142,16 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   function insert(): void {
     const template = chosenTemplate();
     if (!box || !template) return;
-    const { text, errors } = fill(template.body, target.context);
-    if (errors.length > 0 || !text.trim()) return;
+    const rendered = fill(template.body, target.context);
+    if (!canInsertNote(rendered)) return;
+    // A note under 40 characters says little more than no note: the first press asks.
+    if (isShortNote(rendered.text) && !confirmShort) {
+      confirmShort = true;
+      draw();
+      return;
+    }
+    confirmShort = false;
+    const { text } = rendered;
     inserted = template.id;
     // Sets the value the way typing would and fires `input`: LinkedIn enables Send, we redraw.
     fillNoteBox(box, text);
@@ -182,7 +199,8 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
     data = withStarters(fresh);
     if (data.settings.composerMode !== 'dialog') return unmount();
     target = noteTarget(dialog.invitee, deps.profile(), data.settings);
-    templateId = pickTemplate(data, chosen ? templateId : null);
+    choice = pickTemplate(data, chosen ? templateId : null, target.context);
+    templateId = choice.template?.id ?? '';
     draw();
   });
 

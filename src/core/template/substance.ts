@@ -19,7 +19,7 @@ export interface Substance {
   rendered: RenderResult;
   /** Share (0–1) of the fully filled template's length that these facts keep. */
   kept: number;
-  /** Most of the note went for lack of facts, or what is left is too short to be a note. */
+  /** For lack of facts most of the note went, or what is left is too short to be a note. */
   thin: boolean;
 }
 
@@ -31,7 +31,9 @@ export function substanceOf(body: string, context: NoteContext, rendered: Render
     const full = countNote(renderTemplate(body, filled).text);
     kept = full > 0 ? Math.min(1, countNote(rendered.text) / full) : 1;
   }
-  return { rendered, kept, thin: kept < MIN_KEPT_SHARE || isShortNote(rendered.text) || rendered.text.trim() === '' };
+  // Only what the facts took away counts: a template that is short when complete is the person's choice.
+  const lost = rendered.missing.length > 0 && (kept < MIN_KEPT_SHARE || isShortNote(rendered.text) || rendered.text.trim() === '');
+  return { rendered, kept, thin: lost };
 }
 
 function setStandIn(context: NoteContext, name: VariableName): void {

@@ -32,8 +32,8 @@ const step2 = (limit: number) => `
     </div></div></div>`;
 
 const templates: Template[] = [
-  { id: 'a', name: 'First', body: 'Hi {{firstName}}, I saw your work at {{company|your team}}.', kind: 'invitation' },
-  { id: 'b', name: 'Second', body: 'Hello {{fullName}}, {{myInterest|hello}}.', kind: 'invitation' },
+  { id: 'a', name: 'First', body: 'Hi {{firstName}}, I saw your work at {{company|your team}} and would like to connect.', kind: 'invitation' },
+  { id: 'b', name: 'Second', body: 'Hello {{fullName}}, I am exploring {{myInterest|your field}} too.', kind: 'invitation' },
 ];
 
 const data = (over: Partial<ComposerData> = {}): ComposerData => ({
@@ -90,7 +90,7 @@ describe('at the note step', () => {
     const inputs: string[] = [];
     box().addEventListener('input', () => inputs.push(box().value));
     part<HTMLButtonElement>('insert')!.click();
-    expect(box().value).toBe('Hi Ada, I saw your work at your team.');
+    expect(box().value).toBe('Hi Ada, I saw your work at your team and would like to connect.');
     expect(inputs).toEqual([box().value]);
     expect(part('counter')?.textContent).toBe(`${box().value.length}/200`);
   });
@@ -121,9 +121,9 @@ describe('at the note step', () => {
     const select = part<HTMLSelectElement>('template')!;
     select.value = 'b';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(part('preview')?.textContent).toBe('Hello Ada Lovelace, hello.');
+    expect(part('preview')?.textContent).toBe('Hello Ada Lovelace, I am exploring your field too.');
     part<HTMLButtonElement>('insert')!.click();
-    expect(box().value).toBe('Hello Ada Lovelace, hello.');
+    expect(box().value).toBe('Hello Ada Lovelace, I am exploring your field too.');
   });
 
   test('Alt+Shift+I in LinkedIn\'s box inserts; other keys do not', () => {
@@ -145,7 +145,7 @@ describe('at the note step', () => {
     send.click();
     expect(reports).toEqual([{
       type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/ada-lovelace/', name: 'Ada Lovelace',
-      note: 'Hi Ada, I saw your work at your team. Thanks!', templateId: 'a',
+      note: 'Hi Ada, I saw your work at your team and would like to connect. Thanks!', templateId: 'a',
     }]);
   });
 

@@ -66,3 +66,8 @@ describe('chooseForFacts', () => {
     expect(chooseForFacts([needy, a, b], null, undefined, lucia).template?.id).toBe('a');
   });
 });
+
+test('a template that is short even with every fact is not thin: it lost nothing', () => {
+  expect(substanceOf('Hi {{firstName}}, great work!', { firstName: 'Ana' }).thin).toBe(false);
+  expect(substanceOf('Hi {{firstName}}, great work at {{company}}!', { firstName: 'Ana' }).thin).toBe(true);
+});
