@@ -4,7 +4,7 @@
 import type { Ref } from 'preact';
 import type { Template } from '../core/schemas';
 import type { InvitationView } from '../shared/messages';
-import { t, tCount, uiLanguage } from './i18n';
+import { sinceSent, t, uiLanguage } from './i18n';
 import type { Mark } from './keys';
 
 export interface ActionPanelProps {
@@ -42,7 +42,7 @@ export function ActionPanel(props: ActionPanelProps) {
           data-rapport="profile-link" title={t('popup_open_profile_title', item.name)}>
           {item.name}
         </a>
-        <span class="muted">{t('popup_sent_on', sentOn(item.sentAt), tCount('popup_days_ago', item.daysSinceSent))}</span>
+        <span class="muted">{t('popup_sent_on', sentOn(item.sentAt), sinceSent(item.daysSinceSent))}</span>
       </div>
       {item.followedUpAt && <p class="muted small">{t('popup_followed_up_on', sentOn(item.followedUpAt))}</p>}
       <p class={item.note ? 'full-note' : 'full-note none'} data-rapport="full-note" tabIndex={item.note ? 0 : -1}
