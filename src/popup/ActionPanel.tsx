@@ -56,8 +56,10 @@ export function ActionPanel(props: ActionPanelProps) {
             {props.followUps.map((tpl) => <option key={tpl.id} value={tpl.id}>{tpl.name}</option>)}
           </select>
         )}
-        <button type="button" class="primary" aria-keyshortcuts="c" onClick={props.onCopy} data-rapport="copy">
-          {props.copied ? t('popup_copied') : t('popup_copy_follow_up')}
+        {/* Beside the chooser, which names the follow-up, "Copy" says enough and leaves it the room. */}
+        <button type="button" class="primary" aria-keyshortcuts="c" onClick={props.onCopy} data-rapport="copy"
+          aria-label={props.copied ? undefined : t('popup_copy_follow_up')}>
+          {props.copied ? t('popup_copied') : many ? t('popup_copy_short') : t('popup_copy_follow_up')}
         </button>
       </div>
       <div class="panel-row marks" role="group" aria-label={t('popup_mark_group')}>

@@ -33,6 +33,9 @@ test('five rows fit, nothing scrolls, the chooser is not cut off', async () => {
       return box.top >= list.top - 0.5 && box.bottom <= list.bottom + 0.5;
     });
     const select = document.querySelector<HTMLSelectElement>('.panel select')!;
+    // The longest template name is the one that must fit.
+    const longest = [...select.options].sort((x, y) => y.text.length - x.text.length)[0]!;
+    select.value = longest.value;
     const probe = document.createElement('span');
     probe.style.cssText = `font: ${getComputedStyle(select).font}; position: absolute; white-space: nowrap`;
     probe.textContent = select.selectedOptions[0]!.text;
