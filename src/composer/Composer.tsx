@@ -5,7 +5,9 @@
 // (src/content/composer-mount.tsx) owns the state, fills the template, runs the coach, and renders
 // this again on every change of LinkedIn's box.
 import type { Template } from '../core/schemas';
-import type { RenderResult } from '../core/template';
+import { canInsertNote, type RenderResult, type VariableName } from '../core/template';
+import { countNote } from '../core/count';
+import type { FactChoice } from '../core/template-choice';
 import type { Hint } from '../core/coach';
 import { Counter } from './Counter';
 import { Preview } from './Preview';
@@ -46,10 +48,17 @@ export interface ComposerProps {
   onTogglePreview: () => void;
   /** On-device writing help at the note step (null: none, e.g. no model in this browser). */
   writingHelp?: WritingHelpProps | null;
+  /** The default template Rapport did not use because the facts here could not fill it. */
+  replaced?: FactChoice['replaced'];
+  /** Insert was pressed on a note under 40 characters: the next press inserts it anyway. */
+  confirmShort?: boolean;
 }
 
 // Parts carry `data-part` (never anything naming Rapport): they are inside a closed shadow root,
 // where the page cannot look, and the real-browser tests find them there through CDP.
+
+/** Template fields in words ("Company", "your name — not set in Settings"), never variable names. */
+const inWords = (names: readonly VariableName[]) => names.map((name) => t(`field_${name}`)).join(', ');
 
 export function Composer(props: ComposerProps) {
   return (
@@ -92,7 +101,7 @@ function PromptStep({ onShowAddNote, guards }: ComposerProps) {
 function NoteStep(props: ComposerProps) {
   const { templates, templateId, rendered, hints, limit, boxText } = props;
   const template = templates.find((x) => x.id === templateId) ?? templates[0];
-  const canInsert = !!rendered && rendered.errors.length === 0 && rendered.text.trim() !== '';
+  const canInsert = canInsertNote(rendered);
 
   return (
     <>
@@ -109,9 +118,17 @@ function NoteStep(props: ComposerProps) {
         </select>
         <button type="button" class="primary" data-part="insert" onClick={onTrusted(props.onInsert)} disabled={!canInsert}
           aria-keyshortcuts={INSERT_SHORTCUT} title={t('composer_insert_title', INSERT_SHORTCUT)}>
-          {t('composer_insert')}
+          {props.confirmShort ? t('composer_insert_anyway') : t('composer_insert')}
         </button>
       </div>
+      {props.confirmShort && rendered && (
+        <p class="guard" role="alert" data-part="short-warning">{t('composer_short_warning', countNote(rendered.text.trim()))}</p>
+      )}
+      {props.replaced && template && (
+        <p class="muted" data-part="chosen-instead">
+          {t('composer_chosen_instead', template.name, props.replaced.template.name, inWords(props.replaced.missing))}
+        </p>
+      )}
       {rendered && rendered.errors.length > 0 && (
         <ul class="errors" data-part="template-errors">
           {rendered.errors.map((e) => <li>{clampText(e.message, PREVIEW_CLAMP).shown}</li>)}
@@ -119,7 +136,7 @@ function NoteStep(props: ComposerProps) {
       )}
       {rendered && <Preview text={rendered.text} expanded={props.previewExpanded} onToggle={props.onTogglePreview} />}
       {rendered && rendered.missing.length > 0 && (
-        <p class="muted" data-part="missing">{t('composer_missing', rendered.missing.join(', '))}</p>
+        <p class="muted" data-part="missing">{t('composer_missing', inWords(rendered.missing))}</p>
       )}
       <HintList hints={hints} label={t('composer_hints')} attribute="data-part" />
       {props.writingHelp && <WritingHelp {...props.writingHelp} />}

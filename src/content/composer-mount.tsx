@@ -7,7 +7,7 @@ import { render } from 'preact';
 import type { InviteDialog, ProfileRead } from '../linkedin';
 import { linkedInTheme } from '../linkedin/theme';
 import type { RequestInputOf } from '../shared/messages';
-import { renderTemplate, type NoteContext } from '../core/template';
+import { canInsertNote, isShortNote, renderTemplate, type NoteContext } from '../core/template';
 import { coachNote } from '../core/coach';
 import { noteLimitFor } from '../core/count';
 import { Composer } from '../composer/Composer';
@@ -20,7 +20,7 @@ import { fillNoteBox, readNoteBox } from './note-box';
 import { noteTarget } from './note-context';
 import { recordSends } from './send-recorder';
 import { memoLast } from './memo-last';
-import { chooseTemplate, invitationTemplates } from '../core/template-choice';
+import { chooseForFacts, invitationTemplates, type FactChoice } from '../core/template-choice';
 import { createWritingHelp, shortcutAction, type AiPort, type NoteNow } from '../composer/writing-help';
 import { t } from '../composer/i18n';
 import { messageAiPort } from './ai-port';
@@ -75,8 +75,12 @@ export function withStarters(data: ComposerData): ComposerData {
   return { ...data, templates: invitationTemplates(data.templates) };
 }
 
-/** The template in use: the person's pick while it exists, else their default, else the first. */
-const pickTemplate = (data: ComposerData, picked: string | null) => chooseTemplate(data.templates, picked, data.settings.defaultTemplateId)?.id ?? '';
+/**
+ * The template in use: the person's pick while it exists, else their default, else the first —
+ * unless the facts here cannot fill that one, then the one they fill best (core/template-choice).
+ */
+const pickTemplate = (data: ComposerData, picked: string | null, context: NoteContext): FactChoice =>
+  chooseForFacts(data.templates, picked, data.settings.defaultTemplateId, context);
 
 // Trusted only: a page script can dispatch a KeyboardEvent that looks exactly like this one.
 const isInsertShortcut = (e: KeyboardEvent) => e.isTrusted && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyI';
@@ -96,8 +100,10 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   const theme = linkedInTheme(anchor);
   let previewExpanded = false;
   let target = noteTarget(dialog.invitee, deps.profile(), data.settings);
-  let templateId = pickTemplate(data, null);
+  let choice = pickTemplate(data, null, target.context);
+  let templateId = choice.template?.id ?? '';
   let chosen = false;
+  let confirmShort = false;
   let inserted: string | null = null;
   let reported = false;
 
@@ -138,6 +144,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
           templateId = id;
           chosen = true;
           previewExpanded = false;
+          confirmShort = false;
           draw();
         }}
         theme={theme}
@@ -157,6 +164,8 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
           ...guardMessages(guardFor(), { now: deps.now(), limit: limit(), freeInvitesRemaining: dialog.freeInvitesRemaining }),
         ]}
         writingHelp={help ? help.props(noteNow(boxText), t, helpHandlers) : null}
+        replaced={chosen ? null : choice.replaced}
+        confirmShort={confirmShort}
       />,
       host.container,
     );
@@ -165,8 +174,16 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   function insert(): void {
     const template = chosenTemplate();
     if (!box || !template) return;
-    const { text, errors } = fill(template.body, target.context);
-    if (errors.length > 0 || !text.trim()) return;
+    const rendered = fill(template.body, target.context);
+    if (!canInsertNote(rendered)) return;
+    // A note under 40 characters says little more than no note: the first press asks.
+    if (isShortNote(rendered.text) && !confirmShort) {
+      confirmShort = true;
+      draw();
+      return;
+    }
+    confirmShort = false;
+    const { text } = rendered;
     inserted = template.id;
     // Sets the value the way typing would and fires `input`: LinkedIn enables Send, we redraw.
     fillNoteBox(box, text);
@@ -220,7 +237,8 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
     data = withStarters(fresh);
     if (data.settings.composerMode !== 'dialog') return unmount();
     target = noteTarget(dialog.invitee, deps.profile(), data.settings);
-    templateId = pickTemplate(data, chosen ? templateId : null);
+    choice = pickTemplate(data, chosen ? templateId : null, target.context);
+    templateId = choice.template?.id ?? '';
     draw();
   });
 

@@ -2,8 +2,13 @@
 // panel): the person's invitation templates, or Rapport's starters when they have none. Follow-ups
 // (popup): the person's follow-up templates. Either way: the choice made here, else the default,
 // else the first.
+// With the person's facts at hand (chooseForFacts), a template that would lose its substance for
+// lack of them (core/template/substance.ts) gives way to the template those facts fill best, and
+// the surface says which one it replaced and for lack of what. A template the person picked is
+// never replaced: they see it, left-out line and all.
 import type { Template } from './schemas';
 import { starterTemplates } from './starter-templates';
+import { substanceOf, templateValidity, type NoteContext, type Substance, type VariableName } from './template';
 
 const isKind = (kind: Template['kind']) => (t: Template) => (t.kind ?? 'invitation') === kind;
 
@@ -18,4 +23,33 @@ export function followUpTemplates(templates: readonly Template[]): Template[] {
 
 export function chooseTemplate(templates: readonly Template[], chosenId: string | null, defaultId?: string): Template | null {
   return templates.find((t) => t.id === chosenId) ?? templates.find((t) => t.id === defaultId) ?? templates[0] ?? null;
+}
+
+export interface FactChoice {
+  template: Template | null;
+  /** The template Rapport would have used, when it chose another: what it lacked to say enough. */
+  replaced: { template: Template; missing: VariableName[] } | null;
+}
+
+export function chooseForFacts(templates: readonly Template[], chosenId: string | null, defaultId: string | undefined, context: NoteContext): FactChoice {
+  const picked = templates.find((t) => t.id === chosenId);
+  if (picked) return { template: picked, replaced: null };
+  const preferred = chooseTemplate(templates, null, defaultId);
+  if (!preferred) return { template: null, replaced: null };
+  const own = substanceOf(preferred.body, context);
+  if (!own.thin) return { template: preferred, replaced: null };
+  let best: { template: Template; substance: Substance } | null = null;
+  for (const template of templates) {
+    if (template === preferred || !templateValidity(template.body).valid) continue;
+    const substance = substanceOf(template.body, context);
+    if (substance.thin) continue;
+    if (!best || fitsBetter(substance, best.substance)) best = { template, substance };
+  }
+  return best ? { template: best.template, replaced: { template: preferred, missing: own.rendered.missing } } : { template: preferred, replaced: null };
+}
+
+/** More of its text kept, then fewer facts left out; on a tie the earlier template stays. */
+function fitsBetter(a: Substance, b: Substance): boolean {
+  if (a.kept !== b.kept) return a.kept > b.kept;
+  return a.rendered.missing.length < b.rendered.missing.length;
 }

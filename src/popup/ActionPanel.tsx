@@ -4,7 +4,7 @@
 import type { Ref } from 'preact';
 import type { Template } from '../core/schemas';
 import type { InvitationView } from '../shared/messages';
-import { t, tCount, uiLanguage } from './i18n';
+import { sinceSent, t, uiLanguage } from './i18n';
 import type { Mark } from './keys';
 
 export interface ActionPanelProps {
@@ -42,7 +42,7 @@ export function ActionPanel(props: ActionPanelProps) {
           data-rapport="profile-link" title={t('popup_open_profile_title', item.name)}>
           {item.name}
         </a>
-        <span class="muted">{t('popup_sent_on', sentOn(item.sentAt), tCount('popup_days_ago', item.daysSinceSent))}</span>
+        <span class="muted">{t('popup_sent_on', sentOn(item.sentAt), sinceSent(item.daysSinceSent))}</span>
       </div>
       {item.followedUpAt && <p class="muted small">{t('popup_followed_up_on', sentOn(item.followedUpAt))}</p>}
       <p class={item.note ? 'full-note' : 'full-note none'} data-rapport="full-note" tabIndex={item.note ? 0 : -1}
@@ -56,8 +56,10 @@ export function ActionPanel(props: ActionPanelProps) {
             {props.followUps.map((tpl) => <option key={tpl.id} value={tpl.id}>{tpl.name}</option>)}
           </select>
         )}
-        <button type="button" class="primary" aria-keyshortcuts="c" onClick={props.onCopy} data-rapport="copy">
-          {props.copied ? t('popup_copied') : t('popup_copy_follow_up')}
+        {/* Beside the chooser, which names the follow-up, "Copy" says enough and leaves it the room. */}
+        <button type="button" class="primary" aria-keyshortcuts="c" onClick={props.onCopy} data-rapport="copy"
+          aria-label={props.copied ? undefined : t('popup_copy_follow_up')}>
+          {props.copied ? t('popup_copied') : many ? t('popup_copy_short') : t('popup_copy_follow_up')}
         </button>
       </div>
       <div class="panel-row marks" role="group" aria-label={t('popup_mark_group')}>

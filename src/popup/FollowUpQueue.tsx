@@ -17,9 +17,10 @@ import { useQueue } from './useQueue';
 import { useQueueActions } from './useQueueActions';
 import { VirtualList } from './VirtualList';
 
-export const ROW_HEIGHT = 64;
-const HEADER_HEIGHT = 30;
-const LIST_HEIGHT = 256;
+// Sized so that five rows show at Chrome's 600 px popup height, with the action panel below.
+export const ROW_HEIGHT = 54;
+const HEADER_HEIGHT = 28;
+const LIST_HEIGHT = 298;
 
 const sectionTitle: Record<QueueBucket, string> = {
   due: 'popup_section_due',

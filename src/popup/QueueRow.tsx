@@ -2,7 +2,7 @@
 // (the full note is in the title and in the action panel).
 import type { InvitationView } from '../shared/messages';
 import { noteLine } from './format';
-import { t, tCount } from './i18n';
+import { sinceSent, t } from './i18n';
 
 export function QueueRow(props: { item: InvitationView | undefined }) {
   const item = props.item;
@@ -12,7 +12,7 @@ export function QueueRow(props: { item: InvitationView | undefined }) {
     <div class="row-body">
       <div class="row-line">
         <span class="name">{item.name}</span>
-        <span class="days" data-rapport="days">{tCount('popup_days_ago', item.daysSinceSent)}</span>
+        <span class="days" data-rapport="days">{sinceSent(item.daysSinceSent)}</span>
       </div>
       <div class="company">{item.company || item.headline || '\u00a0'}</div>
       <div class={note ? 'note' : 'note none'} title={item.note || undefined}>{note || t('popup_no_note')}</div>
@@ -23,6 +23,6 @@ export function QueueRow(props: { item: InvitationView | undefined }) {
 /** What a screen reader says for a row: the name, where they work, the wait, and the section. */
 export function rowLabel(item: InvitationView | undefined, sectionName: string): string {
   if (!item) return t('popup_row_loading');
-  const parts = [item.name, item.company, tCount('popup_days_ago', item.daysSinceSent), sectionName];
+  const parts = [item.name, item.company, sinceSent(item.daysSinceSent), sectionName];
   return parts.filter(Boolean).join(', ');
 }

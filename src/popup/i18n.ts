@@ -9,3 +9,8 @@ export { t, uiLanguage };
 export function tCount(key: string, count: number, ...more: (string | number)[]): string {
   return t(`${key}_${pluralForm(count, uiLanguage())}`, count.toLocaleString(uiLanguage()), ...more);
 }
+
+/** How long ago an invitation went out: "today", "1 day ago", "5 days ago" (never "0 days ago"). */
+export function sinceSent(days: number): string {
+  return days <= 0 ? t('popup_sent_today') : tCount('popup_days_ago', days);
+}

@@ -11,10 +11,13 @@ import { HintList } from '../shared/ui/HintList';
 import { countAgainst, noteLimits } from './limits';
 import { NoteCounter, overLimitMessage } from './NoteCounter';
 import { profileNoteContext } from '../shared/profile-note-context';
-import { chooseTemplate, invitationTemplates } from '../core/template-choice';
+import { chooseForFacts, invitationTemplates } from '../core/template-choice';
 import { CopyButton } from './CopyButton';
 import { t } from '../shared/ui/i18n';
 import { PanelWritingHelp } from './PanelWritingHelp';
+
+/** Template fields in words ("Company", "your name — not set in Settings"), never variable names. */
+const inWords = (names: readonly string[]) => names.map((name) => t(`field_${name}`)).join(', ');
 
 interface NoteEditorProps {
   profile: ObservedProfile;
@@ -27,8 +30,10 @@ interface NoteEditorProps {
 export function NoteEditor({ profile, templates, settings, onWritingHelp }: NoteEditorProps) {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const offered = useMemo(() => invitationTemplates(templates), [templates]);
-  const template = chooseTemplate(offered, chosenId, settings.defaultTemplateId);
   const context = useMemo(() => profileNoteContext(profile, settings), [profile, settings]);
+  // The default gives way to a template these facts can fill (core/template-choice.ts).
+  const choice = useMemo(() => chooseForFacts(offered, chosenId, settings.defaultTemplateId, context), [offered, chosenId, settings.defaultTemplateId, context]);
+  const template = choice.template;
   const rendered = useMemo(() => (template ? renderTemplate(template.body, context) : null), [template, context]);
   const source: DraftSource = { preview: rendered?.text ?? '', profileUrl: profile.profileUrl, templateId: template?.id ?? '' };
 
@@ -64,6 +69,11 @@ export function NoteEditor({ profile, templates, settings, onWritingHelp }: Note
           {rendered.errors.map((e, i) => <li key={i}>{e.message}</li>)}
         </ul>
       )}
+      {choice.replaced && template && (
+        <p class="muted small" data-rapport="sidepanel-chosen-instead">
+          {t('sidepanel_chosen_instead', template.name, choice.replaced.template.name, inWords(choice.replaced.missing))}
+        </p>
+      )}
       {writtenForSomeoneElse(draft, profile.profileUrl) && (
         <p class="warning" role="alert" data-rapport="sidepanel-other-person">{t('sidepanel_other_person')}</p>
       )}
@@ -88,7 +98,7 @@ export function NoteEditor({ profile, templates, settings, onWritingHelp }: Note
         </div>
       )}
       {rendered && rendered.missing.length > 0 && (
-        <p class="muted small" data-rapport="sidepanel-missing">{t('sidepanel_missing', rendered.missing.join(', '))}</p>
+        <p class="muted small" data-rapport="sidepanel-missing">{t('sidepanel_missing', inWords(rendered.missing))}</p>
       )}
       <CopyButton text={draft.text} box={box} />
       <HintList hints={hints} label={t('sidepanel_hints')} name="sidepanel-hints" />

@@ -1,5 +1,8 @@
 // `npm test`: builds both targets, runs the unit and the real-browser tests in one Vitest run,
 // and ends with the one line CI reads: `N passed, N failed`.
+// `npm run test:chromium` (or RAPPORT_BROWSERS=chromium npm test) leaves Firefox out: no Firefox
+// browser needed (the Firefox build is still made and checked), tests/e2e/firefox.test.ts and the
+// side panel's Firefox part not run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,6 +11,8 @@ import { FirefoxMissingError, assertFirefox } from '../e2e/firefox/firefox-path'
 
 const root = resolve(import.meta.dirname, '../..');
 const report = join(root, 'test-artifacts/vitest-report.json');
+const chromiumOnly = process.argv.includes('--chromium-only') || process.env.RAPPORT_BROWSERS === 'chromium';
+const vitestArgs = process.argv.slice(2).filter((arg) => arg !== '--chromium-only');
 
 function run(command: string, args: string[]): number {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
@@ -16,7 +21,7 @@ function run(command: string, args: string[]): number {
 
 try {
   assertChromium();
-  assertFirefox();
+  if (!chromiumOnly) assertFirefox();
 } catch (error) {
   if (!(error instanceof ChromiumMissingError) && !(error instanceof FirefoxMissingError)) throw error;
   console.error(error.message);
@@ -24,6 +29,7 @@ try {
   process.exit(1);
 }
 
+if (chromiumOnly) process.env.RAPPORT_BROWSERS = 'chromium';
 for (const script of ['build', 'build:firefox']) {
   if (run('npm', ['run', '--silent', script]) !== 0) {
     console.error(`npm run ${script} failed; the tests need a fresh build.`);
@@ -36,7 +42,8 @@ mkdirSync(join(root, 'test-artifacts'), { recursive: true });
 rmSync(report, { force: true });
 const status = run('npx', [
   'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
-  ...process.argv.slice(2),
+  ...(chromiumOnly ? ['--exclude', 'tests/e2e/firefox.test.ts'] : []),
+  ...vitestArgs,
 ]);
 
 let summary = { numPassedTests: 0, numFailedTests: 1, numPendingTests: 0, numTodoTests: 0 };

@@ -2,7 +2,8 @@
 // Only the double braces are syntax; a single `{` or `}` is ordinary text. Anything malformed is
 // reported with its position and kept as literal text, never silently dropped or guessed at.
 import { lineAndColumn } from './position';
-import { isVariableName, suggestVariable, type VariableName } from './variables';
+import { suggestVariable } from './suggest';
+import { isVariableName, type VariableName } from './variables';
 
 export interface TextPart {
   type: 'text';
@@ -105,5 +106,5 @@ function unknownMessage(name: string, hasFallback: boolean): string {
   if (!name) return hasFallback ? 'Put a variable name before the "|".' : 'Empty "{{}}": put a variable name inside.';
   const shown = name.length > 30 ? `${name.slice(0, 30)}…` : name;
   const suggestion = suggestVariable(name);
-  return `Unknown variable "${shown}"${suggestion ? `; did you mean {{${suggestion}}}?` : '.'}`;
+  return `Unknown variable "{{${shown}}}"${suggestion ? `; did you mean {{${suggestion}}}?` : '.'}`;
 }

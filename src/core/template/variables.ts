@@ -39,13 +39,6 @@ export function isVariableName(name: string): name is VariableName {
   return names.has(name);
 }
 
-const loose = (s: string) => s.toLowerCase().replace(/[\s_-]/g, '');
-
-/** `{{FirstName}}` or `{{first_name}}` → `firstName`, for the "did you mean" in an error. */
-export function suggestVariable(name: string): VariableName | undefined {
-  return templateVariables.find((v) => loose(v.name) === loose(name))?.name;
-}
-
 /**
  * The text inserted for a variable, or '' when it is empty. Whitespace (line breaks included) is
  * collapsed so a value never adds a line or a double space, and a trailing `,;:` that pages

@@ -1,4 +1,8 @@
-// What importing a Rapport backup would change, for the mode the person chose.
+// What importing a Rapport backup would change, for the mode the person chose, and which of its
+// templates have errors (core/template/validity.ts decides; they are imported, never dropped).
+import { useEffect, useState } from 'preact/hooks';
+import { parseBackup } from '../../core/backup/parse';
+import { templatesWithErrors } from '../../core/template';
 import type { ImportMode, ImportSummary } from '../../shared/messages';
 import { t } from '../i18n';
 
@@ -18,8 +22,18 @@ export function BackupModeChoice({ mode, onChange }: { mode: ImportMode; onChang
   );
 }
 
-export function BackupImportPreview({ summary }: { summary: ImportSummary }) {
+export function BackupImportPreview({ summary, text }: { summary: ImportSummary; text: string }) {
   const { templates: tpl, invitations: inv } = summary;
+  const [broken, setBroken] = useState<ReturnType<typeof templatesWithErrors>>([]);
+  useEffect(() => {
+    let current = true;
+    void parseBackup(text).then((parsed) => {
+      if (current) setBroken(parsed.ok ? templatesWithErrors(parsed.backup.templates) : []);
+    });
+    return () => {
+      current = false;
+    };
+  }, [text]);
   return (
     <div class="import-preview" data-rapport="backup-preview">
       <h4>{t('options_imp_preview_title')}</h4>
@@ -38,6 +52,18 @@ export function BackupImportPreview({ summary }: { summary: ImportSummary }) {
       </ul>
       {summary.mode === 'replace' && (inv.removed > 0 || tpl.removed > 0) && (
         <p class="warning" role="note">{t('options_imp_replace_warning', { count: inv.removed + tpl.removed })}</p>
+      )}
+      {broken.length > 0 && (
+        <div class="warning" role="note" data-rapport="preview-template-errors">
+          <p>{t('options_imp_preview_template_errors', { count: broken.length })}</p>
+          <ul>
+            {broken.map(({ template, first }, index) => (
+              <li key={index}>
+                {t('options_imp_preview_template_error', { name: template.name, line: first.line, column: first.column, message: first.message })}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );

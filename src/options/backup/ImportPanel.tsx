@@ -12,12 +12,14 @@ export function ImportPanel({ onApplied }: { onApplied(): void }) {
   const { state, pick, apply, setMode, cancel } = useImport(onApplied);
   const input = useRef<HTMLInputElement>(null);
 
+  // The input keeps showing the file its preview describes. It is cleared when the picker opens (so
+  // choosing the same file again is a new pick) and on Cancel, when there is no preview any more.
   const onChange = (event: Event) => {
-    const target = event.currentTarget as HTMLInputElement;
-    const file = target.files?.[0];
-    // Cleared, so choosing the same file again is a new pick.
-    target.value = '';
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
     if (file) void pick(file);
+  };
+  const clear = () => {
+    if (input.current) input.current.value = '';
   };
 
   const canApply =
@@ -29,7 +31,7 @@ export function ImportPanel({ onApplied }: { onApplied(): void }) {
       <p class="muted">{t('options_imp_intro')}</p>
       <label class="file-pick">
         {t('options_imp_choose')}
-        <input ref={input} type="file" accept=".json,.csv,.zip" onChange={onChange} data-rapport="import-file" />
+        <input ref={input} type="file" accept=".json,.csv,.zip" onClick={clear} onChange={onChange} data-rapport="import-file" />
       </label>
 
       {state.step === 'working' && <p role="status" aria-live="polite" data-rapport="import-working">{state.message}</p>}
@@ -40,7 +42,7 @@ export function ImportPanel({ onApplied }: { onApplied(): void }) {
         <div data-rapport="import-backup">
           <p>{t('options_imp_backup_found', { name: state.file })}</p>
           <BackupModeChoice mode={state.mode} onChange={setMode} />
-          {state.summary ? <BackupImportPreview summary={state.summary} /> : <p role="status">{t('options_imp_previewing')}</p>}
+          {state.summary ? <BackupImportPreview summary={state.summary} text={state.text} /> : <p role="status">{t('options_imp_previewing')}</p>}
         </div>
       )}
       {state.step === 'archive' && (
@@ -53,7 +55,7 @@ export function ImportPanel({ onApplied }: { onApplied(): void }) {
       {(state.step === 'backup' || state.step === 'archive') && (
         <div class="actions">
           <button type="button" class="primary" disabled={!canApply} onClick={() => void apply()} data-rapport="import-apply">{t('options_imp_apply')}</button>
-          <button type="button" onClick={() => { cancel(); input.current?.focus(); }} data-rapport="import-cancel">{t('options_cancel')}</button>
+          <button type="button" onClick={() => { cancel(); clear(); input.current?.focus(); }} data-rapport="import-cancel">{t('options_cancel')}</button>
         </div>
       )}
     </div>

@@ -1,9 +1,10 @@
 // Editing one template: name, kind, body, with the variables to insert and a live preview.
-// Saving is allowed while the body has template errors (work in progress is never lost); the
-// errors stay listed with their line and column until fixed.
+// Save is refused while the body has template errors (the composer could not fill it): the first
+// error is selected in the text and the editor stays open, so the work in progress is not lost;
+// Cancel keeps the version saved before. The rule is stated under the Save button.
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { NoteContext } from '../../core/template';
+import { templateValidity, type NoteContext } from '../../core/template';
 import { t } from '../i18n';
 import { insertAt } from './insert-variable';
 import { draftProblems, type TemplateDraft } from './template-order';
@@ -44,7 +45,12 @@ export function TemplateEditor(props: TemplateEditorProps) {
   const submit = (event: Event) => {
     event.preventDefault();
     setTried(true);
-    if (problems.length === 0) props.onSave({ ...draft, name: draft.name.trim() });
+    if (problems.length === 0) return props.onSave({ ...draft, name: draft.name.trim() });
+    const first = templateValidity(draft.body).first;
+    if (problems[0] === 'body-errors' && first && bodyRef.current) {
+      bodyRef.current.focus();
+      bodyRef.current.setSelectionRange(first.index, first.index + first.length);
+    }
   };
 
   return (
@@ -68,7 +74,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
         </label>
       </div>
       {tried && problems.length > 0 && (
-        <ul class="field-errors" role="alert">
+        <ul class="field-errors" role="alert" data-rapport="template-problems">
           {problems.map((p) => <li key={p}>{t(`options_tpl_problem_${p.replace('-', '_')}`)}</li>)}
         </ul>
       )}
@@ -76,7 +82,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
         <div>
           <label for="template-body">{t('options_tpl_body')}</label>
           <textarea id="template-body" ref={bodyRef} name="body" rows={9} value={draft.body} maxLength={2000}
-            data-rapport="template-body" spellcheck onInput={(e) => setDraft({ ...draft, body: e.currentTarget.value })} />
+            data-rapport="template-body" spellcheck aria-invalid={problems.includes('body-errors')} onInput={(e) => setDraft({ ...draft, body: e.currentTarget.value })} />
           <VariablePicker onInsert={insertTag} />
         </div>
         <div>
@@ -89,6 +95,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
         <button type="submit" class="primary" disabled={props.saving} data-rapport="template-save">{t('options_save')}</button>
         <button type="button" onClick={props.onCancel} data-rapport="template-cancel">{t('options_cancel')}</button>
       </div>
+      <p class="help muted" data-rapport="template-save-rule">{t('options_tpl_save_rule')}</p>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 // drag and drop), so it works from the keyboard; focus follows the moved template.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Template } from '../../core/schemas';
+import { templateValidity } from '../../core/template';
 import { t } from '../i18n';
 
 export type RowAction = 'edit' | 'duplicate' | 'up' | 'down' | 'default' | 'delete';
@@ -49,6 +50,7 @@ function TemplateRow({ template, first, last, isDefault, busy, focus, onAction }
   }, [focus, first, last]);
 
   const name = template.name;
+  const validity = templateValidity(template.body);
   const button = (action: RowAction, label: string, aria: string, disabled = false) => (
     <button type="button" data-action={action} data-rapport={`template-${action}`} aria-label={aria}
       disabled={busy || disabled} onClick={() => onAction(template, action)}>{label}</button>
@@ -59,7 +61,17 @@ function TemplateRow({ template, first, last, isDefault, busy, focus, onAction }
         <strong class="template-name">{name}</strong>
         <span class="badge">{template.kind === 'follow-up' ? t('options_tpl_kind_follow_up') : t('options_tpl_kind_invitation')}</span>
         {isDefault && <span class="badge accent" data-rapport="template-is-default">{t('options_tpl_default_badge')}</span>}
+        {validity.first && (
+          <span class="badge error" data-rapport="template-has-errors">
+            {t('options_tpl_has_errors', { count: validity.errors.length })}
+          </span>
+        )}
       </div>
+      {validity.first && (
+        <p class="template-first-error" data-rapport="template-first-error">
+          {t('options_tpl_has_errors_first', { line: validity.first.line, column: validity.first.column, message: validity.first.message })}
+        </p>
+      )}
       <p class="template-body muted">{template.body.slice(0, 160)}{template.body.length > 160 ? '…' : ''}</p>
       <div class="actions">
         {button('edit', t('options_edit'), t('options_tpl_edit_named', { name }))}

@@ -41,7 +41,7 @@ export function TemplatePreview({ body, context, limit, kind }: TemplatePreviewP
         <LimitCount used={used} limit={300} label={t('options_tpl_limit_premium')} />
       </p>
       {rendered.missing.length > 0 && (
-        <p class="muted" data-rapport="missing">{t('options_tpl_missing', { names: rendered.missing.join(', ') })}</p>
+        <p class="muted" data-rapport="missing">{t('options_tpl_missing', { names: rendered.missing.map((name) => t(`field_${name}`)).join(', ') })}</p>
       )}
       <HintList hints={hints} label={t('options_tpl_hints_label')} />
     </div>

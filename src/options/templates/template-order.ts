@@ -1,5 +1,6 @@
 // Pure list operations of the template manager; the background stores the result.
 import type { Template } from '../../core/schemas';
+import { templateValidity } from '../../core/template';
 
 /** The ids with `id` moved one place up (-1) or down (+1); unchanged at either end. */
 export function moveId(ids: readonly string[], id: string, delta: -1 | 1): string[] {
@@ -37,11 +38,17 @@ export function draftOf(template: Template): TemplateDraft {
   return { id: template.id, name: template.name, body: template.body, kind: template.kind };
 }
 
-/** Problems that keep a draft from being saved (the background checks the same limits). */
-export function draftProblems(draft: TemplateDraft): ('name-empty' | 'name-long' | 'body-long')[] {
-  const problems: ('name-empty' | 'name-long' | 'body-long')[] = [];
+export type DraftProblem = 'name-empty' | 'name-long' | 'body-long' | 'body-errors';
+
+/**
+ * Problems that keep a draft from being saved (the background checks the same limits). A body with
+ * template errors is one of them: the composer could not fill it (core/template/validity.ts).
+ */
+export function draftProblems(draft: TemplateDraft): DraftProblem[] {
+  const problems: DraftProblem[] = [];
   if (draft.name.trim() === '') problems.push('name-empty');
   if (draft.name.trim().length > 120) problems.push('name-long');
   if (draft.body.length > 2000) problems.push('body-long');
+  if (!templateValidity(draft.body).valid) problems.push('body-errors');
   return problems;
 }

@@ -33,8 +33,8 @@ const step2 = (limit: number) => `
     </div></div></div>`;
 
 const templates: Template[] = [
-  { id: 'a', name: 'First', body: 'Hi {{firstName}}, I saw your work at {{company|your team}}.', kind: 'invitation' },
-  { id: 'b', name: 'Second', body: 'Hello {{fullName}}, {{myInterest|hello}}.', kind: 'invitation' },
+  { id: 'a', name: 'First', body: 'Hi {{firstName}}, I saw your work at {{company|your team}} and would like to connect.', kind: 'invitation' },
+  { id: 'b', name: 'Second', body: 'Hello {{fullName}}, I am exploring {{myInterest|your field}} too.', kind: 'invitation' },
 ];
 
 const data = (over: Partial<ComposerData> = {}): ComposerData => ({
@@ -119,7 +119,7 @@ describe('at the note step', () => {
     const inputs: string[] = [];
     box().addEventListener('input', () => inputs.push(box().value));
     press(part('insert')!);
-    expect(box().value).toBe('Hi Ada, I saw your work at your team.');
+    expect(box().value).toBe('Hi Ada, I saw your work at your team and would like to connect.');
     expect(inputs).toEqual([box().value]);
     expect(part('counter')?.textContent).toBe(`${box().value.length}/200`);
   });
@@ -150,9 +150,9 @@ describe('at the note step', () => {
     const select = part<HTMLSelectElement>('template')!;
     select.value = 'b';
     select.dispatchEvent(trusted(new Event('change', { bubbles: true })));
-    expect(part('preview')?.textContent).toBe('Hello Ada Lovelace, hello.');
+    expect(part('preview')?.textContent).toBe('Hello Ada Lovelace, I am exploring your field too.');
     press(part('insert')!);
-    expect(box().value).toBe('Hello Ada Lovelace, hello.');
+    expect(box().value).toBe('Hello Ada Lovelace, I am exploring your field too.');
   });
 
   test('Alt+Shift+I in LinkedIn\'s box inserts; other keys do not', () => {
@@ -173,7 +173,7 @@ describe('at the note step', () => {
     press(sendButton());
     expect(reports).toEqual([{
       type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/ada-lovelace/', name: 'Ada Lovelace',
-      note: 'Hi Ada, I saw your work at your team. Thanks!', templateId: 'a',
+      note: 'Hi Ada, I saw your work at your team and would like to connect. Thanks!', templateId: 'a',
     }]);
   });
 
@@ -252,9 +252,9 @@ describe('only what the person does', () => {
     const select = part<HTMLSelectElement>('template')!;
     select.value = 'b';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(part('preview')?.textContent).toBe('Hi Ada, I saw your work at your team.');
+    expect(part('preview')?.textContent).toBe('Hi Ada, I saw your work at your team and would like to connect.');
     press(part('insert')!);
-    expect(box().value).toBe('Hi Ada, I saw your work at your team.');
+    expect(box().value).toBe('Hi Ada, I saw your work at your team and would like to connect.');
   });
 
   test('a script\'s click on "Show me" moves no focus', () => {

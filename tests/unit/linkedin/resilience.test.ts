@@ -13,6 +13,7 @@ import { profileConnectState } from '../../../src/linkedin/connect-controls';
 import { collectControls } from '../../../src/linkedin/connect';
 import { findResultCards, resultPerson } from '../../../src/linkedin/search';
 import { classifyStage, findControls, readFreeInvitesRemaining, readNoteLimit, findNoteBox } from '../../../src/linkedin/dialog-parts';
+import { FUZZ_TIMEOUT_MS, checkWithSeed, fuzzRun } from './reader-fuzz';
 
 const blank = () => new DOMParser().parseFromString('<!DOCTYPE html><html><head><title>x</title></head><body></body></html>', 'text/html');
 
@@ -108,8 +109,8 @@ function build(doc: Document, spec: NodeSpec, depth = 0): Element {
   return el;
 }
 
-test('random LinkedIn-like DOM never makes a reader throw', () => {
-  fc.assert(
+test('random LinkedIn-like DOM never makes a reader throw', { timeout: FUZZ_TIMEOUT_MS }, () => {
+  checkWithSeed(
     fc.property(fc.array(tree, { minLength: 1, maxLength: 3 }), fc.boolean(), (specs, withShadow) => {
       const doc = blank();
       for (const spec of specs) doc.body.append(build(doc, spec));
@@ -145,6 +146,6 @@ test('random LinkedIn-like DOM never makes a reader throw', () => {
       expect(typeof health(doc, url).ok).toBe('boolean');
       health(doc);
     }),
-    { numRuns: 300 },
+    fuzzRun(),
   );
 });

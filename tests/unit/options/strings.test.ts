@@ -28,7 +28,7 @@ const builtKeys = [
   ...invitationStatuses.map((s) => `options_status_${s}`),
   ...invitationSources.map((s) => `options_source_${s}`),
   ...templateVariables.map((v) => `options_var_${v.name}`),
-  ...['name_empty', 'name_long', 'body_long'].map((p) => `options_tpl_problem_${p}`),
+  ...['name_empty', 'name_long', 'body_long', 'body_errors'].map((p) => `options_tpl_problem_${p}`),
 ];
 
 describe('options strings', () => {

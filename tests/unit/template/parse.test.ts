@@ -47,7 +47,7 @@ describe('parseTemplate', () => {
     const { errors, parts } = parseTemplate('Hi {{first_name}} at {{employer}}');
     expect(errors).toMatchObject([
       { index: 3, length: 14, line: 1, column: 4, message: expect.stringContaining('did you mean {{firstName}}') },
-      { index: 21, length: 12, line: 1, column: 22, message: 'Unknown variable "employer".' },
+      { index: 21, length: 12, line: 1, column: 22, message: 'Unknown variable "{{employer}}".' },
     ]);
     // Kept as literal text, so nothing is silently lost.
     expect(parts).toEqual([{ type: 'text', text: 'Hi {{first_name}} at {{employer}}', index: 0 }]);
@@ -81,7 +81,7 @@ describe('parseTemplate', () => {
 
   test('a very long unknown name is shortened in the message', () => {
     const { errors } = parseTemplate(`{{${'x'.repeat(80)}}}`);
-    expect(errors[0]?.message).toBe(`Unknown variable "${'x'.repeat(30)}…".`);
+    expect(errors[0]?.message).toBe(`Unknown variable "{{${'x'.repeat(30)}…}}".`);
   });
 
   test('line and column count UTF-16 code units and every kind of line break', () => {
