@@ -11,11 +11,13 @@ export interface InsightCardProps {
   title: string;
   takeaway: string;
   table: TableData;
+  /** A wide table goes under the chart instead of beside it, so neither is squeezed. */
+  wide?: boolean;
   /** The chart, given the id of the takeaway that describes it. */
   chart(labelledBy: string): ComponentChildren;
 }
 
-export function InsightCard({ id, title, takeaway, table, chart }: InsightCardProps) {
+export function InsightCard({ id, title, takeaway, table, wide = false, chart }: InsightCardProps) {
   const titleId = `insight-${id}-title`;
   const takeawayId = `insight-${id}-takeaway`;
   const exportCsv = () => downloadText(`rapport-insights-${id}-${localDateOf(new Date())}.csv`, 'text/csv', tableToCsv(table));
@@ -23,7 +25,7 @@ export function InsightCard({ id, title, takeaway, table, chart }: InsightCardPr
     <section class="panel insight-card" aria-labelledby={titleId} data-rapport={`insight-${id}`}>
       <h3 id={titleId}>{title}</h3>
       <p class="ins-takeaway" id={takeawayId} data-rapport={`insight-takeaway-${id}`}>{takeaway}</p>
-      <div class="ins-body">
+      <div class={wide ? 'ins-body stacked' : 'ins-body'}>
         <div class="ins-figure">{chart(`${titleId} ${takeawayId}`)}</div>
         <DataTable caption={title} table={table} id={id} />
       </div>

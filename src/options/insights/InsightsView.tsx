@@ -25,7 +25,7 @@ export function InsightsView({ insights, templates }: { insights: Insights; temp
         const name = groupNamer(breakdown.id, templates);
         return (
           <InsightCard key={breakdown.id} id={breakdown.id} title={t(`options_ins_title_${breakdown.id}`)}
-            takeaway={takeawayText(breakdown, name)} table={rateTable(breakdown.groups, name)}
+            takeaway={takeawayText(breakdown, name)} table={rateTable(breakdown.groups, name)} wide
             chart={(labelledBy) => <RateChart groups={breakdown.groups} name={name} labelledBy={labelledBy} />} />
         );
       })}

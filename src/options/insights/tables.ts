@@ -11,7 +11,7 @@ export function rateTable(groups: readonly GroupStats[], name: Namer): TableData
   return {
     head: [
       t('options_ins_col_group'), t('options_ins_col_counted'), t('options_ins_col_accepted'), t('options_ins_col_acceptance'),
-      t('options_ins_col_range'), t('options_ins_col_replied'), t('options_ins_col_reply'), t('options_ins_col_range'),
+      t('options_ins_col_accept_range'), t('options_ins_col_replied'), t('options_ins_col_reply'), t('options_ins_col_reply_range'),
       t('options_ins_col_withdrawn'), t('options_ins_col_recent'),
     ],
     rows: groups.map((g) => [
