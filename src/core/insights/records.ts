@@ -1,11 +1,13 @@
 // What Insights needs from one invitation, worked out once: its outcome, whether it is old
 // enough to count, and the groups it falls in (template, note length, talking point, coach score,
 // weekday sent). Pure: the clock, the time zone and the template names are passed in.
-import { coachNote } from '../coach';
 import { countNote } from '../count';
 import { DAY_MS } from '../reminders';
 import type { Invitation } from '../schemas';
+import { coachBandOf, type CoachBand } from './coach-score';
 import { weekdayOf, type ZonedDays } from './zoned-day';
+
+export { coachBands, type CoachBand } from './coach-score';
 
 /**
  * Accepted and replied both mean the invitation was accepted, however Rapport learnt it (the
@@ -17,9 +19,8 @@ export type Outcome = 'accepted' | 'replied' | 'declined' | 'withdrawn' | 'pendi
 export const lengthBands = ['none', 'short', 'medium', 'long'] as const;
 export type LengthBand = (typeof lengthBands)[number];
 
-/** The coach's verdict on the note as sent: ready, a few tips, many tips, or a warning. */
-export const coachBands = ['ready', 'some-tips', 'many-tips', 'warning', 'no-note'] as const;
-export type CoachBand = (typeof coachBands)[number];
+/** The coach's verdicts by note shape (see coach-score.ts), shared over one computation. */
+export type CoachMemo = Map<string, CoachBand>;
 
 /** What an invitation brings to Insights. `usedTalkingPoint` is absent where nothing recorded it. */
 export type InsightSource = Pick<Invitation, 'name' | 'company' | 'headline' | 'note' | 'templateId' | 'sentAt' | 'status' | 'statusChangedAt'> & {
@@ -49,34 +50,10 @@ export function lengthBandOf(note: string): LengthBand {
   return length <= 100 ? 'short' : length <= 200 ? 'medium' : 'long';
 }
 
-/** Score by the coach of today, with what the invitation recorded about the person. */
-export function coachBandOf(source: Pick<InsightSource, 'note' | 'name' | 'company' | 'headline'>): CoachBand {
-  if (!source.note.trim()) return 'no-note';
-  const name = source.name.trim();
-  const firstName = name.split(/\s+/)[0] ?? '';
-  const hints = coachNote(source.note, {
-    // A sent note already fitted LinkedIn's box; Premium's limit keeps the length rule quiet.
-    limit: 300,
-    context: { fullName: name, firstName, company: source.company, headline: source.headline },
-  });
-  if (hints.some((hint) => hint.severity === 'warn')) return 'warning';
-  const tips = hints.filter((hint) => hint.severity === 'tip').length;
-  return tips === 0 ? 'ready' : tips <= 2 ? 'some-tips' : 'many-tips';
-}
-
-/** The coach's verdict is the costly part; the same note to the same kind of person scores once. */
-export type CoachMemo = Map<string, CoachBand>;
-
 export function insightRecordOf(source: InsightSource, nowMs: number, minAgeDays: number, days: ZonedDays, coachMemo: CoachMemo): InsightRecord | null {
   const sentMs = Date.parse(source.sentAt);
   if (!Number.isFinite(sentMs)) return null;
   const sentDay = days.dayNumber(sentMs);
-  const coachKey = `${source.note}\u0000${source.name}\u0000${source.company ?? ''}\u0000${source.headline ?? ''}`;
-  let coach = coachMemo.get(coachKey);
-  if (coach === undefined) {
-    coach = coachBandOf(source);
-    coachMemo.set(coachKey, coach);
-  }
   const changedMs = source.statusChangedAt ? Date.parse(source.statusChangedAt) : NaN;
   const acceptedDay = source.status === 'accepted' && Number.isFinite(changedMs) ? days.dayNumber(changedMs) : null;
   return {
@@ -86,7 +63,7 @@ export function insightRecordOf(source: InsightSource, nowMs: number, minAgeDays
     mature: nowMs - sentMs >= minAgeDays * DAY_MS,
     templateId: source.templateId ?? null,
     length: lengthBandOf(source.note),
-    coach,
+    coach: coachBandOf(source, coachMemo),
     weekday: weekdayOf(sentDay),
     usedTalkingPoint: source.usedTalkingPoint,
     // Calendar days, because LinkedIn's archive dates an acceptance by its day only. A reply's
