@@ -80,6 +80,17 @@ test('the CSV of each chart matches its table', async () => {
   }
 });
 
+test('the age an invitation needs to count is a setting: at 7 days, 5 more of Warm intro count', async () => {
+  await el('nav-settings').click();
+  await el('setting-insightsMinAgeDays').fill('7');
+  await el('settings-save').click();
+  await el('status-ok').waitFor();
+  await el('nav-insights').click();
+  await el('insight-table-template').waitFor();
+  const warm = (await tableCells('insight-table-template'))[1]!;
+  expect([warm[0], warm[1], warm[2], warm[9]]).toEqual(['Warm intro', '105', '62', '5']);
+});
+
 test('no console errors', () => {
   expect(errors).toEqual([]);
 });
