@@ -29,6 +29,7 @@ export const fallbackSettings: Settings = {
   noteLimit: 'auto',
   monthlyNoteQuota: 5,
   weeklyInviteBudget: 100,
+  insightsMinAgeDays: 21,
   composerMode: 'dialog',
   writingHelp: true,
 };

@@ -53,6 +53,8 @@ export const Settings = z.object({
   monthlyNoteQuota: z.number().int().min(0).max(1000).default(5),
   /** A self-imposed ceiling on invitations per week (LinkedIn restricts heavy senders). */
   weeklyInviteBudget: z.number().int().min(1).max(1000).default(100),
+  /** Insights count an invitation toward a rate only once it is this many days old (time to answer). */
+  insightsMinAgeDays: z.number().int().min(1).max(365).default(21),
   /** 'dialog' mounts the composer in LinkedIn's dialog; 'side-panel' injects nothing. */
   composerMode: z.enum(['dialog', 'side-panel']).default('dialog'),
   /** Offer on-device writing help (Chrome's built-in model) where the browser has it; false hides it everywhere. */

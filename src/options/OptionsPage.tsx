@@ -1,8 +1,9 @@
 // The options page: a small nav and one section at a time (templates, settings, backup &
-// import, history). Every change goes to the background; nothing written here leaves the browser.
+// import, history, insights). Every change goes to the background; nothing written here leaves the browser.
 import { useEffect, useState } from 'preact/hooks';
 import { BackupSection } from './backup/BackupSection';
 import { HistorySection } from './history/HistorySection';
+import { InsightsSection } from './insights/InsightsSection';
 import { t } from './i18n';
 import { sectionFromHash, sectionIds, type SectionId } from './sections';
 import { SettingsSection } from './settings/SettingsSection';
@@ -13,6 +14,7 @@ const views: Record<SectionId, () => preact.JSX.Element> = {
   settings: SettingsSection,
   backup: BackupSection,
   history: HistorySection,
+  insights: InsightsSection,
 };
 
 export function OptionsPage() {

@@ -119,6 +119,7 @@ export function SettingsSection() {
           <legend>{t('options_set_limits')}</legend>
           {numberField('monthlyNoteQuota', t('options_set_monthly_quota'), t('options_set_monthly_quota_help'))}
           {numberField('weeklyInviteBudget', t('options_set_weekly_budget'), t('options_set_weekly_budget_help'))}
+          {numberField('insightsMinAgeDays', t('options_set_insights_min_age'), t('options_set_insights_min_age_help'))}
         </fieldset>
         <div class="actions">
           <button type="submit" class="primary" disabled={saving} data-rapport="settings-save">{t('options_save')}</button>

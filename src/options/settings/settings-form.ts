@@ -15,6 +15,7 @@ export interface SettingsForm {
   defaultTemplateId: string;
   monthlyNoteQuota: string;
   weeklyInviteBudget: string;
+  insightsMinAgeDays: string;
   composerMode: Settings['composerMode'];
 }
 
@@ -26,7 +27,7 @@ export interface FieldProblem {
   values?: Record<string, number>;
 }
 
-const range = (field: 'followUpAfterDays' | 'giveUpAfterDays' | 'monthlyNoteQuota' | 'weeklyInviteBudget') => {
+const range = (field: 'followUpAfterDays' | 'giveUpAfterDays' | 'monthlyNoteQuota' | 'weeklyInviteBudget' | 'insightsMinAgeDays') => {
   const schema = Settings.shape[field].unwrap();
   return { min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER };
 };
@@ -36,6 +37,7 @@ export const numberLimits = {
   giveUpAfterDays: range('giveUpAfterDays'),
   monthlyNoteQuota: range('monthlyNoteQuota'),
   weeklyInviteBudget: range('weeklyInviteBudget'),
+  insightsMinAgeDays: range('insightsMinAgeDays'),
 };
 
 export const textLimits = {
@@ -54,6 +56,7 @@ export function formOf(settings: Settings, templateIds: readonly string[]): Sett
     defaultTemplateId: settings.defaultTemplateId && templateIds.includes(settings.defaultTemplateId) ? settings.defaultTemplateId : '',
     monthlyNoteQuota: String(settings.monthlyNoteQuota),
     weeklyInviteBudget: String(settings.weeklyInviteBudget),
+    insightsMinAgeDays: String(settings.insightsMinAgeDays),
     composerMode: settings.composerMode,
   };
 }
@@ -94,6 +97,7 @@ export function validateSettings(form: SettingsForm, templateIds: readonly strin
       giveUpAfterDays: numbers.giveUpAfterDays,
       monthlyNoteQuota: numbers.monthlyNoteQuota,
       weeklyInviteBudget: numbers.weeklyInviteBudget,
+      insightsMinAgeDays: numbers.insightsMinAgeDays,
       myName: form.myName.trim(),
       myInterest: form.myInterest.trim(),
       noteLimit: form.noteLimit,

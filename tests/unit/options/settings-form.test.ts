@@ -10,7 +10,7 @@ describe('the settings form', () => {
     expect(result).toEqual({
       ok: true,
       patch: {
-        followUpAfterDays: 7, giveUpAfterDays: 21, monthlyNoteQuota: 5, weeklyInviteBudget: 100,
+        followUpAfterDays: 7, giveUpAfterDays: 21, monthlyNoteQuota: 5, weeklyInviteBudget: 100, insightsMinAgeDays: 21,
         myName: '', myInterest: '', noteLimit: 'auto', composerMode: 'dialog', defaultTemplateId: 't1',
       },
     });

@@ -1,0 +1,42 @@
+// Everything Insights reads: the settings, the templates (names and order) and every invitation,
+// a thousand at a time (the most one request may ask for), oldest first.
+import { useEffect, useState } from 'preact/hooks';
+import type { Invitation, Settings, Template } from '../../core/schemas';
+import { send } from '../../shared/send';
+import { errorText, type ErrorText } from '../ui/error-text';
+
+const PAGE = 1000;
+/** As many as a backup may hold: a bound on the requests, whatever the store answers. */
+const MAX_INVITATIONS = 100_000;
+
+export interface InsightsData {
+  settings: Settings;
+  templates: Template[];
+  invitations: Invitation[];
+}
+
+export async function loadInsightsData(): Promise<InsightsData> {
+  const [{ settings }, { templates }] = await Promise.all([send({ type: 'settings.get' }), send({ type: 'templates.list' })]);
+  const invitations: Invitation[] = [];
+  for (let offset = 0; offset < MAX_INVITATIONS; offset += PAGE) {
+    const { items, total } = await send({ type: 'invitations.list', offset, limit: PAGE, order: 'oldest' });
+    invitations.push(...items);
+    if (items.length < PAGE || invitations.length >= total) break;
+  }
+  return { settings, templates, invitations };
+}
+
+export function useInsightsData(): { data: InsightsData | null; error: ErrorText | null } {
+  const [data, setData] = useState<InsightsData | null>(null);
+  const [error, setError] = useState<ErrorText | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadInsightsData()
+      .then((loaded) => live && setData(loaded))
+      .catch((e: unknown) => live && setError(errorText(e)));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return { data, error };
+}
