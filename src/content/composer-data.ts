@@ -30,6 +30,7 @@ export const fallbackSettings: Settings = {
   monthlyNoteQuota: 5,
   weeklyInviteBudget: 100,
   composerMode: 'dialog',
+  about: { schools: [], employers: [], location: '', languages: [] },
 };
 
 // No templates until the background answers: the composer then offers its starter templates.
