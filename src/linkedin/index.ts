@@ -14,3 +14,6 @@ export type { MutualConnections } from './mutuals';
 export type { Degree } from './profile-fields';
 export type { Era } from './top-card';
 export type { Scope } from './dom';
+export { readExperience, type ExperienceEntry } from './experience';
+export { readEducation, type EducationEntry } from './education';
+export { parseDateRange, type DateRange, type YearMonth } from './date-range';
