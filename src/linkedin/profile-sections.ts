@@ -8,7 +8,8 @@ export type SectionKind = 'experience' | 'education';
 
 // era B/C (2022-2024): `section` whose first child is `div#experience` / `#education`
 // (2022-*.html, 2024-*.html). era D (2026): a `section` keyed `…ExperienceTopLevelSection` /
-// `…EducationTopLevelSection` (§13 key pattern; constructed/2026-*-sections.html), or by testid.
+// `…EducationTopLevelSection` (§13 key pattern; constructed/2026-own-profile-sections.html), or by
+// testid (constructed/2026-profile-sections.html).
 const CARD = {
   experience: ['#experience', '[componentkey$="ExperienceTopLevelSection"]', '[data-testid^="profile_ExperienceTopLevelSection"]'],
   education: ['#education', '[componentkey$="EducationTopLevelSection"]', '[data-testid^="profile_EducationTopLevelSection"]'],
