@@ -12,7 +12,8 @@ import type { Background, NoteLanguage, Stint, TalkingPoint, Them } from './type
 
 export type { Background, NoteLanguage, Stint, TalkingPoint, TalkingPointKind, Them, YearMonth } from './types';
 export { normaliseOrgName, sameOrg } from './org-identity';
-export { noteLanguage } from './phrases';
+export { noteLanguage, textLanguage } from './phrases';
+export { bestPoint, talkingPointContext, talkingPointValues, type TalkingPointValues } from './note-values';
 
 export interface TalkingPointOptions {
   /** The note's language; phrases and reasons are in it. */
@@ -37,8 +38,8 @@ export function talkingPoints(you: Background, them: Them, options: TalkingPoint
   const now = options.now ?? new Date();
   const words = wordsFor(options.lang ?? 'en');
   const points: TalkingPoint[] = [];
-  const add = (kind: TalkingPoint['kind'], score: number, subject: string, text: { reason: string; phrase: string }, overlap?: boolean | null) => {
-    const point: TalkingPoint = { kind, score, strong: score >= STRONG, subject, ...text };
+  const add = (kind: TalkingPoint['kind'], score: number, subject: string, text: { reason: string; phrase: string; value?: string }, overlap?: boolean | null) => {
+    const point: TalkingPoint = { kind, score, strong: score >= STRONG, subject, value: subject, ...text };
     if (overlap !== undefined) point.overlap = overlap;
     points.push(point);
   };
@@ -67,11 +68,6 @@ export function talkingPoints(you: Background, them: Them, options: TalkingPoint
   if (language) add('language', SCORE.language, language, words.language(language));
 
   return points.sort((a, b) => b.score - a.score);
-}
-
-/** The best point to put in a note: the first strong one, else the first one. */
-export function bestPoint(points: readonly TalkingPoint[]): TalkingPoint | undefined {
-  return points.find((p) => p.strong) ?? points[0];
 }
 
 interface SharedOrg {
@@ -151,4 +147,9 @@ function clean(value: string | null | undefined): string {
   if (typeof value !== 'string') return '';
   // eslint-disable-next-line no-control-regex
   return value.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_NAME).trim();
+}
+
+/** Talking points in both note languages (the composer and previews pick per template). */
+export function talkingPointsByLanguage(you: Background, them: Them, now?: Date): { en: TalkingPoint[]; de: TalkingPoint[] } {
+  return { en: talkingPoints(you, them, { lang: 'en', now }), de: talkingPoints(you, them, { lang: 'de', now }) };
 }

@@ -6,7 +6,7 @@ import type { NoteLanguage } from './types';
 type Words = {
   school: (name: string, overlap: boolean | null | undefined) => { reason: string; phrase: string };
   employer: (name: string, overlap: boolean | null | undefined, bothNow: boolean) => { reason: string; phrase: string };
-  newRole: (company: string, title: string | null, months: number) => { reason: string; phrase: string };
+  newRole: (company: string, title: string | null, months: number) => { reason: string; phrase: string; value: string };
   mutual: (name: string) => { reason: string; phrase: string };
   anniversary: (company: string, years: number) => { reason: string; phrase: string };
   city: (name: string) => { reason: string; phrase: string };
@@ -26,6 +26,7 @@ const en: Words = {
   newRole: (company, title, months) => ({
     reason: months === 0 ? `Started at ${company} this month` : `Started at ${company} ${months} ${months === 1 ? 'month' : 'months'} ago`,
     phrase: title ? `congratulations on your new role as ${title} at ${company}` : `congratulations on your new role at ${company}`,
+    value: title ? `${title} at ${company}` : company,
   }),
   mutual: (name) => ({ reason: `You both know ${name}`, phrase: `we both know ${name}` }),
   anniversary: (company, years) => ({
@@ -49,6 +50,7 @@ const de: Words = {
   newRole: (company, title, months) => ({
     reason: months === 0 ? `Diesen Monat bei ${company} angefangen` : `Vor ${months} ${months === 1 ? 'Monat' : 'Monaten'} bei ${company} angefangen`,
     phrase: title ? `herzlichen Glückwunsch zur neuen Rolle als ${title} bei ${company}` : `herzlichen Glückwunsch zur neuen Rolle bei ${company}`,
+    value: title ? `${title} bei ${company}` : company,
   }),
   mutual: (name) => ({ reason: `Ihr kennt beide ${name}`, phrase: `wir kennen beide ${name}` }),
   anniversary: (company, years) => ({
@@ -67,4 +69,13 @@ export function wordsFor(lang: NoteLanguage): Words {
 /** 'de' for German (de, de-AT, …), else 'en'. */
 export function noteLanguage(tag: string | null | undefined): NoteLanguage {
   return /^de\b/i.test(tag ?? '') ? 'de' : 'en';
+}
+
+const GERMAN = /\b(?:hallo|liebe|lieber|ich|mich|mir|dich|dir|dein|deine|deinem|deiner|ihr|ihnen|und|gern|gerne|würde|freue|freuen|über|wir|beide|bei|zum|zur|grüße|viele|vernetzen|austausch)\b/giu;
+const ENGLISH = /\b(?:hi|hello|dear|i|i'm|me|you|your|and|would|love|glad|we|both|at|the|to|connect|thanks|best)\b/giu;
+
+/** The language a template or note is written in: 'de' when German words outnumber English ones. */
+export function textLanguage(text: string): NoteLanguage {
+  const sample = text.slice(0, 2000).replace(/\{\{[^}]*\}\}/g, ' ');
+  return (sample.match(GERMAN)?.length ?? 0) > (sample.match(ENGLISH)?.length ?? 0) ? 'de' : 'en';
 }

@@ -55,6 +55,8 @@ export interface TalkingPoint {
   overlap?: boolean | null;
   /** One line saying why this is a point, for the list. */
   reason: string;
+  /** The value a template variable takes: the school, the employer, "CTO at Globex". */
+  value: string;
   /** A short phrase ready for a note ("we both studied at X"), lower-case start, no end stop. */
   phrase: string;
 }
