@@ -12,7 +12,8 @@ import type { Background, NoteLanguage, Stint, TalkingPoint, Them } from './type
 
 export type { Background, NoteLanguage, Stint, TalkingPoint, TalkingPointKind, Them, YearMonth } from './types';
 export { normaliseOrgName, sameOrg } from './org-identity';
-export { noteLanguage, textLanguage } from './phrases';
+export { noteLanguage } from './phrases';
+export { textLanguage } from './text-language';
 export { bestPoint, talkingPointContext, talkingPointValues, type TalkingPointValues } from './note-values';
 
 export interface TalkingPointOptions {

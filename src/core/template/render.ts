@@ -9,7 +9,7 @@
 import { parseTemplate, type TemplateError } from './parse';
 import { splitSentences, type Sentence } from './sentences';
 import { tidy } from './tidy';
-import { textLanguage } from '../talking-points/phrases';
+import { textLanguage } from '../talking-points/text-language';
 import { contextValue, type NoteContext, type VariableName } from './variables';
 
 export interface RenderResult {
