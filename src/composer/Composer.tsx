@@ -7,7 +7,9 @@
 import type { Template } from '../core/schemas';
 import type { RenderResult } from '../core/template';
 import type { Hint } from '../core/coach';
+import type { TalkingPoint } from '../core/talking-points';
 import { Counter } from './Counter';
+import { TalkingPoints } from './TalkingPoints';
 import { HintList } from '../shared/ui/HintList';
 import { t } from './i18n';
 
@@ -34,6 +36,10 @@ export interface ComposerProps {
   onShowAddNote: (() => void) | null;
   /** Warnings about an earlier invitation, quotas and limits. */
   guards: string[];
+  /** What you have in common with them, best first (in the chosen template's language). */
+  points?: readonly TalkingPoint[];
+  /** Puts a point's phrase into LinkedIn's box at the cursor. */
+  onInsertPoint?: (point: TalkingPoint) => void;
 }
 
 export function Composer(props: ComposerProps) {
@@ -108,6 +114,7 @@ function NoteStep(props: ComposerProps) {
       {rendered && rendered.missing.length > 0 && (
         <p class="muted" data-rapport="missing">{t('composer_missing', rendered.missing.join(', '))}</p>
       )}
+      <TalkingPoints points={props.points ?? []} onInsert={props.onInsertPoint ?? null} />
       <HintList hints={hints} label={t('composer_hints')} />
     </>
   );

@@ -22,6 +22,8 @@ button:focus-visible, select:focus-visible { outline: 2px solid #0f766e; outline
 .hint.warn { color: #8a5a00; }
 .hint.ok { color: #0f766e; }
 .muted { color: #4a5559; font-size: 12px; }
+.points ul { list-style: none; margin: 4px 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
+.points button { font-size: 12px; text-align: start; }
 @media (prefers-color-scheme: dark) {
   .rapport { color: #e7ecea; background: #17211f; border-color: #2f5a54; }
   .title, .hint.ok { color: #5eead4; }
