@@ -14,6 +14,11 @@ export interface HandlerContext {
   session: StorageArea | null;
   /** Runs composer.js in one frame of one tab (scripting.executeScript). */
   injectComposer(tabId: number, frameId: number): Promise<void>;
+  /**
+   * Reads the person's own profile in the LinkedIn tab they are looking at (composer.js's
+   * readOwnProfile); null when no LinkedIn profile tab is open. Only on the person's request.
+   */
+  readOwnProfile(): Promise<unknown>;
 }
 
 /** Who sent the request (a content script's tab and frame; extension pages have no tab). */

@@ -1,5 +1,6 @@
 // The handler map: one handler per request type, checked complete by the compiler.
 import type { HandlerMap } from './context';
+import { aboutHandlers } from './about';
 import { backupHandlers } from './backup';
 import { invitationHandlers } from './invitations';
 import { profileHandlers } from './profile';
@@ -12,5 +13,6 @@ export const handlers: HandlerMap = {
   ...invitationHandlers,
   ...profileHandlers,
   ...backupHandlers,
+  ...aboutHandlers,
 };
 export { randomId, type HandlerContext, type HandlerMap, type RequestSender } from './context';

@@ -1,0 +1,58 @@
+// Reads the person's own profile for About you, only when asked (the popup's offer, which the
+// background runs in the open tab): schools and employers with years from the visible
+// Experience and Education cards, and the place from the top card. Nothing is stored here; the
+// popup shows the result and keeps it only when the person says so. Another person's profile
+// reads as not own, and nothing of it is returned.
+import type { AboutStint } from '../core/about-you';
+import { sameOrg } from '../core/talking-points';
+import { readProfile } from '../linkedin/read-profile';
+import { readEducation } from '../linkedin/education';
+import { readExperience } from '../linkedin/experience';
+import type { Scope } from '../linkedin/dom';
+
+export interface OwnProfileRead {
+  own: boolean;
+  schools: AboutStint[];
+  employers: AboutStint[];
+  location: string;
+}
+
+/** What About you can hold (core/about-you.ts ABOUT_LIMITS); the newest entries come first on the page. */
+const MAX_SCHOOLS = 10;
+const MAX_EMPLOYERS = 15;
+const cut = (text: string | null | undefined, max: number) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max).trim();
+
+export function readOwnProfile(page: Scope, url: string): OwnProfileRead {
+  const profile = readProfile(page, url);
+  if (profile.degree !== 'self') return { own: false, schools: [], employers: [], location: '' };
+  const schools: AboutStint[] = [];
+  for (const entry of readEducation(page)) {
+    const name = cut(entry.school, 120);
+    if (!name || schools.length >= MAX_SCHOOLS) continue;
+    schools.push(withDates({ name, ...(pageKey(entry.schoolPage)) }, entry));
+  }
+  const employers: AboutStint[] = [];
+  for (const entry of readExperience(page)) {
+    const name = cut(entry.company, 120);
+    if (!name || employers.length >= MAX_EMPLOYERS) continue;
+    const stint: AboutStint = withDates({ name, ...(pageKey(entry.companyPage)) }, entry);
+    const title = cut(entry.title, 120);
+    if (title) stint.title = title;
+    employers.push(stint);
+  }
+  // The top card's current company and school, when the cards were not on the page.
+  if (profile.currentCompany && !employers.some((e) => sameOrg(e, { name: profile.currentCompany! }))) employers.unshift({ name: cut(profile.currentCompany, 120), current: true });
+  if (profile.school && !schools.some((s) => sameOrg(s, { name: profile.school! }))) schools.push({ name: cut(profile.school, 120) });
+  return { own: true, schools: schools.slice(0, MAX_SCHOOLS), employers: employers.slice(0, MAX_EMPLOYERS), location: cut(profile.location, 120) };
+}
+
+function pageKey(key: string | null): { pageKey?: string } {
+  return key && key.length <= 120 ? { pageKey: key } : {};
+}
+
+function withDates(stint: AboutStint, entry: { start: AboutStint['start'] | null; end: AboutStint['end'] | null; current: boolean }): AboutStint {
+  if (entry.start) stint.start = entry.start;
+  if (entry.end && !entry.current) stint.end = entry.end;
+  if (entry.current) stint.current = true;
+  return stint;
+}
