@@ -4,8 +4,8 @@
 // popup shows the result and keeps it only when the person says so. Another person's profile
 // reads as not own, and nothing of it is returned.
 import type { AboutStint } from '../core/about-you';
-import { sameOrg } from '../core/talking-points';
-import { readProfile } from '../linkedin/read-profile';
+import { readLocation } from '../linkedin/profile-fields';
+import { findTopCard, isOwnTopCard } from '../linkedin/top-card';
 import { readEducation } from '../linkedin/education';
 import { readExperience } from '../linkedin/experience';
 import type { Scope } from '../linkedin/dom';
@@ -22,9 +22,11 @@ const MAX_SCHOOLS = 10;
 const MAX_EMPLOYERS = 15;
 const cut = (text: string | null | undefined, max: number) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max).trim();
 
-export function readOwnProfile(page: Scope, url: string): OwnProfileRead {
-  const profile = readProfile(page, url);
-  if (profile.degree !== 'self') return { own: false, schools: [], employers: [], location: '' };
+// Only the top-card pieces needed here (the whole top-card reader would double the size of
+// composer.js, which carries this); `url` is kept for a later check of the profile key.
+export function readOwnProfile(page: Scope, _url?: string): OwnProfileRead {
+  const card = findTopCard(page);
+  if (!card || !isOwnTopCard(card)) return { own: false, schools: [], employers: [], location: '' };
   const schools: AboutStint[] = [];
   for (const entry of readEducation(page)) {
     const name = cut(entry.school, 120);
@@ -40,10 +42,7 @@ export function readOwnProfile(page: Scope, url: string): OwnProfileRead {
     if (title) stint.title = title;
     employers.push(stint);
   }
-  // The top card's current company and school, when the cards were not on the page.
-  if (profile.currentCompany && !employers.some((e) => sameOrg(e, { name: profile.currentCompany! }))) employers.unshift({ name: cut(profile.currentCompany, 120), current: true });
-  if (profile.school && !schools.some((s) => sameOrg(s, { name: profile.school! }))) schools.push({ name: cut(profile.school, 120) });
-  return { own: true, schools: schools.slice(0, MAX_SCHOOLS), employers: employers.slice(0, MAX_EMPLOYERS), location: cut(profile.location, 120) };
+  return { own: true, schools, employers, location: cut(readLocation(card), 120) };
 }
 
 function pageKey(key: string | null): { pageKey?: string } {

@@ -10,8 +10,21 @@ const LEGAL_FORMS = new Set([
   'as', 'asa', 'oy', 'oyj', 'pty', 'pte', 'kk', 'mbh',
 ]);
 
+// Names recur (every role at a company, every comparison): remember recent results, bounded.
+const memo = new Map<string, string>();
+const MEMO_SIZE = 500;
+
 /** A comparable form of an organisation's name; '' when it has no letters or digits. */
 export function normaliseOrgName(name: string): string {
+  const known = memo.get(name);
+  if (known !== undefined) return known;
+  const result = normalise(name);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(name, result);
+  return result;
+}
+
+function normalise(name: string): string {
   const words = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
