@@ -5,7 +5,7 @@
 // company, place and first mutual connection (the composer on the page also reads the cards).
 import { backgroundOf } from '../core/about-you-background';
 import type { Settings } from '../core/schemas';
-import { talkingPointContext, talkingPointsByLanguage, type Them } from '../core/talking-points';
+import { talkingPointContext, talkingPointsByLanguage, type TalkingPoint, type Them } from '../core/talking-points';
 import type { NoteContext } from '../core/template';
 import type { ObservedProfile } from './messages';
 
@@ -20,8 +20,13 @@ export function profileNoteContext(profile: ObservedProfile, me: Pick<Settings, 
   if (profile.mutualCount !== undefined && profile.mutualCount > 0) context.mutualCount = profile.mutualCount;
   if (me.myName.trim()) context.myName = me.myName.trim();
   if (me.myInterest.trim()) context.myInterest = me.myInterest.trim();
-  if (me.about) Object.assign(context, talkingPointContext(talkingPointsByLanguage(backgroundOf(me.about), observedBackground(profile), now)));
+  if (me.about) Object.assign(context, talkingPointContext(profileTalkingPoints(profile, me.about, now)));
   return context;
+}
+
+/** What you have in common with the reported person, in both note languages. */
+export function profileTalkingPoints(profile: ObservedProfile, about: Settings['about'] | undefined, now?: Date): { en: TalkingPoint[]; de: TalkingPoint[] } {
+  return about ? talkingPointsByLanguage(backgroundOf(about), observedBackground(profile), now) : { en: [], de: [] };
 }
 
 /** The reported top card as talking points take it: their school, current employer, place, mutual. */
