@@ -56,3 +56,14 @@ describe('about you in the settings', () => {
     expect(bad.ok).toBe(false);
   });
 });
+
+describe('delete-all', () => {
+  test('deletes About you with everything else', async () => {
+    const { createBackground } = await import('./background');
+    const bg = createBackground();
+    await bg.send({ type: 'settings.set', patch: { about } });
+    expect((await bg.send({ type: 'settings.get' })).settings.about.schools).toHaveLength(1);
+    await bg.send({ type: 'data.delete-all', confirm: true });
+    expect((await bg.send({ type: 'settings.get' })).settings.about).toEqual(defaultSettings.about);
+  });
+});
