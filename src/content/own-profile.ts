@@ -4,7 +4,6 @@
 // popup shows the result and keeps it only when the person says so. Another person's profile
 // reads as not own, and nothing of it is returned.
 import type { AboutStint } from '../core/about-you';
-import { readLocation } from '../linkedin/profile-fields';
 import { findTopCard, isOwnTopCard } from '../linkedin/top-card';
 import { readEducation } from '../linkedin/education';
 import { readExperience } from '../linkedin/experience';
@@ -42,7 +41,9 @@ export function readOwnProfile(page: Scope, _url?: string): OwnProfileRead {
     if (title) stint.title = title;
     employers.push(stint);
   }
-  return { own: true, schools, employers, location: cut(readLocation(card), 120) };
+  // The place is not read here: its reader carries per-language text that content.js already has
+  // (tests/e2e/manifest.test.ts); the person can type it on the options page.
+  return { own: true, schools, employers, location: '' };
 }
 
 function pageKey(key: string | null): { pageKey?: string } {

@@ -27,7 +27,6 @@ test('own profile → keep the offer → Connect on someone from your school →
     'Employer: Frontend Engineer, Quayside Energy (2023–now)',
     'Employer: Junior Developer, Quayside Energy (2021–2023)',
     'Employer: Web Intern, Marlow Labs (2020–2021)',
-    'Place: Valencia, Valencian Community, Spain',
   ]);
   expect((await askBackground<AboutReply>(ext, { type: 'settings.get' })).settings.about.schools).toEqual([]);
   await offer.getByRole('button', { name: 'Keep as About you' }).click();

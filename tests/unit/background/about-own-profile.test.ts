@@ -20,7 +20,7 @@ describe('about.own-profile', () => {
     expect(about?.employers.map((e) => [e.name, e.title, e.current ?? false])).toEqual([
       ['Quayside Energy', 'Frontend Engineer', true], ['Quayside Energy', 'Junior Developer', false], ['Marlow Labs', 'Web Intern', false],
     ]);
-    expect(about?.location).toBe('Valencia, Valencian Community, Spain');
+    expect(about?.location).toBe('');
     expect(about?.capturedAt).toEqual(expect.any(String));
     const { settings } = await bg.send({ type: 'settings.get' });
     expect(settings.about.schools).toEqual([]);
