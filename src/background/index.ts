@@ -28,6 +28,22 @@ function updateBadge(): void {
   });
 }
 
+/** The LinkedIn profile tab the person is looking at (active first, else the last one used). */
+async function readOwnProfile(): Promise<unknown> {
+  const tabs = await browser.tabs.query({ url: 'https://www.linkedin.com/in/*' });
+  const tab = tabs.sort((a, b) => Number(b.active) - Number(a.active) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  if (tab?.id === undefined) return null;
+  const target = { tabId: tab.id, frameIds: [0] };
+  // composer.js once per page: it may already be there for an invite dialog.
+  const [loaded] = await browser.scripting.executeScript({ target, func: () => Boolean((globalThis as { __rapportComposer?: unknown }).__rapportComposer) });
+  if (!loaded?.result) await browser.scripting.executeScript({ target, files: ['composer.js'] });
+  const [result] = await browser.scripting.executeScript({
+    target,
+    func: () => (globalThis as { __rapportComposer?: { readOwnProfile?: (page: Document, url: string) => unknown } }).__rapportComposer?.readOwnProfile?.(document, location.href) ?? null,
+  });
+  return result?.result ?? null;
+}
+
 const context: HandlerContext = {
   store,
   now: () => new Date(),
@@ -37,6 +53,7 @@ const context: HandlerContext = {
   injectComposer: async (tabId, frameId) => {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['composer.js'] });
   },
+  readOwnProfile,
 };
 const route = createRouter(handlers, { extensionId: browser.runtime.id, queue, context });
 

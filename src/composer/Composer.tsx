@@ -9,8 +9,10 @@ import { canInsertNote, type RenderResult, type VariableName } from '../core/tem
 import { countNote } from '../core/count';
 import type { FactChoice } from '../core/template-choice';
 import type { Hint } from '../core/coach';
+import type { TalkingPoint } from '../core/talking-points';
 import { Counter } from './Counter';
 import { Preview } from './Preview';
+import { TalkingPoints } from './TalkingPoints';
 import { HintList } from '../shared/ui/HintList';
 import { clampText, NAME_CLAMP, PREVIEW_CLAMP } from './clamp';
 import { onTrusted } from './trusted';
@@ -52,6 +54,10 @@ export interface ComposerProps {
   replaced?: FactChoice['replaced'];
   /** Insert was pressed on a note under 40 characters: the next press inserts it anyway. */
   confirmShort?: boolean;
+  /** What you have in common with them, best first (in the chosen template's language). */
+  points?: readonly TalkingPoint[];
+  /** Puts a point's phrase into LinkedIn's box at the cursor. */
+  onInsertPoint?: (point: TalkingPoint) => void;
 }
 
 // Parts carry `data-part` (never anything naming Rapport): they are inside a closed shadow root,
@@ -138,6 +144,7 @@ function NoteStep(props: ComposerProps) {
       {rendered && rendered.missing.length > 0 && (
         <p class="muted" data-part="missing">{t('composer_missing', inWords(rendered.missing))}</p>
       )}
+      <TalkingPoints points={props.points ?? []} onInsert={props.onInsertPoint ?? null} attribute="data-part" guard={onTrusted} />
       <HintList hints={hints} label={t('composer_hints')} attribute="data-part" />
       {props.writingHelp && <WritingHelp {...props.writingHelp} />}
     </>

@@ -51,4 +51,6 @@ button:focus-visible, select:focus-visible, .preview:focus-visible { outline: 2p
 [data-theme="dark"] .ai-flag, [data-theme="dark"] .ai-diff del { color: #f5c26b; }
 [data-theme="dark"] .ai-diff { background: #0e1513; }
 [data-theme="dark"] .ai-diff ins { background: #134e4a; }
+.points ul { list-style: none; margin: 4px 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
+.points button { font-size: 12px; text-align: start; }
 `;

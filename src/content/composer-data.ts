@@ -32,6 +32,7 @@ export const fallbackSettings: Settings = {
   insightsMinAgeDays: 21,
   composerMode: 'dialog',
   writingHelp: true,
+  about: { schools: [], employers: [], location: '', languages: [] },
 };
 
 // No templates until the background answers: the composer then offers its starter templates.

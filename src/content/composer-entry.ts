@@ -3,6 +3,7 @@
 // isolated world as content.js and hands its entry point over on that world's global, which
 // LinkedIn's own scripts cannot see.
 import { mountComposer } from './composer-mount';
+import { readOwnProfile } from './own-profile';
 import type { ComposerModule } from './composer-loader';
 
-(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer };
+(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, readOwnProfile };

@@ -2,10 +2,13 @@
 // every LinkedIn page stays small; the composer (about 14 KB gzip) is injected only into a tab
 // where the person clicked Connect or an invite dialog appeared, once per page load.
 import type { mountComposer } from './composer-mount';
+import type { readOwnProfile } from './own-profile';
 import { send } from './send';
 
 export interface ComposerModule {
   mountComposer: typeof mountComposer;
+  /** Run by the background (scripting.executeScript) when the person asks to fill About you. */
+  readOwnProfile?: typeof readOwnProfile;
 }
 
 const world = globalThis as { __rapportComposer?: ComposerModule };

@@ -18,6 +18,8 @@ import type { ComposerData } from './composer-data';
 import type { Mounted } from './dialog-watch';
 import { fillNoteBox, readNoteBox } from './note-box';
 import { noteTarget } from './note-context';
+import { insertAtCursor } from './insert-phrase';
+import { textLanguage } from '../core/talking-points/text-language';
 import { recordSends } from './send-recorder';
 import { memoLast } from './memo-last';
 import { chooseForFacts, invitationTemplates, type FactChoice } from '../core/template-choice';
@@ -159,6 +161,8 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
         boxText={boxText}
         onInsert={insert}
         onShowAddNote={step === 'prompt' ? showAddNote : null}
+        points={template ? target.points[textLanguage(template.body)] : target.points.en}
+        onInsertPoint={box ? (point) => insertAtCursor(box, point.phrase) : undefined}
         guards={[
           ...(advice ? [advice] : []),
           ...guardMessages(guardFor(), { now: deps.now(), limit: limit(), freeInvitesRemaining: dialog.freeInvitesRemaining }),

@@ -5,17 +5,24 @@
 import type { Invitee, ProfileRead } from '../linkedin';
 import { collapse } from '../linkedin/text';
 import type { NoteContext } from '../core/template';
+import type { AboutYou } from '../core/about-you';
+import { talkingPointContext } from '../core/talking-points';
+import type { Scope } from '../linkedin/dom';
+import { pageTalkingPoints, type PointsByLanguage } from './page-talking-points';
 
 export interface NoteTarget {
   /** What templates are filled with. */
   context: NoteContext;
   /** Who the invitation is recorded for; profileUrl null when the page did not say. */
   person: { profileUrl: string | null; name: string | null; company?: string; headline?: string };
+  /** What you have in common with them (empty when About you is empty or nothing is shared). */
+  points: PointsByLanguage;
 }
 
 export interface Me {
   myName: string;
   myInterest: string;
+  about?: AboutYou;
 }
 
 const same = (a: string | null | undefined, b: string | null | undefined) => !!a && !!b && collapse(a).toLowerCase() === collapse(b).toLowerCase();
@@ -28,7 +35,8 @@ export function profileMatches(invitee: Invitee | null, profile: ProfileRead | n
   return same(invitee.name, profile.fullName);
 }
 
-export function noteTarget(invitee: Invitee | null, profile: ProfileRead | null, me: Me): NoteTarget {
+/** `page` holds the profile's Experience and Education cards (the open document by default). */
+export function noteTarget(invitee: Invitee | null, profile: ProfileRead | null, me: Me, page: Scope | null = globalThis.document ?? null): NoteTarget {
   const context: NoteContext = {};
   const set = <K extends keyof NoteContext>(key: K, value: NoteContext[K] | null | undefined) => {
     if (value !== null && value !== undefined && value !== '') context[key] = value;
@@ -47,10 +55,12 @@ export function noteTarget(invitee: Invitee | null, profile: ProfileRead | null,
     set('mutualName', matched.mutualConnections?.names[0]);
     set('mutualCount', matched.mutualConnections?.count);
   }
+  const points = matched ? pageTalkingPoints(me.about, matched, page) : { en: [], de: [] };
+  if (points.en.length) Object.assign(context, talkingPointContext(points));
   set('myName', me.myName.trim());
   set('myInterest', me.myInterest.trim());
   const person: NoteTarget['person'] = { profileUrl: invitee?.profileUrl ?? matched?.profileUrl ?? null, name };
   if (matched?.currentCompany) person.company = matched.currentCompany;
   if (matched?.headline) person.headline = matched.headline;
-  return { context, person };
+  return { context, person, points };
 }

@@ -1,6 +1,7 @@
 // The stored data model. Every record that enters storage, a backup or a message is parsed
 // through these schemas; nothing is trusted because it "came from us".
 import { z } from 'zod';
+import { AboutYou, emptyAboutYou } from './about-you';
 
 export const shortText = (max: number) => z.string().max(max);
 export const isoDate = z.iso.datetime({ offset: true });
@@ -59,6 +60,8 @@ export const Settings = z.object({
   composerMode: z.enum(['dialog', 'side-panel']).default('dialog'),
   /** Offer on-device writing help (Chrome's built-in model) where the browser has it; false hides it everywhere. */
   writingHelp: z.boolean().default(true),
+  /** Your own background for talking points (about-you.ts); absent in older records → empty. */
+  about: AboutYou.default(emptyAboutYou),
 });
 export type Settings = z.infer<typeof Settings>;
 export const defaultSettings: Settings = Settings.parse({});

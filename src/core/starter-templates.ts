@@ -19,6 +19,16 @@ export const starterTemplates: Template[] = [
     "Hi {{firstName}}, we both went to {{school|the same school}}, so your path caught my eye. I'm working on {{myInterest|something close to your field}}. Would you be open to swapping notes?",
   ),
   invitation(
+    'common-ground',
+    'What you have in common',
+    "Hi {{firstName}}, {{commonGround|your work caught my attention}}, so I wanted to say hello. I'm working on {{myInterest|something close to your field}}. Would you like to connect?",
+  ),
+  invitation(
+    'common-ground-de',
+    'Gemeinsamkeit (Deutsch)',
+    'Hallo {{firstName}}, {{commonGround|deine Arbeit ist mir aufgefallen}}, darum melde ich mich. Ich beschäftige mich mit {{myInterest|einem ähnlichen Thema}}. Wollen wir uns vernetzen?',
+  ),
+  invitation(
     'mutual-acquaintance',
     'Someone you both know',
     "Hi {{firstName}}, I noticed we both know {{mutualName|a few of the same people}}. I'm exploring {{myInterest|your field}} and would value your perspective. Open to connecting?",

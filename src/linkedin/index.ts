@@ -15,3 +15,6 @@ export type { Degree } from './profile-fields';
 export type { Era } from './top-card';
 export type { Scope } from './dom';
 export { dialogContainers, type DialogContainers } from './dialog-containers';
+export { readExperience, type ExperienceEntry } from './experience';
+export { readEducation, type EducationEntry } from './education';
+export { parseDateRange, type DateRange, type YearMonth } from './date-range';

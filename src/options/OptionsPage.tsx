@@ -1,6 +1,7 @@
 // The options page: a small nav and one section at a time (templates, settings, backup &
 // import, history, insights). Every change goes to the background; nothing written here leaves the browser.
 import { useEffect, useState } from 'preact/hooks';
+import { AboutSection } from './about/AboutSection';
 import { BackupSection } from './backup/BackupSection';
 import { HistorySection } from './history/HistorySection';
 import { InsightsSection } from './insights/InsightsSection';
@@ -12,6 +13,7 @@ import { TemplatesSection } from './templates/TemplatesSection';
 const views: Record<SectionId, () => preact.JSX.Element> = {
   templates: TemplatesSection,
   settings: SettingsSection,
+  about: AboutSection,
   backup: BackupSection,
   history: HistorySection,
   insights: InsightsSection,

@@ -11,6 +11,7 @@ import { layoutSections, moveRow, rowAt, type SectionBox } from './layout';
 import { BUCKETS, type QueueBucket } from './queue-cache';
 import { QueueRow, rowLabel } from './QueueRow';
 import { SidePanelLink } from './SidePanelLink';
+import { AboutOffer } from './AboutOffer';
 import { StatusBar } from './StatusBar';
 import { UsageHeader } from './UsageHeader';
 import { useQueue } from './useQueue';
@@ -96,6 +97,7 @@ export function FollowUpQueue() {
   return (
     <main aria-labelledby="queue-title" onKeyDown={onKeyDown} aria-busy={queue.state === 'loading'}>
       <UsageHeader summary={queue.summary} />
+      <AboutOffer />
       {queue.state === 'loading' && <p class="state" data-rapport="queue-loading">{t('popup_loading')}</p>}
       {queue.state === 'error' && (
         <div class="state error" role="alert" data-rapport="queue-error">

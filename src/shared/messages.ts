@@ -3,6 +3,7 @@
 // either the data or an error as data (re-thrown at the caller by send()).
 // The content script imports only the *types* from here, never zod itself (payload budget).
 import { z } from 'zod';
+import type { AboutYou } from '../core/about-you';
 import { Invitation, InvitationStatus, isoDate, Settings, SettingsPatch, shortText, Template } from '../core/schemas';
 import { importModes, type ImportSummary } from '../core/backup/merge';
 import { bucketNames } from '../core/reminders';
@@ -103,6 +104,8 @@ export const Request = z.discriminatedUnion('type', [
   /** The person is looking at this profile: passive status update + "last profile" for previews. */
   z.object({ type: z.literal('profile.observed'), profile: ObservedProfile, reportId: reportId.optional() }),
   z.object({ type: z.literal('profile.last') }),
+  /** The popup's About-you offer: read the person's own profile in the open LinkedIn tab (nothing is kept). */
+  z.object({ type: z.literal('about.own-profile') }),
   /** The person clicked Connect and no invite dialog could be found: offer the side panel. */
   z.object({ type: z.literal('composer.dialog-missing'), profileUrl: profileUrl.optional() }),
   /** Rows visible on LinkedIn's sent-invitations page. */
@@ -219,6 +222,8 @@ export interface ResponseMap {
   'composer.load': { templates: Template[]; settings: Settings; guard: ProfileGuard | null };
   'profile.observed': { changed: Invitation | null };
   'profile.last': { profile: ObservedProfile | null; dialogMissing: DialogMissing | null };
+  /** `own` false: no LinkedIn tab shows the person's own profile. `about` null: nothing readable. */
+  'about.own-profile': { own: boolean; about: AboutYou | null };
   'composer.dialog-missing': { noted: true };
   'sent-page.observed': { updated: number };
   'invitation.withdraw-clicked': { invitation: Invitation | null };

@@ -10,7 +10,10 @@ import { editDraft, followSource, isEdited, resetDraft, writtenForSomeoneElse, t
 import { HintList } from '../shared/ui/HintList';
 import { countAgainst, noteLimits } from './limits';
 import { NoteCounter, overLimitMessage } from './NoteCounter';
-import { profileNoteContext } from '../shared/profile-note-context';
+import { profileNoteContext, profileTalkingPoints } from '../shared/profile-note-context';
+import { textLanguage } from '../core/talking-points/text-language';
+import { TalkingPoints } from '../composer/TalkingPoints';
+import { withPhrase } from '../core/talking-points/with-phrase';
 import { chooseForFacts, invitationTemplates } from '../core/template-choice';
 import { CopyButton } from './CopyButton';
 import { t } from '../shared/ui/i18n';
@@ -35,6 +38,7 @@ export function NoteEditor({ profile, templates, settings, onWritingHelp }: Note
   const choice = useMemo(() => chooseForFacts(offered, chosenId, settings.defaultTemplateId, context), [offered, chosenId, settings.defaultTemplateId, context]);
   const template = choice.template;
   const rendered = useMemo(() => (template ? renderTemplate(template.body, context) : null), [template, context]);
+  const points = useMemo(() => profileTalkingPoints(profile, settings.about), [profile, settings]);
   const source: DraftSource = { preview: rendered?.text ?? '', profileUrl: profile.profileUrl, templateId: template?.id ?? '' };
 
   // The draft follows the filled template until edited (see draft.ts); kept in a ref so it is
@@ -100,6 +104,13 @@ export function NoteEditor({ profile, templates, settings, onWritingHelp }: Note
       {rendered && rendered.missing.length > 0 && (
         <p class="muted small" data-rapport="sidepanel-missing">{t('sidepanel_missing', inWords(rendered.missing))}</p>
       )}
+      <TalkingPoints points={points[template ? textLanguage(template.body) : 'en']} onInsert={(point) => {
+        // At the cursor in the draft, as if typed there.
+        const el = box.current;
+        const next = withPhrase(draft.text, el?.selectionStart ?? draft.text.length, el?.selectionEnd ?? draft.text.length, point.phrase);
+        setDraft(editDraft(draft, next.text));
+        requestAnimationFrame(() => { el?.focus(); el?.setSelectionRange(next.caret, next.caret); });
+      }} />
       <CopyButton text={draft.text} box={box} />
       <HintList hints={hints} label={t('sidepanel_hints')} name="sidepanel-hints" />
       <PanelWritingHelp note={draft.text} context={context} limit={limits.coach} enabled={settings.writingHelp}

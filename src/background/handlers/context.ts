@@ -19,6 +19,11 @@ export interface HandlerContext {
   languageModel?(): ModelApi | null;
   /** How long one writing-help request may run (default: core/ai's). */
   aiTimeoutMs?: number;
+  /**
+   * Reads the person's own profile in the LinkedIn tab they are looking at (composer.js's
+   * readOwnProfile); null when no LinkedIn profile tab is open. Only on the person's request.
+   */
+  readOwnProfile(): Promise<unknown>;
 }
 
 /** Who sent the request (a content script's tab and frame; extension pages have no tab). */

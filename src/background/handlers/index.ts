@@ -1,6 +1,7 @@
 // The handler map: one handler per request type, checked complete by the compiler.
 import type { HandlerMap } from './context';
 import { aiHandlers } from './ai';
+import { aboutHandlers } from './about';
 import { backupHandlers } from './backup';
 import { invitationHandlers } from './invitations';
 import { profileHandlers } from './profile';
@@ -14,6 +15,7 @@ export const handlers: HandlerMap = {
   ...profileHandlers,
   ...backupHandlers,
   ...aiHandlers,
+  ...aboutHandlers,
 };
 export { prepareOutsideQueue } from './prepare';
 export { randomId, type HandlerContext, type HandlerMap, type RequestSender } from './context';

@@ -121,5 +121,5 @@ function uniqueId(ids: ReadonlySet<string>, newId: () => string): string {
 }
 
 function changedKeys(before: SettingsT, after: SettingsT): string[] {
-  return (Object.keys(after) as (keyof SettingsT)[]).filter((key) => before[key] !== after[key]);
+  return (Object.keys(after) as (keyof SettingsT)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])); // `about` is an object
 }

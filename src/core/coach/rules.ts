@@ -11,7 +11,7 @@ export type HintSeverity = 'warn' | 'tip' | 'ok';
 
 export type HintId =
   | 'placeholder' | 'over-limit' | 'job-ask' | 'sales-pitch' | 'default-wording' | 'generic-wording'
-  | 'no-reason' | 'no-name' | 'about-them' | 'common-ground' | 'no-question' | 'ready';
+  | 'no-reason' | 'no-name' | 'about-them' | 'common-ground' | 'talking-point' | 'no-question' | 'ready';
 
 export interface Hint {
   id: HintId;
@@ -105,8 +105,27 @@ export const aboutThemRule: Rule = ({ normalized, context }) => {
   return hint('about-them', 'tip', 'Say something about them or their work: interest in them is what makes a note worth answering.');
 };
 
+/**
+ * A strong talking point (a shared school or employer, a new role; see core/talking-points) the
+ * note does not use: say which, since a note that names it is more likely to be read.
+ */
+export const talkingPointRule: Rule = ({ normalized, context, kind }) => {
+  if (kind === 'follow-up') return null;
+  const school = contextValue(context, 'sharedSchool');
+  const company = contextValue(context, 'sharedCompany');
+  const role = contextValue(context, 'newRole');
+  if (!school && !company && !role) return null;
+  const usesOne = [school, company, role].some((v) => mentions(normalized, v)) || /\b(?:congrat\w*|glückw\w*|gratul\w*)/u.test(normalized);
+  if (usesOne) return null;
+  if (school) return hint('talking-point', 'tip', `You both studied at ${school} — a note that says so is more likely to be read.`);
+  if (company) return hint('talking-point', 'tip', `You have both worked at ${company} — a note that says so is more likely to be read.`);
+  return hint('talking-point', 'tip', `They just started as ${role} — congratulating them gives your note a reason.`);
+};
+
 export const commonGroundRule: Rule = ({ normalized, context, kind }) => {
   if (kind === 'follow-up') return null;
+  // A named shared school, employer or new role has its own, more specific hint.
+  if (contextValue(context, 'sharedSchool') || contextValue(context, 'sharedCompany') || contextValue(context, 'newRole')) return null;
   const mutual = contextValue(context, 'mutualName');
   if (findPhrase(normalized, commonGround) || mentions(normalized, mutual)) return null;
   if (mutual) {
@@ -123,5 +142,5 @@ export const questionRule: Rule = ({ text, normalized }) =>
 /** In the order hints are shown: what blocks a good note first, then ways to improve it. */
 export const rules: readonly Rule[] = [
   placeholderRule, limitRule, jobAskRule, pitchRule, defaultWordingRule,
-  reasonRule, nameRule, aboutThemRule, commonGroundRule, questionRule,
+  reasonRule, nameRule, aboutThemRule, talkingPointRule, commonGroundRule, questionRule,
 ];

@@ -3,9 +3,13 @@
 // run of spaces. Entries are plain words: nothing here is treated as a regular expression.
 
 /** Openers after which an empty name is removed and the greeting kept ("Hi {{firstName}}," → "Hi,"). */
-export const greetings = ['hi', 'hello', 'hey', 'dear', 'hiya', 'greetings', 'good morning', 'good afternoon', 'good evening'];
+export const greetings = [
+  'hi', 'hello', 'hey', 'dear', 'hiya', 'greetings', 'good morning', 'good afternoon', 'good evening',
+  // German openers, for the German starter template (starter-common-ground-de).
+  'hallo', 'guten tag', 'moin', 'servus', 'liebe', 'lieber',
+];
 /** Greetings that read wrong without the name ("Dear,"): the whole greeting goes when the name is empty. */
-export const greetingsNeedingName = ['dear'];
+export const greetingsNeedingName = ['dear', 'liebe', 'lieber'];
 
 /** Phrases that give the reader a reason for the invitation. */
 export const reasonPhrases = [

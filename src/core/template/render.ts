@@ -9,6 +9,7 @@
 import { parseTemplate, type TemplateError } from './parse';
 import { splitSentences, type Sentence } from './sentences';
 import { tidy } from './tidy';
+import { textLanguage } from '../talking-points/text-language';
 import { contextValue, type NoteContext, type VariableName } from './variables';
 
 export interface RenderResult {
@@ -18,8 +19,11 @@ export interface RenderResult {
   missing: VariableName[];
 }
 
-export function renderTemplate(body: string, context: NoteContext = {}): RenderResult {
+export function renderTemplate(body: string, given: NoteContext = {}): RenderResult {
   const { parts, errors } = parseTemplate(body);
+  // Talking-point phrases are written in the template's own language (German template, German phrase).
+  const localized = given.byLanguage?.[textLanguage(body)];
+  const context = localized ? { ...given, ...localized } : given;
   // Values wait outside the text as one private-use character each until tidying is done, so
   // the tidy rules can't touch them and nothing in a value can be read as syntax.
   const marker = unusedCharacter(body);

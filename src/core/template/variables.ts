@@ -14,6 +14,10 @@ export const templateVariables = [
   { name: 'mutualCount', description: 'How many connections you share (empty when none).' },
   { name: 'myName', description: 'Your name, from the settings.' },
   { name: 'myInterest', description: 'What you are exploring or working on, from the settings.' },
+  { name: 'commonGround', description: 'The best thing you have in common, as a phrase ("we both studied at …"), from About you.' },
+  { name: 'sharedSchool', description: 'A school you both went to (empty when none).' },
+  { name: 'sharedCompany', description: 'An employer you have both worked for (empty when none).' },
+  { name: 'newRole', description: 'Their role when they started it in the last 6 months ("CTO at Globex").' },
 ] as const;
 
 export type VariableName = (typeof templateVariables)[number]['name'];
@@ -31,6 +35,15 @@ export interface NoteContext {
   mutualCount?: number | string;
   myName?: string;
   myInterest?: string;
+  commonGround?: string;
+  sharedSchool?: string;
+  sharedCompany?: string;
+  newRole?: string;
+  /**
+   * Values that depend on the note's language (the talking-point phrases), per language: the
+   * renderer takes those of the template's language (render.ts), over the plain fields.
+   */
+  byLanguage?: Partial<Record<'en' | 'de', Partial<Record<VariableName, string>>>>;
 }
 
 const names: ReadonlySet<string> = new Set(templateVariables.map((v) => v.name));

@@ -17,7 +17,7 @@ function background(model: ModelApi | null) {
   const store = new Store({ local: new FakeArea(), sync: syncArea() }, []);
   const context: HandlerContext = {
     store, now: () => new Date(), newId: () => 'x', changed: () => undefined, session: null,
-    injectComposer: async () => undefined, languageModel: () => model, aiTimeoutMs: 200,
+    injectComposer: async () => undefined, readOwnProfile: async () => null, languageModel: () => model, aiTimeoutMs: 200,
   };
   const route = createRouter(handlers, { extensionId: ID, queue: new SerialQueue(), context });
   return {

@@ -26,6 +26,8 @@ export interface TestBackground {
   store: Store;
   route: (message: unknown, sender?: RequestSender) => Promise<unknown>;
   injected: { tabId: number; frameId: number }[];
+  /** What reading the own-profile tab returns (null: no LinkedIn profile tab open). */
+  ownProfilePage: { value: unknown };
   send<T extends RequestType>(request: RequestInputOf<T>): Promise<ResponseOf<T>>;
   badge(): Promise<string>;
   /** A fresh worker over the same storage (the browser stopped and restarted it). */
@@ -42,6 +44,7 @@ export function createBackground(areas?: { local: FakeArea; sync: FakeArea; sess
   const store = new Store({ local, sync }, testStarters);
   const queue = new SerialQueue();
   const injected: { tabId: number; frameId: number }[] = [];
+  const ownProfilePage: { value: unknown } = { value: null };
   const context: HandlerContext = {
     store,
     now: () => new Date(),
@@ -49,6 +52,7 @@ export function createBackground(areas?: { local: FakeArea; sync: FakeArea; sess
     changed: () => undefined,
     session,
     injectComposer: async (tabId, frameId) => void injected.push({ tabId, frameId }),
+    readOwnProfile: async () => ownProfilePage.value,
   };
   const route = createRouter(handlers, { extensionId: EXTENSION_ID, queue, context });
   const background: TestBackground = {
@@ -59,6 +63,7 @@ export function createBackground(areas?: { local: FakeArea; sync: FakeArea; sess
     store,
     route: (message, sender = { id: EXTENSION_ID }) => route(message, sender),
     injected,
+    ownProfilePage,
     send: async (request) => unwrapReply(await route(request, { id: EXTENSION_ID })),
     badge: async () => {
       await queue.run(() => refreshBadge(store, action, (key, subs) => `${key}${subs ? `:${subs.join(',')}` : ''}`, new Date()));

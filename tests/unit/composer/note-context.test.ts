@@ -35,7 +35,7 @@ describe('noteTarget', () => {
 
   test('without an invitee (a dialog that names nobody), the page\'s person', () => {
     expect(noteTarget(null, lucia, me).person.name).toBe('Lucía Ferrer');
-    expect(noteTarget(null, null, me)).toEqual({ context: { myName: 'Sam Rivera', myInterest: 'urban freight' }, person: { profileUrl: null, name: null } });
+    expect(noteTarget(null, null, me)).toEqual({ context: { myName: 'Sam Rivera', myInterest: 'urban freight' }, person: { profileUrl: null, name: null }, points: { en: [], de: [] } });
   });
 });
 

@@ -178,4 +178,23 @@ describe('the side panel', () => {
     expect(writeText).toHaveBeenCalledWith('Hi Ana, great work at Acme. — Sam');
     expect($('sidepanel-copy-status')?.textContent).toContain('Copied');
   });
+
+  test('talking points: what you share with them, a click puts the phrase at the cursor', async () => {
+    profile = { ...ana, school: 'KTH Royal Institute of Technology' };
+    settings = { ...settings, about: { schools: [{ name: 'KTH Royal Institute of Technology' }], employers: [], location: '', languages: [] } };
+    await mount();
+    const point = host.querySelector<HTMLButtonElement>('[data-rapport="talking-point"]')!;
+    expect(point.textContent).toBe('You both studied at KTH Royal Institute of Technology');
+    const area = $<HTMLTextAreaElement>('sidepanel-note')!;
+    type(area, 'Hi Ana, ');
+    area.setSelectionRange(8, 8);
+    await act(async () => { point.click(); });
+    expect(area.value).toBe('Hi Ana, we both studied at KTH Royal Institute of Technology');
+  });
+
+  test('no About you: no talking points', async () => {
+    profile = { ...ana, school: 'KTH' };
+    await mount();
+    expect(host.querySelector('[data-rapport="talking-points"]')).toBeNull();
+  });
 });

@@ -22,7 +22,7 @@ describe('parseTemplate', () => {
     }
     expect(templateVariables.map((v) => v.name)).toEqual([
       'firstName', 'lastName', 'fullName', 'company', 'headline', 'school', 'location',
-      'mutualName', 'mutualCount', 'myName', 'myInterest',
+      'mutualName', 'mutualCount', 'myName', 'myInterest', 'commonGround', 'sharedSchool', 'sharedCompany', 'newRole',
     ]);
   });
 

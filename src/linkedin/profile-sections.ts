@@ -1,0 +1,88 @@
+// The Experience and Education cards of a profile (LINKEDIN.md §15): finding the card, its
+// top-level entries, and each entry's own lines of text. Shared by experience.ts and
+// education.ts; structure first (anchors, keys, list nesting), never the card's heading text.
+import type { Scope } from './dom';
+import { collapse } from './text';
+
+export type SectionKind = 'experience' | 'education';
+
+// era B/C (2022-2024): `section` whose first child is `div#experience` / `#education`
+// (2022-*.html, 2024-*.html). era D (2026): a `section` keyed `…ExperienceTopLevelSection` /
+// `…EducationTopLevelSection` (§13 key pattern; constructed/2026-own-profile-sections.html), or by
+// testid (constructed/2026-profile-sections.html).
+const CARD = {
+  experience: ['#experience', '[componentkey$="ExperienceTopLevelSection"]', '[data-testid^="profile_ExperienceTopLevelSection"]'],
+  education: ['#education', '[componentkey$="EducationTopLevelSection"]', '[data-testid^="profile_EducationTopLevelSection"]'],
+} as const;
+
+/** Each entry (and each nested role) is bounded by one of these: lines belong to the nearest. */
+const ENTRY = 'li, [componentkey^="entity-collection-item"]';
+/** Era B/C print each text twice; the `aria-hidden` copy is the visible one. Era D uses `p`. */
+const LINE_B_C = 'span[aria-hidden="true"]';
+const LINE_D = 'p';
+const BOLD = '.t-bold, strong, b';
+
+export interface SectionCard {
+  root: Element;
+  era: 'B/C' | 'D';
+}
+
+/** The card of `kind` in the page's main column, or null. Sidebars and headers never hold one. */
+export function findSectionCard(scope: Scope, kind: SectionKind): SectionCard | null {
+  const [anchor, ...eraD] = CARD[kind];
+  const byAnchor = scope.querySelector(anchor)?.closest('section');
+  if (byAnchor) return { root: byAnchor, era: 'B/C' };
+  for (const selector of eraD) {
+    const found = scope.querySelector(selector);
+    if (found) return { root: found.closest('section') ?? found, era: 'D' };
+  }
+  return null;
+}
+
+/** The card's entries, in page order, without nested roles or descriptions. */
+export function topLevelEntries(card: SectionCard, limit: number): Element[] {
+  const entries: Element[] = [];
+  for (const el of Array.from(card.root.querySelectorAll(ENTRY))) {
+    if (entries.length >= limit) break;
+    const outer = el.parentElement?.closest(ENTRY);
+    if (outer && card.root.contains(outer)) continue;
+    if (lines(card, el).length > 0) entries.push(el);
+  }
+  return entries;
+}
+
+/** Entries nested in `entry` (a company's roles, or descriptions and media). */
+export function nestedEntries(entry: Element): Element[] {
+  return Array.from(entry.querySelectorAll(ENTRY)).filter((el) => el.parentElement?.closest(ENTRY) === entry);
+}
+
+export interface Line {
+  text: string;
+  bold: boolean;
+  el: Element;
+}
+
+/** The entry's own lines (not those of entries nested in it), in order. */
+export function lines(card: SectionCard, entry: Element): Line[] {
+  const result: Line[] = [];
+  for (const el of Array.from(entry.querySelectorAll(card.era === 'D' ? LINE_D : LINE_B_C))) {
+    if (el.closest(ENTRY) !== entry) continue;
+    const text = collapse(el.textContent ?? '');
+    if (!text) continue;
+    result.push({ text, bold: !!el.closest(BOLD) || !!el.querySelector(BOLD), el });
+  }
+  return result;
+}
+
+/**
+ * The organisation's LinkedIn page as `company/<id>` or `school/<slug>`, from the entry's first
+ * link to one; null for search links (organisations without a page) or no link.
+ */
+export function orgPageKey(entry: Element): string | null {
+  for (const link of Array.from(entry.querySelectorAll('a[href]'))) {
+    const href = link.getAttribute('href') ?? '';
+    const m = /^(?:https:\/\/[a-z]{2,3}\.linkedin\.com)?\/(company|school)\/([\p{L}\p{N}_.%-]{1,100})\/?(?:[?#]|$)/u.exec(href);
+    if (m) return `${m[1]}/${m[2]!.toLowerCase()}`;
+  }
+  return null;
+}
