@@ -57,7 +57,7 @@ export function emptyProfile(): ProfileRead {
 export function readProfile(root: Scope, pageUrl?: string): ProfileRead {
   const result = emptyProfile();
   try {
-    const card = findTopCard(root);
+    const card = findTopCard(root, pageUrl);
     const urlVanity = pageUrl && isProfile(pageUrl) ? profileKey(pageUrl) : null;
     if (!card) {
       result.vanity = urlVanity;
