@@ -62,7 +62,8 @@ const MAX_NAME_LENGTH = 150;
  */
 export function findTopCard(scope: Scope, pageUrl?: string | null): TopCard | null {
   try {
-    const pageSlug = pageUrl ? profileKey(pageUrl) : null;
+    const slug = pageUrl ? profileKey(pageUrl) : null;
+    const pageSlug = slug === 'me' ? null : slug;
     const tried = new Set<Element>();
     for (const [era, root] of keyedCandidates(scope)) {
       tried.add(root);
