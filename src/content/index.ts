@@ -11,6 +11,7 @@ import { afterEachRead, pageProfile, peekPageProfile, refreshPageProfile, report
 import { composerData, refreshComposerData } from './composer-data';
 import { loadComposer as loadComposerCode, loadedComposer } from './composer-loader';
 import { send } from './send';
+import { checkDialogParts } from './page-health';
 import { lifecycleBatch, startLifecycle } from './lifecycle';
 
 /** Pages where a Connect control can be: the composer's data is fetched ahead of a dialog there. */
@@ -85,6 +86,7 @@ function takeBackRefusedSend(dialog: InviteDialog): void {
 
 const watch = createDialogWatch(() => foundDialog, (dialog) => {
   takeBackRefusedSend(dialog);
+  checkDialogParts(dialog);
   const module = loadedComposer();
   if (!module) {
     requestComposer();

@@ -11,6 +11,7 @@ import { layoutSections, moveRow, rowAt, type SectionBox } from './layout';
 import { BUCKETS, type QueueBucket } from './queue-cache';
 import { QueueRow, rowLabel } from './QueueRow';
 import { SidePanelLink } from './SidePanelLink';
+import { HealthMark } from './HealthMark';
 import { StatusBar } from './StatusBar';
 import { UsageHeader } from './UsageHeader';
 import { useQueue } from './useQueue';
@@ -129,6 +130,7 @@ export function FollowUpQueue() {
           </p>
         </>
       )}
+      <HealthMark />
       <SidePanelLink />
       <StatusBar offer={actions.undoOffer} notice={actions.notice} problem={actions.problem ?? queue.pageError}
         onUndo={() => void actions.undo()}

@@ -6,6 +6,9 @@ import { z } from 'zod';
 import { Invitation, InvitationStatus, isoDate, Settings, SettingsPatch, shortText, Template } from '../core/schemas';
 import { importModes, type ImportSummary } from '../core/backup/merge';
 import { bucketNames } from '../core/reminders';
+import {
+  DIAGNOSTIC_COUNTS, DIAGNOSTIC_ERAS, DIAGNOSTIC_KINDS, DIAGNOSTIC_PARTS, DIAGNOSTIC_PROBLEMS, DIAGNOSTIC_SIGNALS,
+} from '../linkedin/diagnostic-vocabulary';
 
 const id = shortText(64).min(1);
 const profileUrl = z.string().min(1).max(2000);
@@ -33,6 +36,18 @@ export const ObservedProfile = z.object({
   relation: z.enum(['connected', 'connectable', 'pending', 'unknown']).default('unknown'),
 });
 export type ObservedProfile = z.infer<typeof ObservedProfile>;
+
+/** A page Rapport could not read (linkedin/diagnostics.ts): Rapport's own words and counts only. */
+export const PageDiagnostics = z.strictObject({
+  problem: z.enum(DIAGNOSTIC_PROBLEMS),
+  kind: z.enum(DIAGNOSTIC_KINDS),
+  era: z.enum(DIAGNOSTIC_ERAS).nullable(),
+  signals: z.array(z.enum(DIAGNOSTIC_SIGNALS)).max(DIAGNOSTIC_SIGNALS.length),
+  found: z.array(z.enum(DIAGNOSTIC_PARTS)).max(DIAGNOSTIC_PARTS.length),
+  missing: z.array(z.enum(DIAGNOSTIC_PARTS)).max(DIAGNOSTIC_PARTS.length),
+  counts: z.partialRecord(z.enum(DIAGNOSTIC_COUNTS), z.number().int().min(0).max(10_000_000)),
+});
+export type PageDiagnostics = z.infer<typeof PageDiagnostics>;
 
 export const ImportMode = z.enum(importModes);
 export type ImportMode = z.infer<typeof ImportMode>;
@@ -96,6 +111,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('profile.last') }),
   /** The person clicked Connect and no invite dialog could be found: offer the side panel. */
   z.object({ type: z.literal('composer.dialog-missing'), profileUrl: profileUrl.optional() }),
+  /** The page in view could not be read (no name on a profile, a dialog without its parts). */
+  z.object({ type: z.literal('page.health'), report: PageDiagnostics }),
   /** Rows visible on LinkedIn's sent-invitations page. */
   z.object({
     type: z.literal('sent-page.observed'),
@@ -163,6 +180,12 @@ export interface DialogMissing {
   profileUrl: string | null;
 }
 
+/** The last page Rapport could not read (recent ones only), for the popup's quiet mark. */
+export interface PageHealthNotice {
+  at: string;
+  report: PageDiagnostics;
+}
+
 export interface StorageNotice {
   kind: 'sync-quota';
   message: string;
@@ -195,8 +218,9 @@ export interface ResponseMap {
   'composer.inject': { injected: true };
   'composer.load': { templates: Template[]; settings: Settings; guard: ProfileGuard | null };
   'profile.observed': { changed: Invitation | null };
-  'profile.last': { profile: ObservedProfile | null; dialogMissing: DialogMissing | null };
+  'profile.last': { profile: ObservedProfile | null; dialogMissing: DialogMissing | null; pageHealth?: PageHealthNotice | null };
   'composer.dialog-missing': { noted: true };
+  'page.health': { noted: true };
   'sent-page.observed': { updated: number };
   'invitation.withdraw-clicked': { invitation: Invitation | null };
   'invitation.refused': { removed: Invitation | null };
