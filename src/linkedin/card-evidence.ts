@@ -58,7 +58,7 @@ export function labelledNames(root: Element): Array<{ name: string; full: boolea
 /**
  * What confirms `name` (the text of `heading`) as the member of the card `root`. A profile link
  * counts when it wraps the heading, or when it is in the card and its slug is the page's
- * (`pageSlug`), or — without a page URL — when every profile link in the card names one slug.
+ * (`pageSlug`), or when every profile link in the card names one slug.
  * Such a card-wide link confirms only the card's first heading (`first`): it says "this is the
  * profile's card", not which text is the name.
  */
@@ -93,6 +93,7 @@ function hasProfileLink(root: Element, heading: Element, pageSlug: string | null
     const slug = profileKey(link.getAttribute('href') ?? '');
     if (slug && slug !== 'me') slugs.add(slug);
   }
-  if (pageSlug) return slugs.has(pageSlug);
-  return slugs.size === 1;
+  // The page's own slug, or one slug throughout the card (a URL by member id, /in/ACoAA…, or a
+  // test page served elsewhere still has a card that links to one person).
+  return (!!pageSlug && slugs.has(pageSlug)) || slugs.size === 1;
 }

@@ -37,8 +37,12 @@ describe('a card is confirmed by at least one independent signal', () => {
   test("a link to the page's own /in/<slug>/ confirms it", () => {
     const card = body('Lena Okafor', '<a href="/in/lena-okafor/overlay/contact-info/">Contact info</a>');
     expect(readProfile(page({ card }), 'https://www.linkedin.com/in/lena-okafor/').fullName).toBe('Lena Okafor');
-    // The same card while the URL already names someone else (SPA navigation): not this page's card.
-    expect(readProfile(page({ card }), 'https://www.linkedin.com/in/marta-nowak/').fullName).toBeNull();
+    // Under another URL (SPA navigation, an /in/ACoAA… address) the card still says whom it shows:
+    // the vanity is the card's, so content/page-profile.ts can tell a stale card from the new one.
+    expect(readProfile(page({ card }), 'https://www.linkedin.com/in/marta-nowak/')).toMatchObject({ fullName: 'Lena Okafor', vanity: 'lena-okafor' });
+    // Two people's profile links in the card, none the page's: no link signal.
+    const two = body('Lena Okafor', '<a href="/in/lena-okafor/">x</a><a href="/in/marta-nowak/">y</a>');
+    expect(readProfile(page({ card: two }), 'https://www.linkedin.com/in/someone/').fullName).toBeNull();
   });
 
   test('a label naming the member confirms it', () => {
