@@ -22,6 +22,25 @@ export function titleName(title: string | null | undefined): string | null {
   return m?.[1] ? cleanName(m[1]) : null;
 }
 
+// document.title searches the whole page for <title>; a read asks for it once per heading tried.
+const titleCache = new WeakMap<Document, { title: Element | null; text: string; name: string | null }>();
+
+/** The name in the title of the page holding `root` (cached while the <title> text is unchanged). */
+function pageTitleName(root: Element): string | null {
+  const doc = documentOf(root);
+  if (!doc) return null;
+  let cached = titleCache.get(doc);
+  if (!cached || !cached.title?.isConnected) {
+    // Only <head>: a page without a title would otherwise be searched whole on every read.
+    const title = doc.head?.querySelector('title') ?? null;
+    cached = { title, text: '', name: null };
+    titleCache.set(doc, cached);
+  }
+  const text = cached.title?.textContent ?? '';
+  if (text !== cached.text) cached = Object.assign(cached, { text, name: titleName(text) });
+  return cached.name;
+}
+
 /** The words of a name for comparison: entities decoded, case and punctuation at word ends ignored. */
 export function nameWords(name: string): string[] {
   return collapse(decodeEntities(name).normalize('NFC').toLocaleLowerCase())
@@ -64,8 +83,7 @@ export function labelledNames(root: Element): Array<{ name: string; full: boolea
  */
 export function nameEvidence(root: Element, heading: Element, name: string, pageSlug: string | null, first: boolean): NameEvidence {
   const signals: NameSignal[] = [];
-  const doc = documentOf(root);
-  const fromTitle = titleName(doc?.title);
+  const fromTitle = pageTitleName(root);
   if (fromTitle && sameName(fromTitle, name)) signals.push('title');
 
   if (hasProfileLink(root, heading, pageSlug, first)) signals.push('link');

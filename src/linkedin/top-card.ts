@@ -66,6 +66,7 @@ export function findTopCard(scope: Scope, pageUrl?: string | null): TopCard | nu
     const pageSlug = slug === 'me' ? null : slug;
     const tried = new Set<Element>();
     for (const [era, root] of keyedCandidates(scope)) {
+      if (tried.has(root)) continue;
       tried.add(root);
       const card = confirmCard(root, era, pageSlug, 'key');
       if (card !== undefined) return card;
@@ -77,16 +78,15 @@ export function findTopCard(scope: Scope, pageUrl?: string | null): TopCard | nu
   }
 }
 
-function keyedCandidates(scope: Scope): Array<readonly [Era, Element]> {
-  const out: Array<readonly [Era, Element]> = [];
+/** Cards by key, id or class, most specific first; lazily, as each query walks the whole page. */
+function* keyedCandidates(scope: Scope): Generator<readonly [Era, Element]> {
   if (isElement(scope)) {
-    for (const [era, selector] of TOP_CARD_BY_ERA) if (safeMatches(scope, selector)) out.push([era, scope]);
+    for (const [era, selector] of TOP_CARD_BY_ERA) if (safeMatches(scope, selector)) yield [era, scope];
   }
   for (const [era, selector] of TOP_CARD_BY_ERA) {
     const root = scope.querySelector(selector);
-    if (root && !out.some(([, r]) => r === root)) out.push([era, root]);
+    if (root) yield [era, root];
   }
-  return out;
 }
 
 function structuralCard(scope: Scope, pageSlug: string | null, tried: Set<Element>): TopCard | null {
@@ -109,10 +109,14 @@ function structuralCard(scope: Scope, pageSlug: string | null, tried: Set<Elemen
  * names two people (or a label in it names someone else); undefined when this is not the card.
  */
 function confirmCard(root: Element, era: Era, pageSlug: string | null, foundBy: 'key' | 'structure'): TopCard | null | undefined {
-  const headings = Array.from(root.querySelectorAll(HEADING)).filter((h) => !h.closest(NOT_THE_CARD) || root.closest(NOT_THE_CARD));
+  const rootExcluded = root.closest(NOT_THE_CARD) !== null;
   let chosen: { heading: Element; name: string; signals: string[] } | null = null;
   let index = 0;
-  for (const heading of headings.slice(0, HEADINGS_PER_CARD)) {
+  let tried = 0;
+  for (const heading of Array.from(root.querySelectorAll(HEADING))) {
+    if (tried === HEADINGS_PER_CARD) break;
+    if (!rootExcluded && heading.closest(NOT_THE_CARD)) continue;
+    tried++;
     const name = cleanName(cleanText(heading));
     if (!name || name.length > MAX_NAME_LENGTH) continue;
     const evidence = nameEvidence(root, heading, name, pageSlug, index++ === 0);
