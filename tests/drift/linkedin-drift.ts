@@ -150,14 +150,25 @@ const unwrapSpans: Change = (doc) => {
 
 const NOT_WRAPPED = new Set(['HTML', 'HEAD', 'BODY', 'SCRIPT', 'STYLE', 'LI', 'TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'OPTION', 'DT', 'DD', 'SUMMARY']);
 
+// Inside these nothing is wrapped (markup, not layout); the children of lists and tables keep
+// their parents (an <li> in a <div> would no longer be a list item).
+const SKIPPED_SUBTREES = new Set(['SVG', 'svg', 'HEAD', 'SELECT', 'SCRIPT', 'STYLE', 'TEMPLATE']);
+const KEEPS_ITS_CHILDREN = new Set(['UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR']);
+
 const wrapperDivs: Change = (doc, _ctx, random) => {
-  const targets = all(doc, 'body *').filter(
-    (el) => !NOT_WRAPPED.has(el.tagName) && !el.closest('svg, head, select, table, ul, ol, dl') && random() < 0.3,
-  );
+  const targets: Element[] = [];
+  const visit = (el: Element) => {
+    const keeps = KEEPS_ITS_CHILDREN.has(el.tagName);
+    for (const child of Array.from(el.children)) {
+      if (!keeps && !NOT_WRAPPED.has(child.tagName) && random() < 0.3) targets.push(child);
+      if (!SKIPPED_SUBTREES.has(child.tagName)) visit(child);
+    }
+  };
+  visit(doc.body);
   for (const el of targets) {
     const wrapper = doc.createElement('div');
-    el.replaceWith(wrapper);
-    wrapper.append(el);
+    el.parentNode!.insertBefore(wrapper, el);
+    wrapper.appendChild(el);
   }
   return targets.length;
 };
