@@ -7,16 +7,16 @@ import { send } from './send';
 
 let reportedDialog: Element | null = null;
 
-/** A profile page without a readable name, after the wait for its card. */
-export function reportUnreadProfile(): void {
-  const report = diagnose(document, 'profile-unread', location.href);
-  void send({ type: 'page.health', report }).catch(() => undefined);
+function report(problem: 'profile-unread' | 'dialog-incomplete', dialog?: InviteDialog): void {
+  void send({ type: 'page.health', report: diagnose(document, problem, location.href, dialog) }).catch(() => undefined);
 }
+
+/** A profile page without a readable name, after the wait for its card. */
+export const reportUnreadProfile = (): void => report('profile-unread');
 
 /** An invite dialog that lacks what its step needs (reported once per dialog). */
 export function checkDialogParts(dialog: InviteDialog): void {
   if (dialog.root === reportedDialog || !isDialogIncomplete(dialog)) return;
   reportedDialog = dialog.root;
-  const report = diagnose(document, 'dialog-incomplete', location.href, dialog);
-  void send({ type: 'page.health', report }).catch(() => undefined);
+  report('dialog-incomplete', dialog);
 }

@@ -22,23 +22,9 @@ export function titleName(title: string | null | undefined): string | null {
   return m?.[1] ? cleanName(m[1]) : null;
 }
 
-// document.title searches the whole page for <title>; a read asks for it once per heading tried.
-const titleCache = new WeakMap<Document, { title: Element | null; text: string; name: string | null }>();
-
-/** The name in the title of the page holding `root` (cached while the <title> text is unchanged). */
+/** The name in the page's title; only <head> is searched (document.title would search a page without one whole). */
 function pageTitleName(root: Element): string | null {
-  const doc = documentOf(root);
-  if (!doc) return null;
-  let cached = titleCache.get(doc);
-  if (!cached || !cached.title?.isConnected) {
-    // Only <head>: a page without a title would otherwise be searched whole on every read.
-    const title = doc.head?.querySelector('title') ?? null;
-    cached = { title, text: '', name: null };
-    titleCache.set(doc, cached);
-  }
-  const text = cached.title?.textContent ?? '';
-  if (text !== cached.text) cached = Object.assign(cached, { text, name: titleName(text) });
-  return cached.name;
+  return titleName(documentOf(root)?.head?.querySelector('title')?.textContent);
 }
 
 /** The words of a name for comparison: entities decoded, case and punctuation at word ends ignored. */

@@ -12,7 +12,7 @@ export const DIAGNOSTIC_PARTS = [
   'stage:weekly-limit', 'stage:email-gate', 'stage:unknown', 'noteBox', 'noteLimit', 'sendButton', 'addNoteButton',
   'sendWithoutNoteButton', 'invitee',
 ] as const;
-export const DIAGNOSTIC_COUNTS = ['main', 'sections', 'headings', 'topCardKeys', 'profileLinks', 'connectLabels', 'dialogs', 'shadowHosts', 'elements'] as const;
+export const DIAGNOSTIC_COUNTS = ['sections', 'headings', 'topCardKeys', 'profileLinks', 'elements'] as const;
 
 export interface PageDiagnostics {
   problem: (typeof DIAGNOSTIC_PROBLEMS)[number];

@@ -40,8 +40,8 @@ const TOP_CARD_BY_ERA: ReadonlyArray<readonly [Era, string]> = [
 const HEADING = 'h1, h2, h3, [role="heading"]';
 /** Regions that repeat the name or show other people: never the card (§0, §13 decoys). */
 const NOT_THE_CARD = [
-  '[role="toolbar"]', 'aside', 'nav', 'header', 'footer', '[role="complementary"]', '[role="navigation"]',
-  '[role="banner"]', 'dialog', '[role="dialog"]', '[role="alertdialog"]', '[role="menu"]',
+  '[role="toolbar"]', 'aside', 'nav', 'header', 'footer', '[role="complementary"]', 'dialog', '[role="dialog"]',
+  '[role="alertdialog"]', '[role="menu"]',
   // era B/C sticky header duplicates (2024-*.html).
   '.pv-profile-sticky-header-v2__container', '.scaffold-layout-toolbar',
 ].join(', ');
