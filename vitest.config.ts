@@ -12,6 +12,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/unit/fast-check-seed.ts'],
+          // Property and fuzz tests run hundreds of cases: on a busy 2-core machine 5 s is not enough.
+          testTimeout: 30_000,
         },
       },
       {

@@ -12,6 +12,7 @@ import { composerData, refreshComposerData } from './composer-data';
 import { loadComposer as loadComposerCode, loadedComposer } from './composer-loader';
 import { send } from './send';
 import { newReportId, report, reportsDelivered } from './reports';
+import { checkDialogParts } from './page-health';
 import { lifecycleBatch, startLifecycle } from './lifecycle';
 import { watchScopes } from './scope-watch';
 
@@ -108,6 +109,7 @@ function takeBackRefusedSend(dialog: InviteDialog): void {
 
 const watch = createDialogWatch(() => foundDialog, (dialog) => {
   takeBackRefusedSend(dialog);
+  checkDialogParts(dialog);
   const module = loadedComposer();
   if (!module) {
     requestComposer();

@@ -5,6 +5,7 @@
 import { readProfile, type ProfileRead } from '../linkedin';
 import { profileKey } from '../core/profile-key';
 import type { ObservedProfile } from '../shared/messages';
+import { reportUnreadProfile } from './page-health';
 
 /** How long after a navigation a page without a top card is re-read when it changes. */
 const WAIT_FOR_CARD_MS = 10_000;
@@ -24,6 +25,7 @@ let startedAt = 0;
 let lastTry = 0;
 let reported = false;
 let retry: ReturnType<typeof setTimeout> | undefined;
+let giveUp: ReturnType<typeof setTimeout> | undefined;
 let report: Report = () => undefined;
 let afterRead: () => void = () => undefined;
 
@@ -48,7 +50,16 @@ export function startPageProfile(isProfilePage: boolean): void {
   lastTry = 0;
   clearTimeout(retry);
   retry = undefined;
-  if (onProfilePage) read();
+  clearTimeout(giveUp);
+  giveUp = undefined;
+  if (!onProfilePage) return;
+  read();
+  // LinkedIn has had its time to draw the card: still no name means its page changed, and the
+  // person is told (quietly, in the popup) instead of getting a composer that knows no one.
+  giveUp = setTimeout(() => {
+    giveUp = undefined;
+    if (onProfilePage && (stale || !current || !hasCard(current))) reportUnreadProfile();
+  }, WAIT_FOR_CARD_MS);
 }
 
 function read(): void {

@@ -40,9 +40,9 @@ export const WITHDRAW_LABEL: PerLang<RegExp[]> = {
   pl: [/^Wycofaj zaproszenie wysłane do (.+)$/],
 };
 
-/** Labels in which LinkedIn itself names the person by first name ("Message Anu Priya"). */
+/** Labels naming the person by first name ("Message Anu Priya"; 2026 "View Ádám’s verifications", §13). */
 export const FIRST_NAME_LABEL: PerLang<RegExp[]> = {
-  en: [/^Message (.+)$/, /^(.+) has verifications$/],
+  en: [/^Message (.+)$/, /^(.+) has verifications$/, /^View (.+?)[’'`]s verifications$/],
   fr: [/^Envoyer un message à (.+)$/, /^(.+) a des vérifications$/],
   de: [/^Nachricht an (.+)$/, /^(.+) hat Verifizierungen$/],
   es: [/^Enviar mensaje a (.+)$/, /^(.+) tiene verificaciones$/],

@@ -7,7 +7,7 @@ export { findInviteDialog, dialogScopes, type InviteDialog, type InviteStage, ty
 export { findConnectControls, type ConnectControl } from './connect-controls';
 export { inviteeFromControl, type Invitee } from './invitee';
 export { readSentInvitations, type SentInvitation } from './sent';
-export { health, type Health } from './health';
+export { diagnose, isDialogIncomplete, type PageDiagnostics } from './diagnostics';
 export { splitName, type NameParts } from './names';
 export type { ConnectPlacement } from './connect';
 export type { MutualConnections } from './mutuals';

@@ -1,6 +1,8 @@
 // Choosing a first name to greet someone by. Decisions (documented because names are hard):
 // - LinkedIn's own labels win: "Message Anu Priya" says the first name is "Anu Priya" (two words).
-//   A label counts only when it is a whole-word prefix of the displayed name and shorter than it.
+//   A label counts only when it is a run of whole words of the displayed name and shorter than it:
+//   usually its start, but "View Ádám’s verifications" on "Kovács Ádám" (family name first, 2026)
+//   names the last word; the family name is then the words before it.
 // - Without such a label, "Dr. Anna Maria Schmidt, PhD" greets as "Anna": honorifics (in the
 //   languages the reader knows, plus a few more) and credentials are dropped, then the first word
 //   is taken. We cannot tell a double first name from a middle name, and "Anna" is never wrong for
@@ -106,9 +108,8 @@ export function splitName(fullName: string | null | undefined, hints: readonly s
   if (!name) return { firstName: null, lastName: null };
 
   for (const raw of hints) {
-    const hint = personalName(raw);
-    const fits = (candidate: string) => candidate.length > 0 && candidate.length < name.length && name.toLowerCase().startsWith(candidate.toLowerCase()) && name[candidate.length] === ' ';
-    if (fits(hint)) return { firstName: name.slice(0, hint.length), lastName: name.slice(hint.length).trim() || null };
+    const parts = splitAtHint(name, personalName(raw));
+    if (parts) return parts;
   }
 
   if (CJK.test(name)) return { firstName: name, lastName: null };
@@ -124,4 +125,18 @@ export function splitName(fullName: string | null | undefined, hints: readonly s
   }
   const rest = words.slice(first + 1).join(' ');
   return { firstName: words[first] ?? null, lastName: rest.length > 0 ? rest : null };
+}
+
+/** First/last name when `hint` is a run of whole words of `name` (the rest is the family name). */
+function splitAtHint(name: string, hint: string): NameParts | null {
+  if (!hint || hint.length >= name.length) return null;
+  const words = name.split(' ');
+  const hintWords = hint.split(' ');
+  for (let at = 0; at + hintWords.length <= words.length; at++) {
+    if (!hintWords.every((w, i) => words[at + i]?.toLowerCase() === w.toLowerCase())) continue;
+    const before = words.slice(0, at).join(' ');
+    const after = words.slice(at + hintWords.length).join(' ');
+    return { firstName: words.slice(at, at + hintWords.length).join(' '), lastName: (at === 0 ? after : before || after) || null };
+  }
+  return null;
 }

@@ -15,8 +15,12 @@ const NAME_BC_A = [
   'h1',
 ];
 
-/** The name heading: h1 in eras A-C; in era D the first h2 of the Topcard (there is no h1). */
+/**
+ * The name heading: the one findTopCard confirmed; else h1 in eras A-C and in era D the first h2
+ * of the Topcard (there is no h1).
+ */
 export function nameHeading(card: TopCard): Element | null {
+  if (card.heading) return card.heading;
   if (card.era === 'D') return card.root.querySelector('h1, h2');
   return queryFirst(card.root, NAME_BC_A);
 }
@@ -71,10 +75,14 @@ const LOCATION = [
   // era B/C: the span before the Contact info link (2022-*.html, 2024-*.html).
   'span.text-body-small.inline.t-black--light.break-words',
 ];
-const CONTACT_INFO = 'a#top-card-text-details-contact-info, a[href*="/overlay/contact-info/"]';
+// The Contact info link: by id/href in eras B/C (2022-*.html, 2024-*.html); in era D its href is
+// `/in/<slug>/overlay/contact-info/` (August) or `#` (April), and the photo and bell links share
+// the overlay href without any text (§13). So: a link with text whose href is one of those shapes.
+const CONTACT_INFO_HREF = 'a#top-card-text-details-contact-info, a[href*="/overlay/contact-info/"], a[href*="/detail/contact-info/"]';
+const CONTACT_INFO_PLACEHOLDER = 'a[href="#"], a[href=""], a:not([href]), a[href^="javascript:"]';
 
 /**
- * Location. Eras A-C by class; otherwise (era D, or classes gone) the text just before the
+ * Location. Eras A-C by class; otherwise (era D, or classes gone) the text block that holds the
  * Contact info link: walk up from the link to the first node with a previous sibling, then take
  * the nearest previous sibling that is not a "·" separator (§13: "<p>loc</p><span>·</span><p><a>").
  */
@@ -83,13 +91,25 @@ export function readLocation(card: TopCard): string | null {
     const byClass = textOrNull(queryFirst(card.root, LOCATION));
     if (byClass) return byClass;
   }
-  const link = card.root.querySelector(CONTACT_INFO);
+  const link = contactInfoLink(card);
   let node: Element | null = link;
   while (node && node !== card.root && !node.previousElementSibling) node = node.parentElement;
   if (!node || node === card.root) return null;
   for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
     const text = cleanText(prev);
     if (text && !/^[·•|]$/.test(text)) return text;
+  }
+  return null;
+}
+
+function contactInfoLink(card: TopCard): Element | null {
+  const heading = nameHeading(card);
+  const usable = (a: Element) => cleanText(a).length > 0 && !(heading && (a.contains(heading) || heading.contains(a)));
+  for (const selector of [CONTACT_INFO_HREF, CONTACT_INFO_PLACEHOLDER]) {
+    const links = Array.from(card.root.querySelectorAll(selector)).filter(usable);
+    // "The link in the last p of the location block" (§13): action anchors may share the href.
+    const found = links.find((a) => a.closest('p')) ?? links[0];
+    if (found) return found;
   }
   return null;
 }

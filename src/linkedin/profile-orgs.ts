@@ -23,11 +23,12 @@ const ERA_B = {
 // visible text is the name. Unlabelled (unknown language) buttons of the same shape are taken
 // in order — company first, then school — as LinkedIn always lists them.
 const ERA_C_BUTTONS = '.pv-text-details__right-panel button, button[aria-label] .inline-show-more-text--is-collapsed';
-// era D 2026: `div[role=button]` with the text in `p > span` in the card's right column; the
-// placeholder logos carry data-token-id 358 (company) and 892 (school) (§13, constructed/2026-*).
-const ERA_D_BUTTONS = 'div[role="button"]';
-const ERA_D_COMPANY_LOGO = '[data-token-id="358"]';
-const ERA_D_SCHOOL_LOGO = '[data-token-id="892"]';
+// era D 2026: the card's right column holds the chips as `div[role=button]`, the text directly
+// in a `p` (April capture) or in `p > span` (August); the placeholder logos carry data-token-id
+// 358 (company) / 892 (school) or ids `company-accent-*` / `school-accent-*` (§13, constructed/2026-*).
+const ERA_D_CHIPS = 'div[role="button"], button';
+const ERA_D_COMPANY_LOGO = '[data-token-id="358"], svg[id^="company-accent"]';
+const ERA_D_SCHOOL_LOGO = '[data-token-id="892"], svg[id^="school-accent"]';
 
 export function readOrgs(card: TopCard): Orgs {
   if (card.era === 'A') {
@@ -62,26 +63,31 @@ function readEraC(root: Element): Orgs {
   return result;
 }
 
+/**
+ * Era D, from two sources: the chips (placed by their logo) and the "Company · School" line under
+ * the headline. A chip without a known logo is placed by the line, else by order (company first);
+ * without chips the line alone gives both when it has exactly two parts.
+ */
 function readEraD(root: Element): Orgs {
   const result: Orgs = { currentCompany: null, school: null };
   const unlabelled: string[] = [];
-  for (const button of Array.from(root.querySelectorAll(ERA_D_BUTTONS))) {
-    const span = button.querySelector('p > span');
-    const text = textOrNull(span);
-    if (!text) continue;
-    if (button.querySelector(ERA_D_COMPANY_LOGO)) result.currentCompany ??= text;
-    else if (button.querySelector(ERA_D_SCHOOL_LOGO)) result.school ??= text;
+  for (const chip of Array.from(root.querySelectorAll(ERA_D_CHIPS))) {
+    const p = chip.querySelector('p');
+    const text = textOrNull(p);
+    if (!text || p?.querySelector('a, button')) continue;
+    if (chip.querySelector(ERA_D_COMPANY_LOGO)) result.currentCompany ??= text;
+    else if (chip.querySelector(ERA_D_SCHOOL_LOGO)) result.school ??= text;
     else unlabelled.push(text);
   }
-  if (unlabelled.length === 0) return result;
-  // Real logos (img) carry no token: place the rest by the "Company · School" line under the
-  // headline, else by order (company first).
   const subline = subLineParts(root);
   for (const text of unlabelled) {
     const at = subline.indexOf(text);
     if (at === 1 && !result.school) result.school = text;
     else if (!result.currentCompany) result.currentCompany = text;
     else if (!result.school) result.school = text;
+  }
+  if (!result.currentCompany && !result.school && subline.length === 2) {
+    return { currentCompany: subline[0] ?? null, school: subline[1] ?? null };
   }
   return result;
 }
@@ -91,7 +97,7 @@ function subLineParts(root: Element): string[] {
   let parts: string[] = [];
   for (const p of Array.from(root.querySelectorAll('p'))) {
     const text = cleanText(p);
-    if (/\s·\s/.test(text) && !p.closest('a, [role="button"]')) parts = text.split(/\s·\s/).map((s) => s.trim());
+    if (/\s·\s/.test(text) && !p.closest('a, [role="button"], button')) parts = text.split(/\s·\s/).map((s) => s.trim()).filter(Boolean);
   }
   return parts;
 }

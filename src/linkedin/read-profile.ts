@@ -1,6 +1,6 @@
 // readProfile: everything Rapport needs from a profile's top card, plus what it could not find.
 // Scoped to the top card (LINKEDIN.md §0); never throws — unknown markup yields nulls and a list
-// of missing fields that health() reports.
+// of missing fields that diagnose() reports (diagnostics.ts).
 import { profileKey, profileUrlFromKey } from '../core/profile-key';
 import { profileConnectState } from './connect-controls';
 import type { Scope } from './dom';
@@ -38,7 +38,7 @@ export interface ProfileRead {
   missing: string[];
 }
 
-const FIELDS = ['fullName', 'firstName', 'lastName', 'headline', 'location', 'currentCompany', 'school', 'degree', 'mutualConnections', 'vanity'] as const;
+export const FIELDS = ['fullName', 'firstName', 'lastName', 'headline', 'location', 'currentCompany', 'school', 'degree', 'mutualConnections', 'vanity'] as const;
 
 export function emptyProfile(): ProfileRead {
   return {
@@ -57,7 +57,7 @@ export function emptyProfile(): ProfileRead {
 export function readProfile(root: Scope, pageUrl?: string): ProfileRead {
   const result = emptyProfile();
   try {
-    const card = findTopCard(root);
+    const card = findTopCard(root, pageUrl);
     const urlVanity = pageUrl && isProfile(pageUrl) ? profileKey(pageUrl) : null;
     if (!card) {
       result.vanity = urlVanity;

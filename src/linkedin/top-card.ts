@@ -3,7 +3,9 @@
 // sidebar (LINKEDIN.md §0), so everything the reader returns comes from inside this root.
 import { profileKey } from '../core/profile-key';
 import type { Scope } from './dom';
+import { nameEvidence, sameName } from './card-evidence';
 import { isElement, safeMatches } from './dom';
+import { cleanName, cleanText } from './text';
 
 /** A = 2017-20 pv-top-card-section, BC = 2021-25 section[data-member-id], D = 2026 SDUI Topcard. */
 export type Era = 'A' | 'BC' | 'D';
@@ -11,8 +13,15 @@ export type Era = 'A' | 'BC' | 'D';
 export interface TopCard {
   root: Element;
   era: Era;
+  /** The heading that holds the member's name (confirmed by `signals`). */
+  heading?: Element | null;
+  /** What found and confirmed the card: 'key' (a known key/id/class) and the NameSignals. */
+  signals?: string[];
 }
 
+// Keys, ids and classes that found the card in the saved and constructed pages. They only speed
+// the search up: every card they find must still pass the name check, and when LinkedIn re-rolls
+// them the structural search below finds the same card (tests/unit/linkedin/drift.test.ts).
 const TOP_CARD_BY_ERA: ReadonlyArray<readonly [Era, string]> = [
   // era D 2026: constructed/2026-profile-*.html. The Topcard key stands twice (div#key > div >
   // section[componentkey=key]); the first match is the outer div, which holds everything.
@@ -27,20 +36,103 @@ const TOP_CARD_BY_ERA: ReadonlyArray<readonly [Era, string]> = [
   ['A', 'section.pv-top-card-section'],
 ];
 
-/** The profile's top card, or null when the page has none (search, feed, excerpts). */
-export function findTopCard(scope: Scope): TopCard | null {
+/** Headings that may hold the name: h2 in 2026, h1 before, and whatever level LinkedIn picks next. */
+const HEADING = 'h1, h2, h3, [role="heading"]';
+/** Regions that repeat the name or show other people: never the card (§0, §13 decoys). */
+const NOT_THE_CARD = [
+  '[role="toolbar"]', 'aside', 'nav', 'header', 'footer', '[role="complementary"]', 'dialog', '[role="dialog"]',
+  '[role="alertdialog"]', '[role="menu"]',
+  // era B/C sticky header duplicates (2024-*.html).
+  '.pv-profile-sticky-header-v2__container', '.scaffold-layout-toolbar',
+].join(', ');
+/** The profile column: `main` (B-D), `div[role=main]` (era A 2018-*.html), else the whole page. */
+const COLUMN = 'main, [role="main"]';
+/** A card's name is one of its first few headings (era B 2022 has company/school h2s after it). */
+const HEADINGS_PER_CARD = 3;
+/** Bounded work on pages without a card (feed, search): this many headings at most. */
+const MAX_HEADINGS = 60;
+const MAX_NAME_LENGTH = 150;
+
+/**
+ * The profile's top card, or null when the page has none (search, feed, excerpts) or when the
+ * card is ambiguous (two people named in it): nothing is read rather than a wrong person.
+ * The card is the first section of the profile column whose heading is the member's name,
+ * confirmed by at least one independent signal (card-evidence.ts). `pageUrl` lets a link to the
+ * page's own `/in/<slug>/` count as that signal.
+ */
+export function findTopCard(scope: Scope, pageUrl?: string | null): TopCard | null {
   try {
-    if (isElement(scope)) {
-      for (const [era, selector] of TOP_CARD_BY_ERA) if (safeMatches(scope, selector)) return { root: scope, era };
+    const slug = pageUrl ? profileKey(pageUrl) : null;
+    const pageSlug = slug === 'me' ? null : slug;
+    const tried = new Set<Element>();
+    for (const [era, root] of keyedCandidates(scope)) {
+      if (tried.has(root)) continue;
+      tried.add(root);
+      const card = confirmCard(root, era, pageSlug, 'key');
+      if (card !== undefined) return card;
     }
-    for (const [era, selector] of TOP_CARD_BY_ERA) {
-      const root = scope.querySelector(selector);
-      if (root) return { root, era };
-    }
+    return structuralCard(scope, pageSlug, tried);
   } catch {
     // A scope without querySelector (a detached text node passed by mistake) has no top card.
+    return null;
+  }
+}
+
+/** Cards by key, id or class, most specific first; lazily, as each query walks the whole page. */
+function* keyedCandidates(scope: Scope): Generator<readonly [Era, Element]> {
+  if (isElement(scope)) {
+    for (const [era, selector] of TOP_CARD_BY_ERA) if (safeMatches(scope, selector)) yield [era, scope];
+  }
+  for (const [era, selector] of TOP_CARD_BY_ERA) {
+    const root = scope.querySelector(selector);
+    if (root) yield [era, root];
+  }
+}
+
+function structuralCard(scope: Scope, pageSlug: string | null, tried: Set<Element>): TopCard | null {
+  const column = (isElement(scope) && safeMatches(scope, COLUMN) ? scope : scope.querySelector(COLUMN)) ?? scope;
+  const headings = Array.from(column.querySelectorAll(HEADING)).slice(0, MAX_HEADINGS);
+  if (isElement(scope) && safeMatches(scope, HEADING)) headings.unshift(scope);
+  for (const heading of headings) {
+    if (heading.closest(NOT_THE_CARD)) continue;
+    const root = heading.closest('section') ?? (isElement(scope) && scope.contains(heading) ? scope : null);
+    if (!root || tried.has(root)) continue;
+    tried.add(root);
+    const card = confirmCard(root, eraOf(root), pageSlug, 'structure');
+    if (card !== undefined) return card;
   }
   return null;
+}
+
+/**
+ * The card when one of its first headings is confirmed as the member's name; null when the card
+ * names two people (or a label in it names someone else); undefined when this is not the card.
+ */
+function confirmCard(root: Element, era: Era, pageSlug: string | null, foundBy: 'key' | 'structure'): TopCard | null | undefined {
+  const rootExcluded = root.closest(NOT_THE_CARD) !== null;
+  let chosen: { heading: Element; name: string; signals: string[] } | null = null;
+  let index = 0;
+  let tried = 0;
+  for (const heading of Array.from(root.querySelectorAll(HEADING))) {
+    if (tried === HEADINGS_PER_CARD) break;
+    if (!rootExcluded && heading.closest(NOT_THE_CARD)) continue;
+    tried++;
+    const name = cleanName(cleanText(heading));
+    if (!name || name.length > MAX_NAME_LENGTH) continue;
+    const evidence = nameEvidence(root, heading, name, pageSlug, index++ === 0);
+    if (evidence.signals.length === 0) continue;
+    if (evidence.conflict) return null;
+    if (chosen && !sameName(chosen.name, name)) return null;
+    chosen ??= { heading, name, signals: [foundBy, ...evidence.signals] };
+  }
+  return chosen ? { root, era, heading: chosen.heading, signals: chosen.signals } : undefined;
+}
+
+/** Which era's field readers fit a card found by structure (their classes, when present). */
+function eraOf(root: Element): Era {
+  if (root.closest('.pv-top-card-section') || root.querySelector('.pv-top-card-section__name, .pv-top-card-v2-section__info')) return 'A';
+  if (root.hasAttribute('data-member-id') || safeMatches(root, '.artdeco-card') || root.querySelector('.text-heading-xlarge, .pv-text-details__left-panel')) return 'BC';
+  return 'D';
 }
 
 /** Era A keeps mutual connections in the Highlights card below the top card (2018-first-degree.html). */

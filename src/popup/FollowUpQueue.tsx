@@ -12,6 +12,7 @@ import { BUCKETS, type QueueBucket } from './queue-cache';
 import { QueueRow, rowLabel } from './QueueRow';
 import { SidePanelLink } from './SidePanelLink';
 import { AboutOffer } from './AboutOffer';
+import { HealthMark } from './HealthMark';
 import { StatusBar } from './StatusBar';
 import { UsageHeader } from './UsageHeader';
 import { useQueue } from './useQueue';
@@ -132,6 +133,7 @@ export function FollowUpQueue() {
           </p>
         </>
       )}
+      <HealthMark />
       <SidePanelLink />
       <StatusBar offer={actions.undoOffer} notice={actions.notice} problem={actions.problem ?? queue.pageError}
         onUndo={() => void actions.undo()}

@@ -8,6 +8,9 @@ import { Invitation, InvitationStatus, isoDate, Settings, SettingsPatch, shortTe
 import { importModes, type ImportSummary } from '../core/backup/merge';
 import { bucketNames } from '../core/reminders';
 import { AiRequestInput, type AiStatus, type AiSuggestReply } from './ai-messages';
+import {
+  DIAGNOSTIC_COUNTS, DIAGNOSTIC_ERAS, DIAGNOSTIC_KINDS, DIAGNOSTIC_PARTS, DIAGNOSTIC_PROBLEMS, DIAGNOSTIC_SIGNALS,
+} from '../linkedin/diagnostic-vocabulary';
 
 const id = shortText(64).min(1);
 const profileUrl = z.string().min(1).max(2000);
@@ -41,6 +44,18 @@ export const ObservedProfile = z.object({
   relation: z.enum(['connected', 'connectable', 'pending', 'unknown']).default('unknown'),
 });
 export type ObservedProfile = z.infer<typeof ObservedProfile>;
+
+/** A page Rapport could not read (linkedin/diagnostics.ts): Rapport's own words and counts only. */
+export const PageDiagnostics = z.strictObject({
+  problem: z.enum(DIAGNOSTIC_PROBLEMS),
+  kind: z.enum(DIAGNOSTIC_KINDS),
+  era: z.enum(DIAGNOSTIC_ERAS).nullable(),
+  signals: z.array(z.enum(DIAGNOSTIC_SIGNALS)).max(DIAGNOSTIC_SIGNALS.length),
+  found: z.array(z.enum(DIAGNOSTIC_PARTS)).max(DIAGNOSTIC_PARTS.length),
+  missing: z.array(z.enum(DIAGNOSTIC_PARTS)).max(DIAGNOSTIC_PARTS.length),
+  counts: z.partialRecord(z.enum(DIAGNOSTIC_COUNTS), z.number().int().min(0).max(10_000_000)),
+});
+export type PageDiagnostics = z.infer<typeof PageDiagnostics>;
 
 export const ImportMode = z.enum(importModes);
 export type ImportMode = z.infer<typeof ImportMode>;
@@ -108,6 +123,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('about.own-profile') }),
   /** The person clicked Connect and no invite dialog could be found: offer the side panel. */
   z.object({ type: z.literal('composer.dialog-missing'), profileUrl: profileUrl.optional() }),
+  /** The page in view could not be read (no name on a profile, a dialog without its parts). */
+  z.object({ type: z.literal('page.health'), report: PageDiagnostics }),
   /** Rows visible on LinkedIn's sent-invitations page. */
   z.object({
     type: z.literal('sent-page.observed'),
@@ -184,6 +201,12 @@ export interface DialogMissing {
   profileUrl: string | null;
 }
 
+/** The last page Rapport could not read (recent ones only), for the popup's quiet mark. */
+export interface PageHealthNotice {
+  at: string;
+  report: PageDiagnostics;
+}
+
 export interface StorageNotice {
   /** Templates moved to this computer (a size quota), waiting out a write-rate limit, or back in sync. */
   kind: 'sync-quota' | 'sync-rate' | 'sync-restored';
@@ -221,10 +244,11 @@ export interface ResponseMap {
   'composer.inject': { injected: true };
   'composer.load': { templates: Template[]; settings: Settings; guard: ProfileGuard | null };
   'profile.observed': { changed: Invitation | null };
-  'profile.last': { profile: ObservedProfile | null; dialogMissing: DialogMissing | null };
+  'profile.last': { profile: ObservedProfile | null; dialogMissing: DialogMissing | null; pageHealth?: PageHealthNotice | null };
   /** `own` false: no LinkedIn tab shows the person's own profile. `about` null: nothing readable. */
   'about.own-profile': { own: boolean; about: AboutYou | null };
   'composer.dialog-missing': { noted: true };
+  'page.health': { noted: true };
   'sent-page.observed': { updated: number };
   'invitation.withdraw-clicked': { invitation: Invitation | null };
   'invitation.refused': { removed: Invitation | null };

@@ -4,7 +4,7 @@
 // anything: Rapport only learns from what is already on the person's screen.
 import { profileKey, profileUrlFromKey } from '../../core/profile-key';
 import type { Invitation } from '../../core/schemas';
-import { ObservedProfile, type DialogMissing } from '../../shared/messages';
+import { ObservedProfile, type DialogMissing, type PageHealthNotice } from '../../shared/messages';
 import { RapportError } from '../../shared/rapport-error';
 import { keyOf, latestFor, profileGuard } from '../queries';
 import type { HandlerContext, HandlerMap } from './context';
@@ -19,6 +19,8 @@ let lastProfileInMemory: ObservedProfile | null = null;
 /** How long the popup keeps offering the side panel after a Connect click found no dialog. */
 const DIALOG_MISSING_SHOWN_MS = 10 * 60_000;
 let dialogMissing: DialogMissing | null = null;
+/** The last page Rapport could not read; cleared when a profile is read again. */
+let pageHealth: PageHealthNotice | null = null;
 
 /** `seenHappen` false: Rapport only noticed the change afterwards, so it does not know when it was. */
 async function changeStatus(ctx: HandlerContext, invitation: Invitation, status: Invitation['status'], seenHappen = true): Promise<Invitation> {
@@ -27,7 +29,7 @@ async function changeStatus(ctx: HandlerContext, invitation: Invitation, status:
   return (await update(ctx, next)).invitation;
 }
 
-type ProfileHandlers = Pick<HandlerMap, 'composer.dialog-missing' | 'invitation.refused' | 'composer.inject' | 'composer.load' | 'profile.observed' | 'profile.last' | 'sent-page.observed' | 'invitation.withdraw-clicked'>;
+type ProfileHandlers = Pick<HandlerMap, 'composer.dialog-missing' | 'page.health' | 'invitation.refused' | 'composer.inject' | 'composer.load' | 'profile.observed' | 'profile.last' | 'sent-page.observed' | 'invitation.withdraw-clicked'>;
 
 export const profileHandlers: ProfileHandlers = {
   async 'composer.inject'(_request, ctx, sender) {
@@ -49,6 +51,7 @@ export const profileHandlers: ProfileHandlers = {
   /** Applying an observation twice changes nothing more than once (a status moves on from pending only). */
   async 'profile.observed'({ profile }, ctx) {
     const key = requireKey(profile.profileUrl);
+    pageHealth = null;
     lastProfileInMemory = { ...profile, profileUrl: profileUrlFromKey(key) };
     await ctx.session?.set({ [LAST_PROFILE_KEY]: lastProfileInMemory }).catch(() => undefined);
     const state = await ctx.store.state();
@@ -71,7 +74,13 @@ export const profileHandlers: ProfileHandlers = {
       lastProfileInMemory = parsed.success ? parsed.data : null;
     }
     const recent = dialogMissing && ctx.now().getTime() - Date.parse(dialogMissing.at) < DIALOG_MISSING_SHOWN_MS;
-    return { profile: lastProfileInMemory, dialogMissing: recent ? dialogMissing : null };
+    const healthRecent = pageHealth && ctx.now().getTime() - Date.parse(pageHealth.at) < DIALOG_MISSING_SHOWN_MS;
+    return { profile: lastProfileInMemory, dialogMissing: recent ? dialogMissing : null, pageHealth: healthRecent ? pageHealth : null };
+  },
+
+  async 'page.health'({ report }, ctx) {
+    pageHealth = { at: ctx.now().toISOString(), report };
+    return { noted: true };
   },
 
   async 'composer.dialog-missing'({ profileUrl }, ctx) {
@@ -129,5 +138,6 @@ export const profileHandlers: ProfileHandlers = {
 export function forgetLastProfile(): void {
   lastProfileInMemory = null;
   dialogMissing = null;
+  pageHealth = null;
 }
 

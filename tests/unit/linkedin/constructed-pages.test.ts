@@ -2,7 +2,7 @@
 // from tests/fixtures/linkedin/constructed/expected.json.
 import { describe, expect, test } from 'vitest';
 import {
-  findConnectControls, findInviteDialog, health, inviteeFromControl, pageKind, readProfile, readSentInvitations,
+  diagnose, findConnectControls, findInviteDialog, inviteeFromControl, pageKind, readProfile, readSentInvitations,
 } from '../../../src/linkedin';
 import { loadPage, readJson } from './fixtures';
 
@@ -58,11 +58,12 @@ describe.each(cases.profiles)('profile $file', (page) => {
     expect(controls).toEqual(page.connectControls);
   });
 
-  test('health is ok and reports what it found', () => {
-    const report = health(doc, page.url);
+  test('diagnostics know the page and what was read', () => {
+    const report = diagnose(doc, 'profile-unread', page.url);
     expect(report.kind).toBe(page.pageKind);
-    expect(report.ok).toBe(true);
-    expect(report.found).toContain('fullName');
+    expect(report.era).toBe('D');
+    expect(report.found).toEqual(expect.arrayContaining(['topCard', 'fullName', 'vanity']));
+    expect(report.missing).not.toContain('fullName');
   });
 });
 
@@ -118,11 +119,10 @@ describe.each(cases.search)('search $file', (page) => {
     }
   });
 
-  test('is not read as a profile, and health knows the page', () => {
+  test('is not read as a profile, and diagnostics know the page', () => {
     expect(readProfile(doc).fullName).toBeNull();
     expect(pageKind(page.url, doc)).toBe(page.pageKind);
-    expect(health(doc, page.url)).toMatchObject({ kind: 'search-results', ok: true });
-    expect(health(loadPage(`constructed/${page.file}`)).kind).toBe('search-results'); // no URL: by structure
+    expect(diagnose(doc, 'profile-unread', page.url)).toMatchObject({ kind: 'search-results', era: null, found: [] });
   });
 });
 
@@ -141,10 +141,10 @@ describe.each(cases.sent)('sent invitations $file', (page) => {
     expect(rows).toEqual(page.rows);
   });
 
-  test('canonical profile URLs, page kind and health', () => {
+  test('canonical profile URLs, page kind and diagnostics', () => {
     for (const row of readSentInvitations(doc)) expect(row.profileUrl).toBe(`https://www.linkedin.com/in/${row.vanity}/`);
     expect(pageKind(page.url)).toBe(page.pageKind);
-    expect(health(doc, page.url)).toMatchObject({ kind: 'sent-invitations', ok: true });
+    expect(diagnose(doc, 'profile-unread', page.url).kind).toBe('sent-invitations');
   });
 });
 

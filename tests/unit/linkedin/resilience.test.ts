@@ -1,9 +1,9 @@
-// Unknown markup never throws: an empty page yields an empty result and a health report, and
+// Unknown markup never throws: an empty page yields an empty result and a diagnostics report, and
 // random DOM built from LinkedIn-like pieces (fast-check) goes through every reader unharmed.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  findConnectControls, findInviteDialog, health, inviteeFromControl, pageKind, readProfile, readSentInvitations, splitName,
+  diagnose, findConnectControls, findInviteDialog, inviteeFromControl, pageKind, readProfile, readSentInvitations, splitName,
 } from '../../../src/linkedin';
 import { findTopCard, topCardVanity } from '../../../src/linkedin/top-card';
 import { firstNameHints, readDegree, readFullName, readHeadline, readLocation } from '../../../src/linkedin/profile-fields';
@@ -37,18 +37,17 @@ describe('a page where nothing matches', () => {
     expect(readSentInvitations(doc)).toEqual([]);
   });
 
-  test('health reports the failure for the kinds we read, and is calm elsewhere', () => {
-    expect(health(blank(), 'https://www.linkedin.com/in/someone/')).toEqual({
+  test('diagnostics report the failure on a profile, and only the kind elsewhere', () => {
+    expect(diagnose(blank(), 'profile-unread', 'https://www.linkedin.com/in/someone/')).toMatchObject({
       kind: 'profile',
+      era: null,
+      signals: [],
       found: ['vanity'], // from the URL
       missing: expect.arrayContaining(['topCard', 'fullName', 'headline']),
-      ok: false,
     });
-    expect(health(blank(), 'https://www.linkedin.com/search/results/people/?keywords=x')).toEqual({ kind: 'search-results', found: [], missing: ['results'], ok: false });
-    expect(health(blank(), 'https://www.linkedin.com/mynetwork/invitation-manager/sent/')).toMatchObject({ missing: ['rows'], ok: false });
-    expect(health(blank(), 'https://www.linkedin.com/preload/custom-invite/?vanityName=x')).toMatchObject({ missing: ['inviteDialog'], ok: false });
-    expect(health(blank(), 'https://www.linkedin.com/feed/')).toEqual({ kind: 'other', found: [], missing: [], ok: true });
-    expect(health(blank())).toEqual({ kind: 'other', found: [], missing: [], ok: true });
+    expect(diagnose(blank(), 'profile-unread', 'https://www.linkedin.com/search/results/people/?keywords=x')).toMatchObject({ kind: 'search-results', found: [], missing: [] });
+    expect(diagnose(blank(), 'profile-unread', 'https://www.linkedin.com/feed/')).toMatchObject({ kind: 'other', found: [], missing: [] });
+    expect(diagnose(blank(), 'profile-unread')).toMatchObject({ kind: 'other', found: [], missing: [] });
   });
 
   test('a bare element, a detached subtree and a shadow root are accepted as scopes', () => {
@@ -143,8 +142,8 @@ test('random LinkedIn-like DOM never makes a reader throw', { timeout: FUZZ_TIME
       if (dialog) expect(typeof dialog.stage).toBe('string');
       for (const control of findConnectControls(doc)) inviteeFromControl(control.element);
       readSentInvitations(doc);
-      expect(typeof health(doc, url).ok).toBe('boolean');
-      health(doc);
+      expect(typeof diagnose(doc, 'profile-unread', url).kind).toBe('string');
+      diagnose(doc, 'dialog-incomplete', undefined, dialog);
     }),
     fuzzRun(),
   );

@@ -1,0 +1,22 @@
+// Tells the background, quietly, when the page in view could not be read: a profile page that
+// showed no name by the time LinkedIn had drawn it, or an invite dialog without the parts its step
+// needs. The popup then shows a small mark with "Copy diagnostics" (popup/HealthMark.tsx). The
+// report holds Rapport's own words and counts only (linkedin/diagnostics.ts), never page text.
+import { diagnose, isDialogIncomplete, type InviteDialog } from '../linkedin';
+import { send } from './send';
+
+let reportedDialog: Element | null = null;
+
+function report(problem: 'profile-unread' | 'dialog-incomplete', dialog?: InviteDialog): void {
+  void send({ type: 'page.health', report: diagnose(document, problem, location.href, dialog) }).catch(() => undefined);
+}
+
+/** A profile page without a readable name, after the wait for its card. */
+export const reportUnreadProfile = (): void => report('profile-unread');
+
+/** An invite dialog that lacks what its step needs (reported once per dialog). */
+export function checkDialogParts(dialog: InviteDialog): void {
+  if (dialog.root === reportedDialog || !isDialogIncomplete(dialog)) return;
+  reportedDialog = dialog.root;
+  report('dialog-incomplete', dialog);
+}

@@ -1,0 +1,103 @@
+// Independent signals that a heading is the profile member's name (LINKEDIN.md §13, issue 16):
+// the document title ("Name | LinkedIn", maybe "(3) " first), a link to `/in/<slug>/` around or
+// beside the heading, and the labels LinkedIn writes for that member ("Invite X to connect",
+// "Pending, … sent to X", "Message X", "View X’s verifications"). Keys, ids and classes are not
+// signals: LinkedIn re-rolls them. A label naming someone else inside the card is a conflict.
+import { profileKey } from '../core/profile-key';
+import { documentOf } from './dom';
+import { firstNameFromLabel, inviteLabelName, pendingLabelName } from './i18n';
+import { cleanName, collapse, decodeEntities } from './text';
+
+export type NameSignal = 'title' | 'link' | 'label';
+
+export interface NameEvidence {
+  signals: NameSignal[];
+  /** A label in the card names a person who is not the displayed one. */
+  conflict: boolean;
+}
+
+/** The name in a profile page's title: "(3) Lena Okafor | LinkedIn" → "Lena Okafor". */
+export function titleName(title: string | null | undefined): string | null {
+  const m = /^\s*(?:\(\d+\+?\)\s*)?(.+?)\s*\|\s*LinkedIn\s*$/i.exec(title ?? '');
+  return m?.[1] ? cleanName(m[1]) : null;
+}
+
+/** The name in the page's title; only <head> is searched (document.title would search a page without one whole). */
+function pageTitleName(root: Element): string | null {
+  return titleName(documentOf(root)?.head?.querySelector('title')?.textContent);
+}
+
+/** The words of a name for comparison: entities decoded, case and punctuation at word ends ignored. */
+export function nameWords(name: string): string[] {
+  return collapse(decodeEntities(name).normalize('NFC').toLocaleLowerCase())
+    .split(' ')
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+}
+
+/** Whether `part` is the whole name or a run of its whole words ("Ádám" in "Kovács Ádám"). */
+export function isPartOfName(part: string, name: string): boolean {
+  const p = nameWords(part);
+  const n = nameWords(name);
+  if (p.length === 0 || p.length > n.length) return false;
+  for (let start = 0; start + p.length <= n.length; start++) {
+    if (p.every((w, i) => n[start + i] === w)) return true;
+  }
+  return false;
+}
+
+export const sameName = (a: string, b: string) => nameWords(a).join(' ') === nameWords(b).join(' ');
+
+/** Every person a label in `root` names: the full name (Invite, Pending) or a first name (Message, verifications). */
+export function labelledNames(root: Element): Array<{ name: string; full: boolean }> {
+  const out: Array<{ name: string; full: boolean }> = [];
+  for (const el of Array.from(root.querySelectorAll('[aria-label]'))) {
+    const label = el.getAttribute('aria-label');
+    const full = inviteLabelName(label) ?? pendingLabelName(label);
+    const name = cleanName(full ?? firstNameFromLabel(label));
+    if (name) out.push({ name, full: full !== null });
+  }
+  return out;
+}
+
+/**
+ * What confirms `name` (the text of `heading`) as the member of the card `root`. A profile link
+ * counts when it wraps the heading, or when it is in the card and its slug is the page's
+ * (`pageSlug`), or when every profile link in the card names one slug.
+ * Such a card-wide link confirms only the card's first heading (`first`): it says "this is the
+ * profile's card", not which text is the name.
+ */
+export function nameEvidence(root: Element, heading: Element, name: string, pageSlug: string | null, first: boolean): NameEvidence {
+  const signals: NameSignal[] = [];
+  const fromTitle = pageTitleName(root);
+  if (fromTitle && sameName(fromTitle, name)) signals.push('title');
+
+  if (hasProfileLink(root, heading, pageSlug, first)) signals.push('link');
+
+  let conflict = false;
+  let labelled = false;
+  for (const label of labelledNames(root)) {
+    const fits = label.full ? sameName(label.name, name) : isPartOfName(label.name, name);
+    if (fits) labelled = true;
+    else conflict = true;
+  }
+  if (labelled) signals.push('label');
+  return { signals, conflict };
+}
+
+function hasProfileLink(root: Element, heading: Element, pageSlug: string | null, first: boolean): boolean {
+  const around = heading.closest('a[href]');
+  if (around && root.contains(around)) {
+    const slug = profileKey(around.getAttribute('href') ?? '');
+    if (slug && slug !== 'me' && (!pageSlug || slug === pageSlug)) return true;
+  }
+  if (!first) return false;
+  const slugs = new Set<string>();
+  for (const link of Array.from(root.querySelectorAll('a[href*="/in/"]'))) {
+    const slug = profileKey(link.getAttribute('href') ?? '');
+    if (slug && slug !== 'me') slugs.add(slug);
+  }
+  // The page's own slug, or one slug throughout the card (a URL by member id, /in/ACoAA…, or a
+  // test page served elsewhere still has a card that links to one person).
+  return (!!pageSlug && slugs.has(pageSlug)) || slugs.size === 1;
+}

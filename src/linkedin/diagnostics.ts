@@ -1,0 +1,81 @@
+// "Copy diagnostics": what the reader saw on a page it could not read, in words of Rapport's own
+// vocabulary and counts only. Nothing from the page — no name, text, URL, class or key — can get
+// into a report: every string in it is checked against the fixed lists below, and the counts are
+// numbers. The person can paste it into a bug report without revealing whom they were looking at.
+import type { InviteDialog } from './dialog';
+import { documentOf, type Scope } from './dom';
+import { pageKind } from './page-kind';
+import { FIELDS, readProfile } from './read-profile';
+import { findTopCard } from './top-card';
+import type { PageDiagnostics } from './diagnostic-vocabulary';
+
+export type { PageDiagnostics } from './diagnostic-vocabulary';
+
+type Part = PageDiagnostics['found'][number];
+// Every string put in a report is one of Rapport's own (field names, enums); the vocabulary in
+// diagnostic-vocabulary.ts is enforced where reports arrive (the background's message schema), so
+// the content script need not carry it.
+const unique = <T extends string>(values: readonly T[]): T[] => [...new Set(values)];
+
+const COUNTED: ReadonlyArray<readonly [keyof PageDiagnostics['counts'], string]> = [
+  ['sections', 'section'],
+  ['headings', 'h1, h2, h3, [role="heading"]'],
+  ['topCardKeys', '[componentkey$="Topcard"], [id$="Topcard"], section[data-member-id]'],
+  ['profileLinks', 'a[href*="/in/"]'],
+  ['elements', '*'],
+];
+
+/** The parts a dialog showed and lacked, for a dialog found without what its step needs. */
+export function dialogParts(dialog: InviteDialog): { found: Part[]; missing: Part[] } {
+  const parts: Array<[Part, unknown]> = [
+    ['noteBox', dialog.noteBox], ['noteLimit', dialog.noteLimit], ['sendButton', dialog.sendButton],
+    ['addNoteButton', dialog.addNoteButton], ['sendWithoutNoteButton', dialog.sendWithoutNoteButton], ['invitee', dialog.invitee?.name],
+  ];
+  const found: Part[] = ['inviteDialog', `stage:${dialog.stage}`];
+  const missing: Part[] = [];
+  for (const [name, value] of parts) (value === null || value === undefined ? missing : found).push(name);
+  return { found, missing };
+}
+
+/** Whether a dialog lacks what its step needs (the composer cannot help there). */
+export function isDialogIncomplete(dialog: InviteDialog): boolean {
+  if (dialog.stage === 'unknown') return true;
+  if (dialog.stage === 'note') return !dialog.noteBox || !dialog.sendButton;
+  if (dialog.stage === 'add-note-prompt') return !dialog.addNoteButton;
+  return false;
+}
+
+/**
+ * A report for `problem` on the page under `root`; never throws, never holds page text. On a
+ * profile: which fields were read and which not, the card's era and the signals that found it;
+ * with a dialog: the parts it showed and lacked; always the page kind and element counts.
+ */
+export function diagnose(root: Scope, problem: PageDiagnostics['problem'], pageUrl?: string, dialog?: InviteDialog | null): PageDiagnostics {
+  const report: PageDiagnostics = { problem, kind: 'other', era: null, signals: [], found: [], missing: [], counts: {} };
+  try {
+    const doc = documentOf(root);
+    report.kind = pageKind(pageUrl ?? doc?.URL ?? '', root);
+    const found: Part[] = [];
+    const missing: Part[] = [];
+    if (report.kind === 'profile' || report.kind === 'own-profile') {
+      const read = readProfile(root, pageUrl);
+      const card = findTopCard(root, pageUrl);
+      report.era = card?.era ?? null;
+      report.signals = unique((card?.signals ?? []) as PageDiagnostics['signals']);
+      if (card) found.push('topCard');
+      for (const field of FIELDS) if (read[field] !== null) found.push(field);
+      if (read.connect !== 'none') found.push(`connect:${read.connect}`);
+      if (read.pending) found.push('pending');
+      missing.push(...(read.missing as Part[]));
+    }
+    const parts = dialog ? dialogParts(dialog) : { found: [], missing: [] };
+    report.found = unique([...found, ...parts.found]);
+    report.missing = unique([...missing, ...parts.missing]);
+    for (const [name, selector] of COUNTED) {
+      report.counts[name] = (doc ?? root).querySelectorAll(selector).length;
+    }
+  } catch {
+    // A report with less in it is still a report.
+  }
+  return report;
+}
