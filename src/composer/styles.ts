@@ -7,7 +7,7 @@ export const composerCss = `
 .composer { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2226;
   background: #f4f8f7; border: 1px solid #b7d3cf; border-radius: 8px; padding: 10px 12px; margin: 8px 16px;
   display: grid; gap: 8px; text-align: left; overflow-wrap: anywhere; color-scheme: light;
-  max-height: min(70vh, 560px); overflow-y: auto; }
+  max-height: min(42vh, 420px); overflow-y: auto; }
 .row { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
 .title { font-weight: 600; color: #0f766e; margin-right: auto; }
 label { font-size: 12px; color: #4a5559; }

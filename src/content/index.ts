@@ -176,6 +176,9 @@ function lookAfterClick(): void {
   }
 }
 
+// composer.js's own-profile reading asks here, so it needs no top-card reader of its own.
+(globalThis as { __rapportOwnProfile?: () => boolean }).__rapportOwnProfile = () => pageKind(location.href, document) === 'own-profile';
+
 const root = new AbortController();
 const scopes = watchScopes(document, onDialogBatch, onAppBatch, root.signal);
 const check = runPerPage(onPage, isExtensionAlive, root);

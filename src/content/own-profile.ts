@@ -4,7 +4,6 @@
 // popup shows the result and keeps it only when the person says so. Another person's profile
 // reads as not own, and nothing of it is returned.
 import type { AboutStint } from '../core/about-you';
-import { findTopCard, isOwnTopCard } from '../linkedin/top-card';
 import { readEducation } from '../linkedin/education';
 import { readExperience } from '../linkedin/experience';
 import type { Scope } from '../linkedin/dom';
@@ -21,11 +20,16 @@ const MAX_SCHOOLS = 10;
 const MAX_EMPLOYERS = 15;
 const cut = (text: string | null | undefined, max: number) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max).trim();
 
-// Only the top-card pieces needed here (the whole top-card reader would double the size of
-// composer.js, which carries this); `url` is kept for a later check of the profile key.
-export function readOwnProfile(page: Scope, _url?: string): OwnProfileRead {
-  const card = findTopCard(page);
-  if (!card || !isOwnTopCard(card)) return { own: false, schools: [], employers: [], location: '' };
+/**
+ * Whether the page is the person's own profile is content.js's call (its page-kind reader, which
+ * it carries anyway): composer.js must not bring a second copy of the top-card reader and its
+ * per-language text (tests/e2e/manifest.test.ts). content.js answers on the isolated world's global.
+ */
+const isOwnPage = () => (globalThis as { __rapportOwnProfile?: () => boolean }).__rapportOwnProfile?.() === true;
+
+/** `url` is kept for a later check of the profile key. */
+export function readOwnProfile(page: Scope, _url?: string, own: () => boolean = isOwnPage): OwnProfileRead {
+  if (!own()) return { own: false, schools: [], employers: [], location: '' };
   const schools: AboutStint[] = [];
   for (const entry of readEducation(page)) {
     const name = cut(entry.school, 120);
