@@ -5,12 +5,16 @@ import { describe, expect, test } from 'vitest';
 import { createBackground } from './background';
 import { readOwnProfile } from '../../../src/content/own-profile';
 import { loadPage } from '../linkedin/fixtures';
+import { pageKind } from '../../../src/linkedin';
+
+// content.js decides whether a page is the person's own (composer.js asks it); the test asks the same reader.
+const ownAs = (url: string, doc: Document) => () => pageKind(url, doc) === 'own-profile';
 
 describe('about.own-profile', () => {
   test('own constructed profile: schools and employers with years and page links, nothing stored', async () => {
     const bg = createBackground();
     const doc = loadPage('constructed/2026-own-profile-sections.html');
-    bg.ownProfilePage.value = readOwnProfile(doc, 'https://www.linkedin.com/in/sam-rivera-dev/');
+    bg.ownProfilePage.value = readOwnProfile(doc, 'https://www.linkedin.com/in/sam-rivera-dev/', ownAs('https://www.linkedin.com/in/sam-rivera-dev/', doc));
     const { own, about } = await bg.send({ type: 'about.own-profile' });
     expect(own).toBe(true);
     expect(about?.schools).toEqual([
@@ -29,7 +33,7 @@ describe('about.own-profile', () => {
   test("someone else's profile is not read as yours", async () => {
     const bg = createBackground();
     const doc = loadPage('constructed/2026-profile-sections.html');
-    bg.ownProfilePage.value = readOwnProfile(doc, 'https://www.linkedin.com/in/lena-okafor-a1b2/');
+    bg.ownProfilePage.value = readOwnProfile(doc, 'https://www.linkedin.com/in/lena-okafor-a1b2/', ownAs('https://www.linkedin.com/in/lena-okafor-a1b2/', doc));
     expect(await bg.send({ type: 'about.own-profile' })).toEqual({ own: false, about: null });
   }, 30_000);
 
