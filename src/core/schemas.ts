@@ -18,10 +18,25 @@ export const Template = z.object({
   id: shortText(64).min(1),
   name: shortText(120).min(1),
   body: shortText(2000),
-  kind: z.enum(['invitation', 'follow-up']).default('invitation'),
+  kind: z.enum(['invitation', 'follow-up', 'conversation', 'conversation-follow-up']).default('invitation'),
   updatedAt: isoDate.optional(),
 });
 export type Template = z.infer<typeof Template>;
+
+export const conversationStages = ['requested', 'replied', 'met', 'closed'] as const;
+export const ConversationStage = z.enum(conversationStages);
+export type ConversationStage = z.infer<typeof ConversationStage>;
+
+export const Conversation = z.object({
+  stage: ConversationStage,
+  /** When the person clicked LinkedIn's Send on the request (or marked it sent by hand). */
+  requestedAt: isoDate,
+  /** The one follow-up on the request, when sent. */
+  followedUpAt: isoDate.optional(),
+  stageChangedAt: isoDate.optional(),
+  templateId: shortText(64).optional(),
+});
+export type Conversation = z.infer<typeof Conversation>;
 
 export const Invitation = z.object({
   id: shortText(64).min(1),
@@ -38,6 +53,10 @@ export const Invitation = z.object({
   followedUpAt: isoDate.optional(),
   statusChangedAt: isoDate.optional(),
   source: InvitationSource.default('manual'),
+  /** The first name the note greeted ("Anu Priya"), so a follow-up greets the same (issue #17). */
+  greetedFirstName: shortText(200).optional(),
+  /** After acceptance: the request for a conversation and how it went (issue #21). */
+  conversation: Conversation.optional(),
 });
 export type Invitation = z.infer<typeof Invitation>;
 

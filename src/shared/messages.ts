@@ -4,7 +4,7 @@
 // The content script imports only the *types* from here, never zod itself (payload budget).
 import { z } from 'zod';
 import type { AboutYou } from '../core/about-you';
-import { Invitation, InvitationStatus, isoDate, Settings, SettingsPatch, shortText, Template } from '../core/schemas';
+import { ConversationStage, Invitation, InvitationStatus, isoDate, Settings, SettingsPatch, shortText, Template } from '../core/schemas';
 import { importModes, type ImportSummary } from '../core/backup/merge';
 import { bucketNames } from '../core/reminders';
 import { AiRequestInput, type AiStatus, type AiSuggestReply } from './ai-messages';
@@ -135,6 +135,20 @@ export const Request = z.discriminatedUnion('type', [
    * LinkedIn refused the invitation just recorded (weekly limit): forget that recording, the one
    * whose report carried `sentReportId` when given.
    */
+  /**
+   * The person clicked LinkedIn's own Send in a conversation with someone Rapport tracks (or marked
+   * the request sent by hand): the request for a conversation is recorded (issue #21).
+   */
+  z.object({
+    type: z.literal('conversation.request-sent'),
+    profileUrl,
+    name: shortText(200),
+    text: shortText(8000).default(''),
+    templateId: id.optional(),
+    sentAt: isoDate.optional(),
+    reportId: reportId.optional(),
+  }),
+  z.object({ type: z.literal('conversation.set-stage'), id, stage: ConversationStage, at: isoDate.nullable().optional() }),
   z.object({ type: z.literal('invitation.refused'), profileUrl, sentReportId: reportId.optional(), reportId: reportId.optional() }),
 
   /** On-device writing help for the composer (the side panel calls the model itself). */
@@ -252,6 +266,9 @@ export interface ResponseMap {
   'sent-page.observed': { updated: number };
   'invitation.withdraw-clicked': { invitation: Invitation | null };
   'invitation.refused': { removed: Invitation | null };
+  /** `invitation` null: nobody tracked at that address (nothing is recorded). */
+  'conversation.request-sent': { invitation: Invitation | null; duplicate: boolean };
+  'conversation.set-stage': { invitation: Invitation };
   'ai.status': { availability: AiStatus };
   'ai.suggest': AiSuggestReply;
   'ai.cancel': { cancelled: boolean };

@@ -3,6 +3,7 @@ import type { HandlerMap } from './context';
 import { aiHandlers } from './ai';
 import { aboutHandlers } from './about';
 import { backupHandlers } from './backup';
+import { conversationHandlers } from './conversation';
 import { invitationHandlers } from './invitations';
 import { profileHandlers } from './profile';
 import { settingsHandlers } from './settings';
@@ -16,6 +17,7 @@ export const handlers: HandlerMap = {
   ...backupHandlers,
   ...aiHandlers,
   ...aboutHandlers,
+  ...conversationHandlers,
 };
 export { prepareOutsideQueue } from './prepare';
 export { randomId, type HandlerContext, type HandlerMap, type RequestSender } from './context';

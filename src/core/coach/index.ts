@@ -1,6 +1,7 @@
 // The note coach: short, explainable hints for a connection note, run on every keystroke.
 // Pure and fast (no DOM, regular expressions built once), so the composer can call it freely.
 import { countNote } from '../count';
+import type { Template } from '../schemas';
 import type { NoteContext } from '../template/variables';
 import { normalizeForMatching } from './match';
 import { rules, type Hint } from './rules';
@@ -13,7 +14,7 @@ export interface CoachOptions {
   /** What the page says about the person, to check the note uses it. */
   context: NoteContext;
   /** 'follow-up' skips advice that only fits a first invitation; default 'invitation'. */
-  kind?: 'invitation' | 'follow-up';
+  kind?: Template['kind'];
 }
 
 const ready: Hint = { id: 'ready', severity: 'ok', message: 'Personal, specific and within the limit: good to send.' };

@@ -1,6 +1,7 @@
 // The coach's rules. Each looks at one thing the advice on connection notes agrees on and, when
 // it fires, says in one sentence what to change and why. They are heuristics over English word
 // lists (words.ts), so a rule that misses is a tip, and only clear problems are warnings.
+import type { Template } from '../schemas';
 import { contextValue, type NoteContext } from '../template/variables';
 import { findPhrase, mentions, phraseMatcher } from './match';
 import {
@@ -28,7 +29,7 @@ export interface NoteFacts {
   limit: number;
   context: NoteContext;
   /** A follow-up goes to someone already connected, so invitation-only advice is skipped. */
-  kind: 'invitation' | 'follow-up';
+  kind: Template['kind'];
 }
 
 export type Rule = (note: NoteFacts) => Hint | null;
@@ -110,7 +111,7 @@ export const aboutThemRule: Rule = ({ normalized, context }) => {
  * note does not use: say which, since a note that names it is more likely to be read.
  */
 export const talkingPointRule: Rule = ({ normalized, context, kind }) => {
-  if (kind === 'follow-up') return null;
+  if (kind !== 'invitation') return null;
   const school = contextValue(context, 'sharedSchool');
   const company = contextValue(context, 'sharedCompany');
   const role = contextValue(context, 'newRole');
@@ -123,7 +124,7 @@ export const talkingPointRule: Rule = ({ normalized, context, kind }) => {
 };
 
 export const commonGroundRule: Rule = ({ normalized, context, kind }) => {
-  if (kind === 'follow-up') return null;
+  if (kind !== 'invitation') return null;
   // A named shared school, employer or new role has its own, more specific hint.
   if (contextValue(context, 'sharedSchool') || contextValue(context, 'sharedCompany') || contextValue(context, 'newRole')) return null;
   const mutual = contextValue(context, 'mutualName');

@@ -6,12 +6,13 @@ import { countNote } from '../../core/count';
 import { renderTemplate, type NoteContext } from '../../core/template';
 import { t } from '../i18n';
 import { HintList } from '../../shared/ui/HintList';
+import type { Template } from '../../core/schemas';
 
 export interface TemplatePreviewProps {
   body: string;
   context: NoteContext;
   limit: number;
-  kind: 'invitation' | 'follow-up';
+  kind: Template['kind'];
 }
 
 export function TemplatePreview({ body, context, limit, kind }: TemplatePreviewProps) {
