@@ -18,7 +18,7 @@ export const interestPhrases = [
   "i'm exploring", 'i am exploring', 'interested in', "i'm curious about", 'i am curious about', "i'm looking into",
   'i am looking into', 'my interest', "i'm learning", 'i am learning', "i'm working on", 'i am working on', 'i work on',
   "i'm focused on", 'i am focused on', 'passionate about', 'fascinated by', 'a move into', 'a step towards', 'a step toward',
-  'ich interessiere mich', 'interessiere mich', 'mein interesse', 'ich beschaftige mich', 'ich arbeite an', 'ich arbeite im',
+  'ich interessiere mich', 'interessiere mich', 'interessiere', 'interessiert an', 'interesse an', 'mein interesse', 'ich beschaftige mich', 'ich arbeite an', 'ich arbeite im',
   'in richtung', 'ein wechsel', 'einen wechsel', 'mehr uber',
 ];
 
@@ -67,15 +67,16 @@ export const whenHowPhrases = [
   'sag mir', 'sagen sie mir', 'richte mich',
 ];
 
-/** Wording that leaves them free to say no. */
+/** Wording that leaves them free to say no (a plain "thanks" is polite, not an easy way out). */
 export const graciousPhrases = [
   'if you have time', 'if you have a moment', "if you're open", 'if you are open', 'if you can spare', 'no pressure',
   'no worries', 'no problem', 'i understand', "i know you're busy", 'i know you are busy', 'would you be open',
   'would you have', 'would you be willing', 'would you mind', "i'd appreciate", 'i would appreciate', "i'd be grateful",
-  'i would be grateful', 'thank you', 'thanks', 'either way', 'whenever suits', 'fit around you',
+  'i would be grateful', 'either way', 'whenever suits', 'fit around you', 'thank you for considering',
+  'thanks for considering', 'thanks for reading', 'thank you for reading', 'thank you for your time',
   'falls du zeit', 'falls sie zeit', 'wenn du zeit', 'wenn sie zeit', 'kein problem', 'kein stress', 'ganz unverbindlich',
   'vollig in ordnung', 'ich wurde mich freuen', 'wurdest du', 'wurden sie', 'hattest du', 'hatten sie', 'waren sie',
-  'warst du', 'danke', 'vielen dank', 'richte mich',
+  'warst du', 'in jedem fall', 'furs lesen', 'fur ihre zeit', 'fur deine zeit', 'richte mich',
 ];
 
 /** Wording that assumes they owe you their time. */
