@@ -92,6 +92,17 @@ describe('templates', () => {
     await expect(row.locator('[data-rapport="template-kind-badge"]').textContent()).resolves.toBe('Request for a conversation');
   });
 
+  test('the starters are grouped by kind, and a conversation starter opens as a request with its checklist all ticked', async () => {
+    const groups = await el('template-starter').locator('optgroup').evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label));
+    expect(groups).toEqual(['Invitation note', 'Follow-up after accepting', 'Request for a conversation', 'Follow-up on a request']);
+    const value = await el('template-starter').locator('optgroup').nth(2).locator('option').first().getAttribute('value');
+    await el('template-starter').selectOption(value!);
+    await expect(el('template-kind').inputValue()).resolves.toBe('conversation');
+    await page.locator('[data-rapport="request-part"][data-present="true"]').nth(4).waitFor();
+    await el('template-cancel').click();
+    await el('template-editor').waitFor({ state: 'detached' });
+  });
+
   test('delete shows an undo bar; undo puts the template back where it was', async () => {
     const before = await templateNames();
     const index = before.indexOf('Conference follow-up');
