@@ -47,16 +47,16 @@ export function viewOf(inv: Invitation, settings: Settings, today: number): Invi
 }
 
 /**
- * What the badge counts: invitations due a follow-up, freshly accepted people to ask for a
- * conversation, and requests due their one follow-up (what asks for an action today).
+ * What the badge counts: reminders that fell due — invitations due a follow-up and requests for a
+ * conversation due their one follow-up. Freshly accepted people wait in the popup's "Ask for a
+ * conversation" without a badge: an acceptance is good news, not something overdue.
  */
 export function dueCount(invitations: Iterable<Invitation>, settings: Settings, nowMs: number): number {
   const today = localDayNumber(nowMs);
   let due = 0;
   for (const inv of invitations) {
     if (bucketFor(inv, settings, today) === 'due') due += 1;
-    const conversation = conversationBucketFor(inv, settings, today);
-    if (conversation === 'ask' || conversation === 'request-due') due += 1;
+    if (conversationBucketFor(inv, settings, today) === 'request-due') due += 1;
   }
   return due;
 }
