@@ -117,3 +117,15 @@ export function withConversation(inv: Invitation, conversation: Conversation | n
   else delete next.conversation;
   return next;
 }
+
+const lastDate = (c: Conversation) => Math.max(...[c.requestedAt, c.followedUpAt, c.stageChangedAt].map((d) => (d ? Date.parse(d) : 0)));
+
+/**
+ * A backup merged into what is stored: the conversation that went further (its latest date is
+ * later) is kept; one side without a conversation takes the other's. Null: the stored one stays.
+ */
+export function mergedConversation(stored: Conversation | undefined, incoming: Conversation | undefined): Conversation | null {
+  if (!incoming) return null;
+  if (!stored || lastDate(incoming) > lastDate(stored)) return incoming;
+  return null;
+}

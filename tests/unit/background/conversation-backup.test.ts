@@ -63,6 +63,15 @@ describe('conversation in backups', () => {
     expect(bg.local.dump()).toBe(before);
   });
 
+  it('merge takes the conversation that went further, and never moves one back', async () => {
+    const bg = createBackground();
+    await bg.send({ type: 'backup.import', text: file(2, [invitation('ana'), invitation('ben', { conversation: { ...conversation, stage: 'met', stageChangedAt: '2026-05-30T09:00:00.000Z' } })]), mode: 'replace' });
+    await bg.send({ type: 'backup.import', text: file(2, [invitation('ana', { conversation }), invitation('ben', { conversation })]), mode: 'merge' });
+    const state = await bg.store.state();
+    expect(state.invitations.get('ana')?.conversation).toEqual(conversation);
+    expect(state.invitations.get('ben')?.conversation?.stage).toBe('met');
+  });
+
   it('a backup from a newer Rapport (version 3) is refused, not read in part', async () => {
     const parsed = await parseBackup(file(3, []));
     expect(parsed.ok ? '' : parsed.message).toMatch(/newer Rapport/);
