@@ -11,7 +11,7 @@ export const SAVE_AFTER_MS = 400;
 
 export interface FactsState {
   corrections(): Corrections;
-  /** The corrections kept for this person arrived; ignored once the person has typed here. */
+  /** The corrections kept for this person arrived (fields typed here meanwhile keep what was typed). */
   load(stored: Corrections | undefined): void;
   props(body: string | null, read: NoteContext): Omit<FactsLineProps, 't' | 'attribute' | 'guard' | 'idPrefix'>;
   /** Sends a correction still waiting for its quiet time. */
@@ -33,7 +33,9 @@ export function createFactsState(options: { save(corrections: Corrections): void
   return {
     corrections: () => corrections,
     load(stored) {
-      if (Object.keys(typed).length === 0) corrections = { ...stored };
+      // What the person typed before the stored ones arrived wins over them, field by field.
+      const mine = Object.fromEntries(Object.keys(typed).map((field) => [field, corrections[field as CorrectableField]]).filter(([, v]) => v !== undefined));
+      corrections = { ...stored, ...mine };
     },
     props(body, context) {
       read = context;

@@ -80,7 +80,7 @@ describe('which facts show', () => {
   });
 });
 
-function mount(options: { stored?: Corrections } = {}) {
+function mount(options: { stored?: Corrections; arriving?: Corrections } = {}) {
   document.body.innerHTML = note;
   const dialog = findInviteDialog(document)!;
   dialog.invitee = invitee('Ada Lovelace', 'ada-lovelace');
@@ -90,7 +90,7 @@ function mount(options: { stored?: Corrections } = {}) {
   const deps: ComposerDeps = {
     profile: () => null,
     data: () => data,
-    refresh: async () => data,
+    refresh: async () => (options.arriving ? { ...data, corrections: options.arriving } : data),
     report: (sent) => reports.push(sent),
     current: () => findInviteDialog(document),
     now: () => Date.parse('2026-03-01T12:00:00Z'),
@@ -142,5 +142,13 @@ describe('a correction in the composer', () => {
     type('school', 'Cambridge');
     mounted.unmount();
     expect(saved).toEqual([{ company: 'Acme', firstName: 'Augusta', school: 'Cambridge' }]);
+  });
+
+  test('what is typed before the kept corrections arrive is not overwritten by them', async () => {
+    const { part, type } = mount({ arriving: { firstName: 'Augusta', company: 'Old Kept' } });
+    type('company', 'Typed Co');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(part('[data-part="preview"]')?.textContent).toBe('Hi Augusta, I saw your work at Typed Co and would like to connect.');
   });
 });
