@@ -60,7 +60,7 @@ export interface ComposerProps {
   /** Puts a point's phrase into LinkedIn's box at the cursor. */
   onInsertPoint?: (point: TalkingPoint) => void;
   /** The facts the note is filled with, which the person may correct (note step only). */
-  facts?: Omit<FactsLineProps, 't' | 'attribute' | 'guard' | 'idPrefix'> | null;
+  facts?: Omit<FactsLineProps, 't' | 'attribute' | 'guard' | 'idPrefix' | 'contain'> | null;
 }
 
 // Parts carry `data-part` (never anything naming Rapport): they are inside a closed shadow root,
@@ -143,7 +143,7 @@ function NoteStep(props: ComposerProps) {
           {rendered.errors.map((e) => <li>{clampText(e.message, PREVIEW_CLAMP).shown}</li>)}
         </ul>
       )}
-      {props.facts && <FactsLine {...props.facts} t={t} attribute="data-part" guard={onTrusted} idPrefix="fact" />}
+      {props.facts && <FactsLine {...props.facts} t={t} attribute="data-part" guard={onTrusted} idPrefix="fact" contain />}
       {rendered && <Preview text={rendered.text} expanded={props.previewExpanded} onToggle={props.onTogglePreview} />}
       {rendered && rendered.missing.length > 0 && (
         <p class="muted" data-part="missing">{t('composer_missing', inWords(rendered.missing))}</p>

@@ -13,7 +13,7 @@ export interface FactsState {
   corrections(): Corrections;
   /** The corrections kept for this person arrived (fields typed here meanwhile keep what was typed). */
   load(stored: Corrections | undefined): void;
-  props(body: string | null, read: NoteContext): Omit<FactsLineProps, 't' | 'attribute' | 'guard' | 'idPrefix'>;
+  props(body: string | null, read: NoteContext): Omit<FactsLineProps, 't' | 'attribute' | 'guard' | 'idPrefix' | 'contain'>;
   /** Sends a correction still waiting for its quiet time. */
   flush(): void;
 }

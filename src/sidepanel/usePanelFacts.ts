@@ -10,7 +10,7 @@ import type { PanelClient } from './client';
 
 export const PANEL_SAVE_AFTER_MS = 400;
 
-type Facts = Omit<FactsLineProps, 't' | 'attribute' | 'guard' | 'idPrefix'>;
+type Facts = Omit<FactsLineProps, 't' | 'attribute' | 'guard' | 'idPrefix' | 'contain'>;
 
 export function usePanelFacts(client: Pick<PanelClient, 'corrections' | 'correct'>, profileUrl: string) {
   // Each kept with the profile it is about: a render for a new profile never shows the last one's.

@@ -23,7 +23,22 @@ export interface FactsLineProps {
   attribute?: 'data-rapport' | 'data-part';
   /** Wraps input handlers (the composer acts only on trusted events). */
   guard?: (handler: (event: Event) => void) => (event: Event) => void;
+  /**
+   * In a page (the composer): typing in a field stays inside, so the page neither sees what is
+   * typed nor takes the keys, retargeted to the composer's host, for its own shortcuts.
+   */
+  contain?: boolean;
 }
+
+/** Keys the dialog may still act on: Escape closes it, Alt+Shift+… are the composer's shortcuts. */
+const passes = (event: Event) => event instanceof KeyboardEvent && (event.key === 'Escape' || event.altKey);
+const keepInside = (event: Event) => {
+  if (!passes(event)) event.stopPropagation();
+};
+const containing = {
+  onKeyDown: keepInside, onKeyUp: keepInside, onKeyPress: keepInside, onInput: keepInside, onBeforeInput: keepInside,
+  onCompositionStart: keepInside, onCompositionUpdate: keepInside, onCompositionEnd: keepInside,
+};
 
 /** A fact's name in words: "Company", "Your name" — never the variable's name. */
 export const factLabel = (t: Translate, fact: Pick<Fact, 'field' | 'setting'>) => t(fact.setting ? `facts_setting_${fact.field}` : `field_${fact.field}`);
@@ -33,7 +48,7 @@ export function FactsLine(props: FactsLineProps) {
   const hiddenCount = facts.filter((f) => !f.used).length;
   const part = (name: string) => ({ [attribute]: name });
   return (
-    <div class="facts" role="group" aria-label={t('facts_label')} {...part('facts')}>
+    <div class="facts" role="group" aria-label={t('facts_label')} {...part('facts')} {...(props.contain ? containing : {})}>
       <div class="facts-list" id={`${idPrefix}-list`}>
         {facts.map((fact) => {
           const hidden = !fact.used && !expanded;

@@ -151,4 +151,17 @@ describe('a correction in the composer', () => {
     await Promise.resolve();
     expect(part('[data-part="preview"]')?.textContent).toBe('Hi Augusta, I saw your work at Typed Co and would like to connect.');
   });
+
+  test('keys typed in a field stay inside the composer (the page neither reads them nor takes them as shortcuts); Escape still reaches the dialog', () => {
+    const { part } = mount();
+    const seen: string[] = [];
+    for (const type of ['keydown', 'keyup', 'input']) document.addEventListener(type, (e) => seen.push(`${type}:${(e as KeyboardEvent).key ?? ''}`));
+    const input = part<HTMLInputElement>('[data-part="fact"][data-field="company"]')!;
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'A', bubbles: true, composed: true }));
+    input.dispatchEvent(new KeyboardEvent('keyup', { key: 'A', bubbles: true, composed: true }));
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(seen).toEqual([]);
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(seen).toEqual(['keydown:Escape']);
+  });
 });
