@@ -128,6 +128,7 @@ const watch = createDialogWatch(() => foundDialog, (dialog) => {
     },
     current: currentDialog,
     now: Date.now,
+    correct: (profileUrl, corrections) => report({ type: 'profile.correct', profileUrl, corrections, reportId: newReportId() }, null),
   });
   if (!mounted) return null;
   debugState.composer = { stage: dialog.stage };

@@ -34,7 +34,7 @@ export function SidePanel({ client, pollMs }: { client: PanelClient; pollMs?: nu
         data.settings && (
           <>
             <ProfileCard profile={data.profile} />
-            <NoteEditor profile={data.profile} templates={data.templates} settings={data.settings} onWritingHelp={data.setWritingHelp} />
+            <NoteEditor client={client} profile={data.profile} templates={data.templates} settings={data.settings} onWritingHelp={data.setWritingHelp} />
           </>
         )
       )}

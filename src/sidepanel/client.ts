@@ -3,6 +3,7 @@
 // browser, and the background answers from memory or storage.
 import type { Settings, Template } from '../core/schemas';
 import type { ObservedProfile } from '../shared/messages';
+import type { Corrections } from '../core/corrections';
 import { send } from '../shared/send';
 
 export type ComposerMode = Settings['composerMode'];
@@ -14,6 +15,10 @@ export interface PanelClient {
   setComposerMode(mode: ComposerMode): Promise<Settings>;
   /** Turns on-device writing help on or off (absent: the panel offers no switch). */
   setWritingHelp?(on: boolean): Promise<Settings>;
+  /** What the person typed over what was read about this profile, kept from earlier ({} when nothing). */
+  corrections?(profileUrl: string): Promise<Corrections>;
+  /** Keeps the person's corrections for this profile (the whole set; {} removes them). */
+  correct?(profileUrl: string, corrections: Corrections): Promise<Corrections>;
 }
 
 export const backgroundClient: PanelClient = {
@@ -29,5 +34,11 @@ export const backgroundClient: PanelClient = {
   },
   async setWritingHelp(writingHelp) {
     return (await send({ type: 'settings.set', patch: { writingHelp } })).settings;
+  },
+  async corrections(profileUrl) {
+    return (await send({ type: 'composer.load', profileUrl })).corrections;
+  },
+  async correct(profileUrl, corrections) {
+    return (await send({ type: 'profile.correct', profileUrl, corrections })).corrections;
   },
 };
