@@ -1,7 +1,7 @@
 // The three questions the panel asks the background, behind one small interface so the panel
 // can be rendered in tests without a browser. Every call is a cheap message: nothing leaves the
 // browser, and the background answers from memory or storage.
-import type { Settings, Template } from '../core/schemas';
+import type { Invitation, Settings, Template } from '../core/schemas';
 import type { ObservedProfile } from '../shared/messages';
 import { send } from '../shared/send';
 
@@ -14,6 +14,12 @@ export interface PanelClient {
   setComposerMode(mode: ComposerMode): Promise<Settings>;
   /** Turns on-device writing help on or off (absent: the panel offers no switch). */
   setWritingHelp?(on: boolean): Promise<Settings>;
+  /** Recording by hand (absent: the panel offers none): is anyone tracked at this address? */
+  isTracked?(profileUrl: string): Promise<boolean>;
+  /** Records an invitation the person says they sent today (a report the page could not deliver). */
+  recordByHand?(profile: ObservedProfile, name: string): Promise<Invitation>;
+  /** Undo of `recordByHand`. */
+  unrecord?(id: string): Promise<boolean>;
 }
 
 export const backgroundClient: PanelClient = {
@@ -29,5 +35,15 @@ export const backgroundClient: PanelClient = {
   },
   async setWritingHelp(writingHelp) {
     return (await send({ type: 'settings.set', patch: { writingHelp } })).settings;
+  },
+  async isTracked(profileUrl) {
+    return (await send({ type: 'composer.load', profileUrl })).guard?.tracked != null;
+  },
+  async recordByHand(profile, name) {
+    const { profileUrl, company, headline } = profile;
+    return (await send({ type: 'invitation-sent', source: 'manual', profileUrl, name, company, headline, note: '' })).invitation;
+  },
+  async unrecord(id) {
+    return (await send({ type: 'invitation.unrecord', id })).removed;
   },
 };
