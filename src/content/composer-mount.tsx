@@ -20,6 +20,7 @@ import { fillNoteBox, readNoteBox } from './note-box';
 import { noteTarget } from './note-context';
 import { insertAtCursor } from './insert-phrase';
 import { textLanguage } from '../core/talking-points/text-language';
+import { bestPoint } from '../core/talking-points/note-values';
 import { recordSends } from './send-recorder';
 import { memoLast } from './memo-last';
 import { chooseForFacts, invitationTemplates, type FactChoice } from '../core/template-choice';
@@ -135,7 +136,9 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   const coach = memoLast((text: string, max: number, context: NoteContext) => coachNote(text, { limit: max, context }));
   const chosenTemplate = () => data.templates.find((x) => x.id === templateId);
   const help = step === 'note' ? createWritingHelp(deps.ai ?? messageAiPort, () => draw()) : null;
-  const noteNow = (text: string): NoteNow => ({ text, limit: limit(), context: target.context, language: t('ui_lang'), point: deps.talkingPoint?.() ?? null });
+  // The talking points in the chosen template's language; "Weave in" gets the best of them.
+  const pointsNow = () => { const template = chosenTemplate(); return template ? target.points[textLanguage(template.body)] : target.points.en; };
+  const noteNow = (text: string): NoteNow => ({ text, limit: limit(), context: target.context, language: t('ui_lang'), point: deps.talkingPoint?.() ?? bestPoint(pointsNow())?.phrase ?? null });
   const helpHandlers = {
     onAction: (action: Parameters<NonNullable<typeof help>['run']>[0]) => void help?.run(action, noteNow(box ? readNoteBox(box) : '')),
     onCancel: () => help?.cancel(),
@@ -178,7 +181,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
         boxText={boxText}
         onInsert={insert}
         onShowAddNote={step === 'prompt' ? showAddNote : null}
-        points={template ? target.points[textLanguage(template.body)] : target.points.en}
+        points={pointsNow()}
         onInsertPoint={box ? (point) => insertAtCursor(box, point.phrase) : undefined}
         guards={[
           ...(advice ? [advice] : []),

@@ -90,7 +90,11 @@ export const Request = z.discriminatedUnion('type', [
     sentAt: isoDate.optional(),
     /** Also the new invitation's id: a second delivery of this report finds it and changes nothing. */
     reportId: reportId.optional(),
+    /** 'manual': the person recorded it by hand in the side panel (a report the page could not deliver). */
+    source: z.enum(['composer', 'manual']).optional(),
   }),
+  /** Undo of a recording by hand: removes that invitation (only one recorded by hand). */
+  z.object({ type: z.literal('invitation.unrecord'), id }),
   z.object({
     type: z.literal('invitation.set-status'),
     id,
@@ -276,6 +280,7 @@ export interface ResponseMap {
   'settings.get': { settings: Settings };
   'settings.set': { settings: Settings };
   'invitation-sent': { invitation: Invitation; duplicate: boolean };
+  'invitation.unrecord': { removed: boolean };
   'invitation.set-status': { invitation: Invitation };
   'invitation.mark-followed-up': { invitation: Invitation };
   'invitations.list': { items: InvitationView[]; total: number };

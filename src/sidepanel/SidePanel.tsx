@@ -5,6 +5,7 @@ import type { PanelClient } from './client';
 import { ModeSwitch } from './ModeSwitch';
 import { NoteEditor } from './NoteEditor';
 import { ProfileCard } from './ProfileCard';
+import { RecordByHand, canRecordByHand } from './RecordByHand';
 import { usePanelData } from './usePanelData';
 import { t } from '../shared/ui/i18n';
 
@@ -34,6 +35,7 @@ export function SidePanel({ client, pollMs }: { client: PanelClient; pollMs?: nu
         data.settings && (
           <>
             <ProfileCard profile={data.profile} />
+            {canRecordByHand(client) && <RecordByHand profile={data.profile} client={client} />}
             <NoteEditor client={client} profile={data.profile} templates={data.templates} settings={data.settings} onWritingHelp={data.setWritingHelp} />
           </>
         )
