@@ -183,10 +183,11 @@ function lookAfterClick(): void {
 const root = new AbortController();
 const scopes = watchScopes(document, onDialogBatch, onAppBatch, root.signal);
 const check = runPerPage(onPage, isExtensionAlive, root);
-// A click on Connect comes before LinkedIn draws the dialog: start fetching the composer then.
+// A click on Connect comes before LinkedIn draws the dialog, and the press before the click: start
+// fetching the composer then.
 trackOpeners(root.signal, () => {
   requestComposer();
   expectDialog();
   lookAfterClick();
-});
+}, requestComposer);
 root.signal.addEventListener('abort', () => watch.stop(), { once: true });
