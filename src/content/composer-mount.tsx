@@ -206,6 +206,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
     const sent: InvitationSent = { type: 'invitation-sent', profileUrl, name: name.slice(0, 200), note: withNote ? note.slice(0, 2000) : '' };
     if (company) sent.company = company.slice(0, 200);
     if (headline) sent.headline = headline.slice(0, 400);
+    if (target.context.firstName) sent.greetedFirstName = target.context.firstName.slice(0, 200);
     if (withNote && note.trim() && inserted) sent.templateId = inserted;
     deps.report(sent);
   }

@@ -1,10 +1,11 @@
 // The follow-up message for one person: the chosen follow-up template (or the first one),
-// filled with what Rapport stored about them. Without any follow-up template, a short built-in
-// message in the UI language keeps the Copy button useful.
+// filled with what Rapport stored about them, greeting them by the first name the invitation
+// used (core/person.ts). Without any follow-up template, a short built-in message in the UI
+// language keeps the Copy button useful.
 import type { Invitation, Settings, Template } from '../core/schemas';
 import { renderTemplate } from '../core/template';
 import { chooseTemplate, followUpTemplates } from '../core/template-choice';
-import { followUpContext } from './format';
+import { personFromInvitation, toNoteContext } from '../core/person';
 
 /** The template to use: the one chosen in this popup if it still exists, else the first. */
 export function pickFollowUpTemplate(templates: Template[], chosenId: string | null): Template | undefined {
@@ -12,10 +13,11 @@ export function pickFollowUpTemplate(templates: Template[], chosenId: string | n
 }
 
 export function followUpMessage(
-  invitation: Pick<Invitation, 'name' | 'company' | 'headline'>,
+  invitation: Pick<Invitation, 'name' | 'company' | 'headline' | 'greetedFirstName'>,
   template: Pick<Template, 'body'> | undefined,
   fallbackBody: string,
   settings: Pick<Settings, 'myName' | 'myInterest'> | null,
 ): string {
-  return renderTemplate(template?.body ?? fallbackBody, followUpContext(invitation, settings)).text;
+  const me = settings ?? { myName: '', myInterest: '' };
+  return renderTemplate(template?.body ?? fallbackBody, toNoteContext(personFromInvitation(invitation), me)).text;
 }

@@ -81,6 +81,8 @@ export const Request = z.discriminatedUnion('type', [
     name: shortText(200),
     company: shortText(200).optional(),
     headline: shortText(400).optional(),
+    /** The first name the note greeted them by (core/person.ts), kept so a follow-up greets the same. */
+    greetedFirstName: shortText(200).optional(),
     note: shortText(2000).default(''),
     templateId: id.optional(),
     sentAt: isoDate.optional(),

@@ -10,7 +10,7 @@ import { editDraft, followSource, isEdited, resetDraft, writtenForSomeoneElse, t
 import { HintList } from '../shared/ui/HintList';
 import { countAgainst, noteLimits } from './limits';
 import { NoteCounter, overLimitMessage } from './NoteCounter';
-import { profileNoteContext, profileTalkingPoints } from '../shared/profile-note-context';
+import { personTalkingPoints, toNoteContext } from '../core/person';
 import { textLanguage } from '../core/talking-points/text-language';
 import { TalkingPoints } from '../composer/TalkingPoints';
 import { withPhrase } from '../core/talking-points/with-phrase';
@@ -33,12 +33,12 @@ interface NoteEditorProps {
 export function NoteEditor({ profile, templates, settings, onWritingHelp }: NoteEditorProps) {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const offered = useMemo(() => invitationTemplates(templates), [templates]);
-  const context = useMemo(() => profileNoteContext(profile, settings), [profile, settings]);
+  const context = useMemo(() => toNoteContext(profile, settings), [profile, settings]);
   // The default gives way to a template these facts can fill (core/template-choice.ts).
   const choice = useMemo(() => chooseForFacts(offered, chosenId, settings.defaultTemplateId, context), [offered, chosenId, settings.defaultTemplateId, context]);
   const template = choice.template;
   const rendered = useMemo(() => (template ? renderTemplate(template.body, context) : null), [template, context]);
-  const points = useMemo(() => profileTalkingPoints(profile, settings.about), [profile, settings]);
+  const points = useMemo(() => personTalkingPoints(profile, settings.about), [profile, settings]);
   const source: DraftSource = { preview: rendered?.text ?? '', profileUrl: profile.profileUrl, templateId: template?.id ?? '' };
 
   // The draft follows the filled template until edited (see draft.ts); kept in a ref so it is

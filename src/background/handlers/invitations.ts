@@ -48,6 +48,7 @@ export const invitationHandlers: InvitationHandlers = {
       name: request.name,
       company: request.company || undefined,
       headline: request.headline || undefined,
+      greetedFirstName: request.greetedFirstName || undefined,
       note: request.note,
       templateId: request.templateId,
       sentAt,

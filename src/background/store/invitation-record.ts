@@ -27,6 +27,8 @@ export const Compact = z.object({
   f: ms.optional(),
   sc: ms.optional(),
   o: z.number().int().min(0).max(invitationSources.length - 1).optional(),
+  /** greetedFirstName (added without a version bump: a record without it is still valid). */
+  g: z.string().max(200).optional(),
 });
 type Compact = z.infer<typeof Compact>;
 
@@ -44,6 +46,7 @@ export function encodeInvitation(inv: InvitationT): Compact {
   if (inv.followedUpAt) record.f = Date.parse(inv.followedUpAt);
   if (inv.statusChangedAt) record.sc = Date.parse(inv.statusChangedAt);
   if (inv.source !== 'composer') record.o = invitationSources.indexOf(inv.source);
+  if (inv.greetedFirstName) record.g = inv.greetedFirstName;
   return record;
 }
 
@@ -62,6 +65,7 @@ function expand(record: Compact): InvitationT {
     followedUpAt: iso(record.f),
     statusChangedAt: iso(record.sc),
     source: invitationSources[record.o ?? 0]!,
+    ...(record.g ? { greetedFirstName: record.g } : {}),
   };
 }
 

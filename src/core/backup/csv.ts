@@ -16,6 +16,8 @@ const columns = [
   ['source', (i: Invitation) => i.source],
   ['templateId', (i: Invitation) => i.templateId ?? ''],
   ['id', (i: Invitation) => i.id],
+  // Added after the first release: new columns go last, so existing spreadsheets keep their columns.
+  ['greetedFirstName', (i: Invitation) => i.greetedFirstName ?? ''],
 ] as const;
 
 export function csvCell(value: string): string {
