@@ -5,6 +5,7 @@
 // the default settings.
 import type { Settings, Template } from '../core/schemas';
 import type { ProfileGuard } from '../shared/messages';
+import { noteFailedSend } from './send';
 
 export interface ComposerData {
   templates: Template[];
@@ -60,7 +61,8 @@ export async function refreshComposerData(load: LoadComposerData, profileUrl?: s
       guard: reply.guard,
       guardFor: profileUrl ?? null,
     };
-  } catch {
+  } catch (error) {
+    noteFailedSend('composer.load', error);
     if (request === latest) cached = { ...cached, guard: null, guardFor: null };
   }
   return cached;

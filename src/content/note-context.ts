@@ -8,6 +8,7 @@ import type { NoteContext } from '../core/template';
 import { toNoteContext, type Me, type Person } from '../core/person';
 import { personFromRead } from './person-read';
 import type { Scope } from '../linkedin/dom';
+import type { RequestInputOf } from '../shared/messages';
 import { pageTalkingPoints, type PointsByLanguage } from './page-talking-points';
 
 export interface NoteTarget {
@@ -20,6 +21,7 @@ export interface NoteTarget {
 }
 
 export type { Me };
+export type InvitationSent = RequestInputOf<'invitation.sent'>;
 
 const same = (a: string | null | undefined, b: string | null | undefined) => !!a && !!b && collapse(a).toLowerCase() === collapse(b).toLowerCase();
 
@@ -45,4 +47,20 @@ export function noteTarget(invitee: Invitee | null, profile: ProfileRead | null,
   if (them.company) person.company = them.company;
   if (them.headline) person.headline = them.headline;
   return { context, person, points };
+}
+
+/**
+ * What the background records when the person clicks LinkedIn's Send: who, the note ('' without
+ * one), the template inserted, and the first name the note greeted (so a follow-up greets the
+ * same). Null when the dialog did not say whom it invites.
+ */
+export function sentReport(target: NoteTarget, note: string, templateId: string | null): InvitationSent | null {
+  const { profileUrl, name, company, headline } = target.person;
+  if (!profileUrl || !name) return null;
+  const sent: InvitationSent = { type: 'invitation.sent', profileUrl, name: name.slice(0, 200), note: note.slice(0, 2000) };
+  if (company) sent.company = company.slice(0, 200);
+  if (headline) sent.headline = headline.slice(0, 400);
+  if (target.context.firstName) sent.greetedFirstName = target.context.firstName.slice(0, 200);
+  if (note.trim() && templateId) sent.templateId = templateId;
+  return sent;
 }

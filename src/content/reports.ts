@@ -4,7 +4,7 @@ import { t } from '../composer/i18n';
 import { createOutbox, newReportId, type Report } from './outbox';
 import { createNotice, type NoticeText } from './outbox-notice';
 import { isExtensionAlive } from './runtime';
-import { send } from './send';
+import { noteFailedSend, send } from './send';
 
 export { newReportId };
 
@@ -28,6 +28,7 @@ const refusalOf = template('content_outbox_refusal');
 const notice = createNotice(document, text, () => outbox.forgetLost());
 const outbox = createOutbox({
   deliver: (r) => send(r),
+  onFlushFailed: (r, error) => noteFailedSend(r.type, error),
   alive: isExtensionAlive,
   onTrouble: (undelivered) => notice.show(undelivered),
 });
@@ -37,7 +38,7 @@ addEventListener('pagehide', () => outbox.flush());
 
 /** Reports the person's own action; `who` names the person concerned (null: nothing to tell). */
 export function report(r: Report, who: string | null): void {
-  const what = who === null ? null : r.type === 'invitation-sent' ? invitationTo(who) : r.type === 'invitation.refused' ? refusalOf(who) : withdrawalOf(who);
+  const what = who === null ? null : r.type === 'invitation.sent' ? invitationTo(who) : r.type === 'invitation.refused' ? refusalOf(who) : withdrawalOf(who);
   outbox.add(r, what);
 }
 

@@ -20,4 +20,4 @@ export const handlers: HandlerMap = {
   ...conversationHandlers,
 };
 export { prepareOutsideQueue } from './prepare';
-export { randomId, type HandlerContext, type HandlerMap, type RequestSender } from './context';
+export { newSessionMemory, randomId, type HandlerContext, type HandlerMap, type RequestSender, type SessionMemory } from './context';

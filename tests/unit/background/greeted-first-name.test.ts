@@ -6,7 +6,7 @@ import { encodeInvitation, decodeInvitation } from '../../../src/background/stor
 import { followUpMessage } from '../../../src/popup/follow-up';
 import { createBackground } from './background';
 
-const anu = { type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/anu-priya-velamuri/', name: 'Anu Priya Velamuri', note: 'Hi Anu Priya, …', greetedFirstName: 'Anu Priya' } as const;
+const anu = { type: 'invitation.sent', profileUrl: 'https://www.linkedin.com/in/anu-priya-velamuri/', name: 'Anu Priya Velamuri', note: 'Hi Anu Priya, …', greetedFirstName: 'Anu Priya' } as const;
 const body = 'Hi {{firstName}}, just following up.';
 
 describe('the greeted first name', () => {
