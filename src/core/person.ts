@@ -71,12 +71,14 @@ export function personFacts(person: Person): PersonFacts {
 export function greetingName(person: Person): { firstName?: string; lastName?: string } {
   const facts = personFacts(person);
   const greeted = person.greetedFirstName?.trim() || undefined;
-  const correctedFirst = person.corrections?.firstName?.trim() || undefined;
-  const read = facts.firstName !== undefined || facts.lastName !== undefined
+  const corrected = person.corrections ?? {};
+  // A corrected full name is split again; otherwise the parts as read stand when there are any.
+  const useRead = (facts.firstName !== undefined || facts.lastName !== undefined) && !corrected.fullName?.trim();
+  const read = useRead
     ? { firstName: facts.firstName ?? null, lastName: facts.lastName ?? null }
     : splitName(facts.fullName, greeted ? [greeted] : []);
-  const firstName = correctedFirst ?? greeted ?? read.firstName ?? undefined;
-  const lastName = read.lastName ?? undefined;
+  const firstName = corrected.firstName?.trim() || greeted || read.firstName || undefined;
+  const lastName = corrected.lastName?.trim() || read.lastName || undefined;
   return { ...(firstName ? { firstName } : {}), ...(lastName ? { lastName } : {}) };
 }
 

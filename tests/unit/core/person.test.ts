@@ -17,6 +17,8 @@ describe('greetingName', () => {
     expect(greetingName({ ...anu, firstName: 'Anu Priya', lastName: 'Velamuri' })).toEqual({ firstName: 'Anu Priya', lastName: 'Velamuri' });
     expect(greetingName({ ...anu, greetedFirstName: 'Anu Priya', corrections: { firstName: 'Priya' } }).firstName).toBe('Priya');
     expect(greetingName({ fullName: 'Mr Bean' })).toEqual({ lastName: 'Bean' });
+    // A corrected full name is split again rather than keeping the parts read from the old one.
+    expect(greetingName({ fullName: 'Jo Smith', firstName: 'Jo', lastName: 'Smith', corrections: { fullName: 'Joanna Smith-Reyes' } })).toEqual({ firstName: 'Joanna', lastName: 'Smith-Reyes' });
   });
 });
 
