@@ -4,11 +4,9 @@
 // toNoteContext, so a name, a company or a correction is treated the same everywhere.
 // Pure data and string logic (no DOM, no zod): the composer's chunk imports it.
 import type { AboutYou } from './about-you';
-import { splitName } from './names';
 import { backgroundOf } from './about-you-background';
 import { talkingPointContext, talkingPointsByLanguage, type TalkingPoint, type Them } from './talking-points';
 import type { NoteContext } from './template';
-import type { Invitation } from './schemas';
 
 /** What is known about them, each as read (LinkedIn's page, a stored invitation, a report). */
 export interface PersonFacts {
@@ -66,19 +64,13 @@ export function personFacts(person: Person): PersonFacts {
 
 /**
  * First and last name to greet by: a correction, else the name a note already used, else the
- * name as read, else the full name split (with the greeted name as a hint for where it ends).
+ * name as read. Whoever builds a Person from a bare full name splits it (personFromInvitation):
+ * the composer's chunk then carries no second copy of the name rules.
  */
 export function greetingName(person: Person): { firstName?: string; lastName?: string } {
   const facts = personFacts(person);
-  const greeted = person.greetedFirstName?.trim() || undefined;
-  const corrected = person.corrections ?? {};
-  // A corrected full name is split again; otherwise the parts as read stand when there are any.
-  const useRead = (facts.firstName !== undefined || facts.lastName !== undefined) && !corrected.fullName?.trim();
-  const read = useRead
-    ? { firstName: facts.firstName ?? null, lastName: facts.lastName ?? null }
-    : splitName(facts.fullName, greeted ? [greeted] : []);
-  const firstName = corrected.firstName?.trim() || greeted || read.firstName || undefined;
-  const lastName = corrected.lastName?.trim() || read.lastName || undefined;
+  const firstName = person.corrections?.firstName?.trim() || person.greetedFirstName?.trim() || facts.firstName;
+  const lastName = facts.lastName;
   return { ...(firstName ? { firstName } : {}), ...(lastName ? { lastName } : {}) };
 }
 
@@ -114,13 +106,4 @@ export function personTalkingPoints(person: Person, about: AboutYou | undefined,
     mutualNames: facts.mutualName ? [facts.mutualName] : [],
   };
   return talkingPointsByLanguage(backgroundOf(about), them, now);
-}
-
-/** Someone Rapport tracks, as their stored invitation knows them. */
-export function personFromInvitation(invitation: Pick<Invitation, 'name' | 'company' | 'headline' | 'greetedFirstName'>): Person {
-  const person: Person = { fullName: invitation.name };
-  if (invitation.company) person.company = invitation.company;
-  if (invitation.headline) person.headline = invitation.headline;
-  if (invitation.greetedFirstName) person.greetedFirstName = invitation.greetedFirstName;
-  return person;
 }

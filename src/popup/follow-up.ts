@@ -5,7 +5,8 @@
 import type { Invitation, Settings, Template } from '../core/schemas';
 import { renderTemplate } from '../core/template';
 import { chooseTemplate, followUpTemplates } from '../core/template-choice';
-import { personFromInvitation, toNoteContext } from '../core/person';
+import { personFromInvitation } from '../core/invitation-person';
+import { toNoteContext } from '../core/person';
 
 /** The template to use: the one chosen in this popup if it still exists, else the first. */
 export function pickFollowUpTemplate(templates: Template[], chosenId: string | null): Template | undefined {

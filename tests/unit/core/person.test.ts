@@ -2,7 +2,8 @@
 // precedence, corrections, blank values left out, and the same values for the composer's target
 // and for the follow-up of the invitation it recorded.
 import { describe, expect, test } from 'vitest';
-import { greetingName, personFromInvitation, toNoteContext } from '../../../src/core/person';
+import { greetingName, toNoteContext } from '../../../src/core/person';
+import { personFromInvitation } from '../../../src/core/invitation-person';
 import { noteTarget } from '../../../src/content/note-context';
 import { emptyProfile } from '../../../src/linkedin/read-profile';
 import { invitee } from '../../../src/linkedin/invitee';
@@ -10,21 +11,24 @@ import { invitee } from '../../../src/linkedin/invitee';
 const me = { myName: ' Sam ', myInterest: '' };
 
 describe('greetingName', () => {
-  test('a correction, then the greeted name, then the name as read, then the split full name', () => {
-    const anu = { fullName: 'Anu Priya Velamuri' };
+  test('a correction, then the greeted name, then the name as read', () => {
+    const anu = { fullName: 'Anu Priya Velamuri', firstName: 'Anu', lastName: 'Priya Velamuri' };
     expect(greetingName(anu)).toEqual({ firstName: 'Anu', lastName: 'Priya Velamuri' });
-    expect(greetingName({ ...anu, greetedFirstName: 'Anu Priya' })).toEqual({ firstName: 'Anu Priya', lastName: 'Velamuri' });
-    expect(greetingName({ ...anu, firstName: 'Anu Priya', lastName: 'Velamuri' })).toEqual({ firstName: 'Anu Priya', lastName: 'Velamuri' });
-    expect(greetingName({ ...anu, greetedFirstName: 'Anu Priya', corrections: { firstName: 'Priya' } }).firstName).toBe('Priya');
-    expect(greetingName({ fullName: 'Mr Bean' })).toEqual({ lastName: 'Bean' });
-    // A corrected full name is split again rather than keeping the parts read from the old one.
-    expect(greetingName({ fullName: 'Jo Smith', firstName: 'Jo', lastName: 'Smith', corrections: { fullName: 'Joanna Smith-Reyes' } })).toEqual({ firstName: 'Joanna', lastName: 'Smith-Reyes' });
+    expect(greetingName({ ...anu, greetedFirstName: 'Anu Priya' }).firstName).toBe('Anu Priya');
+    expect(greetingName({ ...anu, greetedFirstName: 'Anu Priya', corrections: { firstName: 'Priya', lastName: 'V.' } })).toEqual({ firstName: 'Priya', lastName: 'V.' });
+    expect(greetingName({ fullName: 'Anu Priya Velamuri' })).toEqual({});
+  });
+
+  test('a stored invitation is split with the greeted name as the hint (else as the reader splits)', () => {
+    expect(personFromInvitation({ name: 'Anu Priya Velamuri', greetedFirstName: 'Anu Priya' })).toMatchObject({ firstName: 'Anu Priya', lastName: 'Velamuri' });
+    expect(personFromInvitation({ name: 'Anu Priya Velamuri' })).toMatchObject({ firstName: 'Anu', lastName: 'Priya Velamuri' });
+    expect(personFromInvitation({ name: 'Mr Bean' })).toEqual({ fullName: 'Mr Bean', lastName: 'Bean' });
   });
 });
 
 describe('toNoteContext', () => {
   test('leaves out blank values and a zero mutual count; corrections win over what was read', () => {
-    const context = toNoteContext({ fullName: 'Ana Souza', company: ' ', headline: 'Engineer', mutualCount: 0, corrections: { company: 'Acme' } }, me);
+    const context = toNoteContext({ fullName: 'Ana Souza', firstName: 'Ana', lastName: 'Souza', company: ' ', headline: 'Engineer', mutualCount: 0, corrections: { company: 'Acme' } }, me);
     expect(context).toEqual({ fullName: 'Ana Souza', firstName: 'Ana', lastName: 'Souza', company: 'Acme', headline: 'Engineer', myName: 'Sam' });
   });
 

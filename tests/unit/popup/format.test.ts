@@ -4,7 +4,8 @@ import { meterFraction, meterLevel, noteLine, pluralForm } from '../../../src/po
 import { followUpMessage, pickFollowUpTemplate } from '../../../src/popup/follow-up';
 import { followUpTemplates } from '../../../src/core/template-choice';
 import type { Template } from '../../../src/core/schemas';
-import { personFromInvitation, toNoteContext } from '../../../src/core/person';
+import { personFromInvitation } from '../../../src/core/invitation-person';
+import { toNoteContext } from '../../../src/core/person';
 
 const followUpContext = (invitation: { name: string; company?: string }, settings: null) =>
   toNoteContext(personFromInvitation(invitation), settings ?? { myName: '', myInterest: '' });
