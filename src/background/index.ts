@@ -4,7 +4,7 @@ import browser, { type Runtime } from '../shared/browser';
 import { starterTemplates } from '../core/starter-templates';
 import { scheduleAlarms, HOURLY_ALARM, MIDNIGHT_ALARM } from './alarms';
 import { refreshBadge } from './badge';
-import { handlers, randomId, type HandlerContext } from './handlers';
+import { handlers, newSessionMemory, randomId, type HandlerContext } from './handlers';
 import { createRouter } from './router';
 import { SerialQueue } from './store/serial-queue';
 import { Store } from './store/store';
@@ -46,6 +46,7 @@ async function readOwnProfile(): Promise<unknown> {
 
 const context: HandlerContext = {
   store,
+  memory: newSessionMemory(),
   now: () => new Date(),
   newId: randomId,
   changed: updateBadge,

@@ -10,3 +10,6 @@ export function onTrusted<E extends Event>(handler: (event: E) => void): (event:
     if (event.isTrusted) handler(event);
   };
 }
+
+/** Alt+Shift+I, the person's own: a page script can dispatch a KeyboardEvent that looks exactly like it. */
+export const isInsertShortcut = (e: KeyboardEvent) => e.isTrusted && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyI';

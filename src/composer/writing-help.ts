@@ -103,7 +103,7 @@ export function createWritingHelp(port: AiPort, redraw: () => void) {
 
     /** Stops the running request (the worker answers the waiting run() with 'cancelled'). */
     cancel(): void {
-      if (busy) void port.cancel().catch(() => undefined);
+      if (busy) void port.cancel().catch((error: unknown) => console.warn('Rapport: sending "ai.cancel" failed', error));
     },
 
     dismiss(): void {

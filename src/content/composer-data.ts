@@ -6,6 +6,7 @@
 import type { Settings, Template } from '../core/schemas';
 import type { ProfileGuard } from '../shared/messages';
 import type { Corrections } from '../core/corrections';
+import { noteFailedSend } from './send';
 
 export interface ComposerData {
   templates: Template[];
@@ -66,7 +67,8 @@ export async function refreshComposerData(load: LoadComposerData, profileUrl?: s
       guardFor: profileUrl ?? null,
       corrections: reply.corrections ?? {},
     };
-  } catch {
+  } catch (error) {
+    noteFailedSend('composer.load', error);
     if (request === latest) cached = { ...cached, guard: null, guardFor: null, corrections: {} };
   }
   return cached;

@@ -3,7 +3,7 @@
 // where the person clicked Connect or an invite dialog appeared, once per page load.
 import type { mountComposer } from './composer-mount';
 import type { readOwnProfile } from './own-profile';
-import { send } from './send';
+import { noteFailedSend, send } from './send';
 
 export interface ComposerModule {
   mountComposer: typeof mountComposer;
@@ -23,7 +23,8 @@ export function loadComposer(): Promise<ComposerModule | null> {
   if (world.__rapportComposer) return Promise.resolve(world.__rapportComposer);
   loading ??= send({ type: 'composer.inject' }).then(
     () => world.__rapportComposer ?? null,
-    () => {
+    (error: unknown) => {
+      noteFailedSend('composer.inject', error);
       loading = null; // a later dialog may try again (e.g. after the worker restarted)
       return null;
     },

@@ -1,23 +1,22 @@
 // Mounts the composer for one invite dialog at one step, and undoes everything when the dialog
 // closes or moves on (content/dialog-watch.ts calls this once per dialog and step). All state of
-// one composer lives here: the chosen template, what was inserted, whether Send was reported.
-// The view is rendered again, synchronously, on every change of LinkedIn's box, so the counter
-// is right before the next keystroke.
+// one composer lives here: the chosen template, what was inserted, whether Send was reported. The
+// view is rendered again, synchronously, on every change of LinkedIn's box (counter always right).
 import { render } from 'preact';
 import type { InviteDialog, ProfileRead } from '../linkedin';
 import { linkedInTheme } from '../linkedin/theme';
-import type { RequestInputOf } from '../shared/messages';
 import { canInsertNote, isShortNote, renderTemplate, type NoteContext } from '../core/template';
 import { coachNote } from '../core/coach';
 import { noteLimitFor } from '../core/count';
 import { Composer } from '../composer/Composer';
+import { isInsertShortcut } from '../composer/trusted';
 import { composerCss } from '../composer/styles';
 import { mountShadowHost } from '../composer/shadow-host';
 import { guardMessages, stageAdvice } from '../composer/guards';
 import type { ComposerData } from './composer-data';
 import type { Mounted } from './dialog-watch';
 import { fillNoteBox, readNoteBox } from './note-box';
-import { noteTarget } from './note-context';
+import { noteTarget, sentReport, type InvitationSent } from './note-context';
 import { insertAtCursor } from './insert-phrase';
 import { textLanguage } from '../core/talking-points/text-language';
 import { bestPoint } from '../core/talking-points/note-values';
@@ -30,7 +29,7 @@ import { messageAiPort } from './ai-port';
 import { correctedTarget, createFactsState } from '../composer/facts-state';
 import type { Corrections } from '../core/corrections';
 
-export type InvitationSent = RequestInputOf<'invitation-sent'>;
+export type { InvitationSent };
 
 export interface ComposerDeps {
   /** This page's person (null when it is not a profile page or not read yet). */
@@ -88,9 +87,6 @@ export function withStarters(data: ComposerData): ComposerData {
  */
 const pickTemplate = (data: ComposerData, picked: string | null, context: NoteContext): FactChoice =>
   chooseForFacts(data.templates, picked, data.settings.defaultTemplateId, context);
-
-// Trusted only: a page script can dispatch a KeyboardEvent that looks exactly like this one.
-const isInsertShortcut = (e: KeyboardEvent) => e.isTrusted && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyI';
 
 export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted | null {
   const step = STEP_OF[dialog.stage];
@@ -222,13 +218,9 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   }
 
   function report(note: string, withNote: boolean): void {
-    const { profileUrl, name, company, headline } = target.person;
-    if (reported || !profileUrl || !name) return;
+    const sent = reported ? null : sentReport(target, withNote ? note : '', inserted);
+    if (!sent) return;
     reported = true;
-    const sent: InvitationSent = { type: 'invitation-sent', profileUrl, name: name.slice(0, 200), note: withNote ? note.slice(0, 2000) : '' };
-    if (company) sent.company = company.slice(0, 200);
-    if (headline) sent.headline = headline.slice(0, 400);
-    if (withNote && note.trim() && inserted) sent.templateId = inserted;
     deps.report(sent);
   }
 

@@ -10,7 +10,7 @@ import { createDialogWatch } from './dialog-watch';
 import { afterEachRead, awaitingCard, pageProfile, peekPageProfile, refreshPageProfile, reportProfilesTo, startPageProfile } from './page-profile';
 import { composerData, refreshComposerData } from './composer-data';
 import { loadComposer as loadComposerCode, loadedComposer } from './composer-loader';
-import { send } from './send';
+import { send, sendAndForget } from './send';
 import { newReportId, report, reportsDelivered } from './reports';
 import { checkDialogParts } from './page-health';
 import { lifecycleBatch, startLifecycle } from './lifecycle';
@@ -93,7 +93,7 @@ function expectDialog(): void {
   const profileUrl = pageProfile()?.profileUrl ?? undefined;
   setTimeout(() => {
     if (dialogSeenSinceClick || foundDialog || root.signal.aborted) return;
-    void send({ type: 'composer.dialog-missing', profileUrl }).catch(() => undefined);
+    sendAndForget({ type: 'composer.dialog-missing', profileUrl });
   }, DIALOG_GRACE_MS);
 }
 

@@ -5,9 +5,10 @@
 import type { Invitee, ProfileRead } from '../linkedin';
 import { collapse } from '../linkedin/text';
 import type { NoteContext } from '../core/template';
-import type { AboutYou } from '../core/about-you';
-import { talkingPointContext } from '../core/talking-points';
+import { toNoteContext, type Me, type Person } from '../core/person';
+import { personFromRead } from './person-read';
 import type { Scope } from '../linkedin/dom';
+import type { RequestInputOf } from '../shared/messages';
 import { pageTalkingPoints, type PointsByLanguage } from './page-talking-points';
 
 export interface NoteTarget {
@@ -19,11 +20,8 @@ export interface NoteTarget {
   points: PointsByLanguage;
 }
 
-export interface Me {
-  myName: string;
-  myInterest: string;
-  about?: AboutYou;
-}
+export type { Me };
+export type InvitationSent = RequestInputOf<'invitation.sent'>;
 
 const same = (a: string | null | undefined, b: string | null | undefined) => !!a && !!b && collapse(a).toLowerCase() === collapse(b).toLowerCase();
 
@@ -37,30 +35,32 @@ export function profileMatches(invitee: Invitee | null, profile: ProfileRead | n
 
 /** `page` holds the profile's Experience and Education cards (the open document by default). */
 export function noteTarget(invitee: Invitee | null, profile: ProfileRead | null, me: Me, page: Scope | null = globalThis.document ?? null): NoteTarget {
-  const context: NoteContext = {};
-  const set = <K extends keyof NoteContext>(key: K, value: NoteContext[K] | null | undefined) => {
-    if (value !== null && value !== undefined && value !== '') context[key] = value;
-  };
   const matched = profileMatches(invitee, profile) ? profile : null;
   const name = invitee?.name ?? matched?.fullName ?? null;
-  const parts = matched ?? invitee ?? { firstName: null, lastName: null };
-  set('fullName', name);
-  set('firstName', parts.firstName);
-  set('lastName', parts.lastName);
-  if (matched) {
-    set('company', matched.currentCompany);
-    set('headline', matched.headline);
-    set('school', matched.school);
-    set('location', matched.location);
-    set('mutualName', matched.mutualConnections?.names[0]);
-    set('mutualCount', matched.mutualConnections?.count);
-  }
+  const them: Person = matched ? personFromRead(matched) : {};
+  if (name) them.fullName = name;
+  if (!matched && invitee?.firstName) them.firstName = invitee.firstName;
+  if (!matched && invitee?.lastName) them.lastName = invitee.lastName;
   const points = matched ? pageTalkingPoints(me.about, matched, page) : { en: [], de: [] };
-  if (points.en.length) Object.assign(context, talkingPointContext(points));
-  set('myName', me.myName.trim());
-  set('myInterest', me.myInterest.trim());
+  const context = toNoteContext(them, me, { points });
   const person: NoteTarget['person'] = { profileUrl: invitee?.profileUrl ?? matched?.profileUrl ?? null, name };
-  if (matched?.currentCompany) person.company = matched.currentCompany;
-  if (matched?.headline) person.headline = matched.headline;
+  if (them.company) person.company = them.company;
+  if (them.headline) person.headline = them.headline;
   return { context, person, points };
+}
+
+/**
+ * What the background records when the person clicks LinkedIn's Send: who, the note ('' without
+ * one), the template inserted, and the first name the note greeted (so a follow-up greets the
+ * same). Null when the dialog did not say whom it invites.
+ */
+export function sentReport(target: NoteTarget, note: string, templateId: string | null): InvitationSent | null {
+  const { profileUrl, name, company, headline } = target.person;
+  if (!profileUrl || !name) return null;
+  const sent: InvitationSent = { type: 'invitation.sent', profileUrl, name: name.slice(0, 200), note: note.slice(0, 2000) };
+  if (company) sent.company = company.slice(0, 200);
+  if (headline) sent.headline = headline.slice(0, 400);
+  if (target.context.firstName) sent.greetedFirstName = target.context.firstName.slice(0, 200);
+  if (note.trim() && templateId) sent.templateId = templateId;
+  return sent;
 }

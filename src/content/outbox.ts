@@ -17,7 +17,7 @@ import type { RequestInputOf } from '../shared/messages';
 import { RapportError } from '../shared/rapport-error';
 
 export type Report =
-  | RequestInputOf<'invitation-sent'>
+  | RequestInputOf<'invitation.sent'>
   | RequestInputOf<'invitation.refused'>
   | RequestInputOf<'invitation.withdraw-clicked'>
   | RequestInputOf<'profile.observed'>
@@ -35,6 +35,8 @@ export interface OutboxOptions {
   alive(): boolean;
   /** Called when the list of reports the person must hear about changes ([] when all is well). */
   onTrouble(undelivered: Undelivered[]): void;
+  /** A last send as the page goes away failed: said, never swallowed. */
+  onFlushFailed?(report: Report, error: unknown): void;
   /** Waits before each retry. Once they are used up the person is told, and retries go on every `slowRetryMs`. */
   delays?: readonly number[];
   slowRetryMs?: number;
@@ -158,7 +160,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     },
     flush() {
       // The one in flight (if any) is sent again too: the background applies it once either way.
-      for (const entry of queue) void options.deliver(entry.report).catch(() => undefined);
+      for (const entry of queue) void options.deliver(entry.report).catch((error: unknown) => options.onFlushFailed?.(entry.report, error));
     },
     forgetLost() {
       lost.length = 0;

@@ -3,12 +3,15 @@
 // needs. The popup then shows a small mark with "Copy diagnostics" (popup/HealthMark.tsx). The
 // report holds Rapport's own words and counts only (linkedin/diagnostics.ts), never page text.
 import { diagnose, isDialogIncomplete, type InviteDialog } from '../linkedin';
-import { send } from './send';
+import { failedSendCount, sendAndForget } from './send';
 
 let reportedDialog: Element | null = null;
 
 function report(problem: 'profile-unread' | 'dialog-incomplete', dialog?: InviteDialog): void {
-  void send({ type: 'page.health', report: diagnose(document, problem, location.href, dialog) }).catch(() => undefined);
+  const diagnostics = diagnose(document, problem, location.href, dialog);
+  const failed = failedSendCount();
+  if (failed > 0) diagnostics.counts.failedSends = failed;
+  sendAndForget({ type: 'page.health', report: diagnostics });
 }
 
 /** A profile page without a readable name, after the wait for its card. */

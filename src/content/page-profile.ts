@@ -6,6 +6,7 @@ import { readProfile, type ProfileRead } from '../linkedin';
 import { profileKey } from '../core/profile-key';
 import type { ObservedProfile } from '../shared/messages';
 import { reportUnreadProfile } from './page-health';
+import { personFromRead } from './person-read';
 
 /** How long after a navigation a page without a top card is re-read when it changes. */
 const WAIT_FOR_CARD_MS = 10_000;
@@ -127,23 +128,18 @@ export function pageProfile(): ProfileRead | null {
   return current;
 }
 
-/** What the background learns from a profile view: who, and the relation the top card shows. */
+const observedFields = ['fullName', 'firstName', 'lastName', 'headline', 'company', 'school', 'location', 'mutualName'] as const;
+
+/** What the background learns from a profile view: who (core/person.ts), and the relation the top card shows. */
 export function toObserved(p: ProfileRead): ObservedProfile | null {
   if (!p.profileUrl || p.degree === 'self') return null;
-  const mutuals = p.mutualConnections;
   const relation = p.degree === '1st' ? 'connected' : p.pending ? 'pending' : p.connect !== 'none' ? 'connectable' : 'unknown';
+  const person = personFromRead(p);
   const observed: ObservedProfile = { profileUrl: p.profileUrl, relation };
-  const put = (key: 'fullName' | 'firstName' | 'lastName' | 'headline' | 'company' | 'school' | 'location' | 'mutualName', value: string | null, max: number) => {
-    if (value) observed[key] = value.slice(0, max);
-  };
-  put('fullName', p.fullName, 200);
-  put('firstName', p.firstName, 200);
-  put('lastName', p.lastName, 200);
-  put('headline', p.headline, 400);
-  put('company', p.currentCompany, 200);
-  put('school', p.school, 200);
-  put('location', p.location, 200);
-  put('mutualName', mutuals?.names[0] ?? null, 200);
-  if (mutuals && Number.isInteger(mutuals.count) && mutuals.count >= 0) observed.mutualCount = Math.min(mutuals.count, 100000);
+  for (const key of observedFields) {
+    const value = person[key];
+    if (value) observed[key] = value.slice(0, key === 'headline' ? 400 : 200);
+  }
+  if (person.mutualCount !== undefined) observed.mutualCount = Math.min(person.mutualCount, 100000);
   return observed;
 }

@@ -4,7 +4,7 @@ import { t } from '../composer/i18n';
 import { createOutbox, newReportId, type Report } from './outbox';
 import { createNotice, type NoticeText } from './outbox-notice';
 import { isExtensionAlive } from './runtime';
-import { send } from './send';
+import { noteFailedSend, send } from './send';
 
 export { newReportId };
 
@@ -45,6 +45,7 @@ const text: NoticeText = {
 const notice = createNotice(document, text, () => outbox.forgetLost());
 const outbox = createOutbox({
   deliver: (r) => send(r),
+  onFlushFailed: (r, error) => noteFailedSend(r.type, error),
   alive: isExtensionAlive,
   onTrouble: (undelivered) => notice.show(undelivered),
 });
@@ -56,7 +57,7 @@ addEventListener('pagehide', () => outbox.flush());
 export function report(r: Report, who: string | null): void {
   // Only reports worth a notice read the words (a page's profile.observed never does).
   const w = who === null ? null : wordsNow();
-  const what = !w || who === null ? null : r.type === 'invitation-sent' ? w.invitationTo(who) : r.type === 'invitation.refused' ? w.refusalOf(who) : w.withdrawalOf(who);
+  const what = !w || who === null ? null : r.type === 'invitation.sent' ? w.invitationTo(who) : r.type === 'invitation.refused' ? w.refusalOf(who) : w.withdrawalOf(who);
   outbox.add(r, what);
 }
 

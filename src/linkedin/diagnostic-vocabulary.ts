@@ -1,5 +1,5 @@
 // The only words a diagnostics report may contain (diagnostics.ts builds it, the message schema
-// in shared/messages.ts checks it). No imports: the background's schema can use these lists
+// in shared/messages/page.ts checks it). No imports: the background's schema can use these lists
 // without pulling the reader in.
 export const DIAGNOSTIC_PROBLEMS = ['profile-unread', 'dialog-incomplete'] as const;
 export const DIAGNOSTIC_KINDS = ['profile', 'own-profile', 'search-results', 'sent-invitations', 'invite-deep-link', 'messaging', 'other'] as const;
@@ -12,7 +12,8 @@ export const DIAGNOSTIC_PARTS = [
   'stage:weekly-limit', 'stage:email-gate', 'stage:unknown', 'noteBox', 'noteLimit', 'sendButton', 'addNoteButton',
   'sendWithoutNoteButton', 'invitee',
 ] as const;
-export const DIAGNOSTIC_COUNTS = ['sections', 'headings', 'topCardKeys', 'profileLinks', 'elements'] as const;
+// failedSends: messages the content script could not deliver on this page (content/send.ts).
+export const DIAGNOSTIC_COUNTS = ['sections', 'headings', 'topCardKeys', 'profileLinks', 'elements', 'failedSends'] as const;
 
 export interface PageDiagnostics {
   problem: (typeof DIAGNOSTIC_PROBLEMS)[number];

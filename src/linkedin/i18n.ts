@@ -168,18 +168,6 @@ export const AGE_UNITS: PerLang<ReadonlyArray<readonly [Word, number]>> = {
   pl: [[w('dni|dzień'), 1], [w('tydzień|tygodni[ea]?'), 7], [w('miesiąc[ea]?|miesięcy'), 30], [w('rok|lat[a]?'), 365]],
 };
 
-/**
- * Honorifics dropped before choosing a first name ("Dr. Anna Maria Schmidt, PhD"). An entry with
- * a trailing dot matches only with the dot ("Ing." but not the name "Ing"); others match either way.
- */
-export const NAME_PREFIXES: PerLang<string[]> = {
-  en: ['Dr', 'Prof', 'Mr', 'Mrs', 'Ms', 'Mx', 'Eng.'],
-  fr: ['M.', 'Mme', 'Mlle', 'Me.', 'Pr.'],
-  de: ['Herr', 'Frau', 'Dipl.-Ing.', 'Ing.', 'Mag.', 'Priv.-Doz.'],
-  es: ['Sr', 'Sra', 'Srta', 'Lic.', 'Ing.'],
-  pt: ['Sr', 'Sra', 'Dra', 'Eng.'],
-  pl: ['Pani', 'Mgr', 'Inż.'],
-};
 // ---- lookups over all languages (built once at load) --------------------------------------------
 
 const flat = <T>(table: PerLang<T | T[]>): T[] => LANGS.flatMap((l) => table[l] as T | T[]) as T[];
@@ -199,9 +187,6 @@ const unitsAll = LANGS.flatMap((l) => AGE_UNITS[l]);
 const addNoteAll = new Set(flat(ADD_NOTE_LABEL));
 const sendWithoutAll = new Set(flat(SEND_WITHOUT_NOTE_LABEL));
 const sendAll = new Set(flat(SEND_INVITATION_LABEL));
-const namePrefixes = new Set(flat(NAME_PREFIXES).map((p) => p.toLowerCase()));
-export const isNamePrefix = (word: string) =>
-  namePrefixes.has(word.toLowerCase()) || (word.endsWith('.') && namePrefixes.has(word.slice(0, -1).toLowerCase()));
 export const AND_WORDS = LANGS.map((l) => AND_WORD[l]);
 
 function capture(patterns: RegExp[], text: string | null | undefined): string | null {

@@ -8,7 +8,7 @@ export { findConnectControls, type ConnectControl } from './connect-controls';
 export { inviteeFromControl, type Invitee } from './invitee';
 export { readSentInvitations, type SentInvitation } from './sent';
 export { diagnose, isDialogIncomplete, type PageDiagnostics } from './diagnostics';
-export { splitName, type NameParts } from './names';
+export { splitName, type NameParts } from '../core/names';
 export type { ConnectPlacement } from './connect';
 export type { MutualConnections } from './mutuals';
 export type { Degree } from './profile-fields';

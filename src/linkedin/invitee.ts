@@ -4,7 +4,7 @@ import { normalizeSlug, profileKey, profileUrlFromKey } from '../core/profile-ke
 import { CONTROL } from './connect';
 import { controlLabel } from './dom';
 import { inviteLabelName, pendingLabelName } from './i18n';
-import { splitName, type NameParts } from './names';
+import { splitName, type NameParts } from '../core/names';
 import { readFullName } from './profile-fields';
 import { resultCardOf, resultPerson } from './search';
 import { cleanName } from './text';

@@ -5,7 +5,7 @@ import { profileKey, profileUrlFromKey } from '../core/profile-key';
 import { profileConnectState } from './connect-controls';
 import type { Scope } from './dom';
 import { readMutualConnections, type MutualConnections } from './mutuals';
-import { splitName } from './names';
+import { splitName } from '../core/names';
 import { isProfile } from './page-kind';
 import { firstNameHints, readDegree, readFullName, readHeadline, readLocation, type Degree } from './profile-fields';
 import { readOrgs } from './profile-orgs';

@@ -1,27 +1,17 @@
 // Small text helpers shared by the readers. No DOM queries here, only strings and single nodes.
+import { collapse, stripDecorativeEmoji } from '../core/text';
+
+export { collapse, stripDecorativeEmoji };
 
 /** An element's text with runs of whitespace collapsed and the ends trimmed; '' for null. */
 export function cleanText(node: Node | null | undefined): string {
   return collapse(node?.textContent ?? '');
 }
 
-export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** cleanText, or null when empty — the shape every reader field uses. */
 export function textOrNull(node: Node | null | undefined): string | null {
   const text = cleanText(node);
   return text.length > 0 ? text : null;
-}
-
-// Emoji people add to their display names ("Lena Okafor 🚀", "Ana 🇺🇦"): pictographs, flags
-// (regional indicators), skin tones, variation selectors, joiners and keycaps.
-const DECORATIVE = /\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0E}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
-
-/** Removes decorative emoji and tidies the spaces they leave behind. */
-export function stripDecorativeEmoji(text: string): string {
-  return collapse(text.replace(DECORATIVE, ' '));
 }
 
 // LinkedIn double-escaped an apostrophe in one 2022 menu ("Callum O&#39;Ferrall"); labels read as

@@ -1,7 +1,7 @@
 // A quiet mark when the last LinkedIn page Rapport looked at could not be read (a profile without
 // a name, an invite dialog without its parts): what to do instead, and "Copy diagnostics" — a
 // report in Rapport's own words and counts that holds no names, text or addresses from the page
-// (linkedin/diagnostics.ts; the background accepts nothing else, shared/messages.ts).
+// (linkedin/diagnostics.ts; the background accepts nothing else, shared/messages/page.ts).
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import { send } from '../shared/send';

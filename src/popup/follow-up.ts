@@ -1,10 +1,12 @@
 // The follow-up message for one person: the chosen follow-up template (or the first one),
-// filled with what Rapport stored about them. Without any follow-up template, a short built-in
-// message in the UI language keeps the Copy button useful.
+// filled with what Rapport stored about them, greeting them by the first name the invitation
+// used (core/person.ts). Without any follow-up template, a short built-in message in the UI
+// language keeps the Copy button useful.
 import type { Invitation, Settings, Template } from '../core/schemas';
 import { renderTemplate } from '../core/template';
 import { chooseTemplate, followUpTemplates } from '../core/template-choice';
-import { followUpContext } from './format';
+import { personFromInvitation } from '../core/invitation-person';
+import { toNoteContext } from '../core/person';
 
 /** What Copy offers on a row: a follow-up on the invitation, the request for a conversation, or the follow-up on it. */
 export type CopyKind = 'follow-up' | 'conversation' | 'conversation-follow-up';
@@ -20,10 +22,11 @@ export function pickFollowUpTemplate(templates: Template[], chosenId: string | n
 }
 
 export function followUpMessage(
-  invitation: Pick<Invitation, 'name' | 'company' | 'headline'>,
+  invitation: Pick<Invitation, 'name' | 'company' | 'headline' | 'greetedFirstName'>,
   template: Pick<Template, 'body'> | undefined,
   fallbackBody: string,
   settings: Pick<Settings, 'myName' | 'myInterest'> | null,
 ): string {
-  return renderTemplate(template?.body ?? fallbackBody, followUpContext(invitation, settings)).text;
+  const me = settings ?? { myName: '', myInterest: '' };
+  return renderTemplate(template?.body ?? fallbackBody, toNoteContext(personFromInvitation(invitation), me)).text;
 }

@@ -1,24 +1,4 @@
-// Small pure helpers for what the popup shows: names, plural forms, usage meters, and the
-// details a follow-up template is filled with.
-import type { Invitation, Settings } from '../core/schemas';
-import type { NoteContext } from '../core/template';
-import { splitName } from '../linkedin/names';
-
-/** What a follow-up template knows about the person (from the stored invitation) and about you. */
-export function followUpContext(invitation: Pick<Invitation, 'name' | 'company' | 'headline'>, settings: Pick<Settings, 'myName' | 'myInterest'> | null): NoteContext {
-  // The reader's own split, so the follow-up greets them as the invitation did.
-  const { firstName, lastName } = splitName(invitation.name);
-  return {
-    firstName: firstName ?? undefined,
-    lastName: lastName ?? undefined,
-    fullName: invitation.name.trim(),
-    company: invitation.company,
-    headline: invitation.headline,
-    myName: settings?.myName,
-    myInterest: settings?.myInterest,
-  };
-}
-
+// Small pure helpers for what the popup shows: plural forms, usage meters and note lines.
 /** 'one' or 'other' for a count, by the UI language's plural rules (German and English agree). */
 export function pluralForm(count: number, language: string): 'one' | 'other' {
   try {

@@ -10,7 +10,7 @@ import { editDraft, followSource, isEdited, resetDraft, writtenForSomeoneElse, t
 import { HintList } from '../shared/ui/HintList';
 import { countAgainst, noteLimits } from './limits';
 import { NoteCounter, overLimitMessage } from './NoteCounter';
-import { profileNoteContext, profileTalkingPoints } from '../shared/profile-note-context';
+import { personTalkingPoints, toNoteContext } from '../core/person';
 import { textLanguage } from '../core/talking-points/text-language';
 import { TalkingPoints } from '../composer/TalkingPoints';
 import { withPhrase } from '../core/talking-points/with-phrase';
@@ -18,7 +18,6 @@ import { chooseForFacts, invitationTemplates } from '../core/template-choice';
 import { CopyButton } from './CopyButton';
 import { t } from '../shared/ui/i18n';
 import { PanelWritingHelp } from './PanelWritingHelp';
-import { applyCorrections } from '../core/corrections';
 import { FactsLine } from '../shared/ui/FactsLine';
 import type { PanelClient } from './client';
 import { usePanelFacts } from './usePanelFacts';
@@ -41,15 +40,15 @@ const noClient = {};
 export function NoteEditor({ client = noClient, profile, templates, settings, onWritingHelp }: NoteEditorProps) {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const offered = useMemo(() => invitationTemplates(templates), [templates]);
-  const read = useMemo(() => profileNoteContext(profile, settings), [profile, settings]);
+  const read = useMemo(() => toNoteContext(profile, settings), [profile, settings]);
   const facts = usePanelFacts(client, profile.profileUrl);
-  // The person's corrections over what was read (src/core/corrections.ts), before anything is filled.
-  const context = useMemo(() => applyCorrections(read, facts.corrections), [read, facts.corrections]);
+  // The person's corrections over what was read win in toNoteContext (src/core/person.ts).
+  const context = useMemo(() => toNoteContext({ ...profile, corrections: facts.corrections }, settings), [profile, settings, facts.corrections]);
   // The default gives way to a template these facts can fill (core/template-choice.ts).
   const choice = useMemo(() => chooseForFacts(offered, chosenId, settings.defaultTemplateId, context), [offered, chosenId, settings.defaultTemplateId, context]);
   const template = choice.template;
   const rendered = useMemo(() => (template ? renderTemplate(template.body, context) : null), [template, context]);
-  const points = useMemo(() => profileTalkingPoints(profile, settings.about), [profile, settings]);
+  const points = useMemo(() => personTalkingPoints(profile, settings.about), [profile, settings]);
   const source: DraftSource = { preview: rendered?.text ?? '', profileUrl: profile.profileUrl, templateId: template?.id ?? '' };
 
   // The draft follows the filled template until edited (see draft.ts); kept in a ref so it is

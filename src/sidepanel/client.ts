@@ -52,7 +52,7 @@ export const backgroundClient: PanelClient = {
   },
   async recordByHand(profile, name) {
     const { profileUrl, company, headline } = profile;
-    return (await send({ type: 'invitation-sent', source: 'manual', profileUrl, name, company, headline, note: '' })).invitation;
+    return (await send({ type: 'invitation.sent', source: 'manual', profileUrl, name, company, headline, note: '' })).invitation;
   },
   async unrecord(id) {
     return (await send({ type: 'invitation.unrecord', id })).removed;

@@ -33,7 +33,7 @@ function daysAgo(days: number): string {
 }
 
 describe('background store in Chromium', () => {
-  test('500 invitation-sent messages fired at once from 5 LinkedIn tabs are all stored', async () => {
+  test('500 invitation.sent messages fired at once from 5 LinkedIn tabs are all stored', async () => {
     const tabs: Page[] = [];
     for (let t = 0; t < 5; t += 1) tabs.push(await ext.openLinkedIn(`https://www.linkedin.com/in/tab-${t}/`, { html: blankProfile(t) }));
     const results = await Promise.all(
@@ -42,7 +42,7 @@ describe('background store in Chromium', () => {
           tab,
           ext.extensionId,
           `Promise.all(Array.from({ length: 100 }, (_, i) => chrome.runtime.sendMessage({
-             type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/bulk-${t}-' + i + '/', name: 'Bulk ${t} ' + i, note: 'n' })))
+             type: 'invitation.sent', profileUrl: 'https://www.linkedin.com/in/bulk-${t}-' + i + '/', name: 'Bulk ${t} ' + i, note: 'n' })))
              .then((replies) => replies.filter((r) => r && r.ok).length)`,
           10_000,
         ),

@@ -40,7 +40,7 @@ test('an untracked profile → record by hand in the side panel → the popup li
   expect(await storedFor(ext, 'lucia-ferrer')).toEqual([]);
 
   // Once Rapport tracks the person (recorded from the page itself), the panel no longer offers it.
-  await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/lucia-ferrer/', name: 'Lucía Ferrer', note: '' }));
+  await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'invitation.sent', profileUrl: 'https://www.linkedin.com/in/lucia-ferrer/', name: 'Lucía Ferrer', note: '' }));
   await panel.reload();
   await expect.poll(() => part(panel, 'sidepanel-name').textContent(), { timeout: 8000 }).toBe('Lucía Ferrer');
   await panel.waitForTimeout(500);

@@ -10,16 +10,12 @@ import type { RequestOf } from '../../shared/messages';
 
 type BackupRequest = RequestOf<'backup.preview'> | RequestOf<'backup.import'>;
 
-interface Kept {
-  text: string;
-  backup: BackupFile;
-  at: number;
-}
+type Kept = Map<string, { text: string; backup: BackupFile; at: number }>;
 
 /** A person previews one file at a time; a few cover another tab or a changed mode. */
 const MAX_KEPT = 3;
 const KEEP_MS = 30 * 60_000;
-const kept = new Map<string, Kept>();
+// Not session state: each entry lives exactly as long as its request object (prepare → apply).
 const validated = new WeakMap<BackupRequest, { backup: BackupFile; handle: string }>();
 
 /** Lets other messages be answered between slices of a large file's validation. */
@@ -38,7 +34,7 @@ export function yieldToEvents(): Promise<void> {
 }
 
 /** Runs outside the queue: validates the request's file (or finds it validated) and remembers it. */
-export async function prepareBackupRequest(request: BackupRequest, newHandle: () => string, now = Date.now()): Promise<void> {
+export async function prepareBackupRequest(request: BackupRequest, kept: Kept, newHandle: () => string, now = Date.now()): Promise<void> {
   for (const [handle, entry] of kept) if (now - entry.at > KEEP_MS) kept.delete(handle);
   const named = request.type === 'backup.import' ? request.handle : undefined;
   const previous = named ? kept.get(named) : undefined;
@@ -64,6 +60,6 @@ export function validatedBackup(request: BackupRequest): { backup: BackupFile; h
 }
 
 /** After an apply the file is done with; a new preview validates it again. */
-export function forgetBackup(handle: string): void {
+export function forgetBackup(kept: Kept, handle: string): void {
   kept.delete(handle);
 }

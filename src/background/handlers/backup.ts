@@ -49,7 +49,7 @@ export const backupHandlers: BackupHandlers = {
 
   async 'backup.import'(request, ctx) {
     const { next, summary, current, handle } = await plan(ctx, request);
-    forgetBackup(handle);
+    forgetBackup(ctx.memory.previewed, handle);
     // A copy: the store updates its own map in place, and the undo below needs the old records.
     const before = new Map((await ctx.store.state()).invitations);
     const changedInvitations = next.invitations.filter((inv) => !sameStored(inv, before.get(inv.id)));
@@ -125,7 +125,7 @@ export const backupHandlers: BackupHandlers = {
   async 'data.delete-all'(_request, ctx) {
     await ctx.store.clearAll();
     await ctx.session?.clear().catch(() => undefined);
-    forgetLastProfile();
+    forgetLastProfile(ctx);
     ctx.changed();
     return { deleted: true };
   },

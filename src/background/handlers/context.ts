@@ -1,12 +1,33 @@
 // What every handler gets: the store (already inside the single-writer queue), the clock, an id
 // source, and a way to say "invitations or settings changed" so the badge is recomputed.
-import type { RequestOf, RequestType, ResponseOf } from '../../shared/messages';
+import type { DialogMissing, ObservedProfile, PageHealthNotice, RequestOf, RequestType, ResponseOf } from '../../shared/messages';
+import type { BackupFile } from '../../core/backup';
 import type { ModelApi } from '../../core/ai';
 import type { Store } from '../store/store';
 import type { StorageArea } from '../store/storage-area';
 
+/**
+ * What this worker remembers between requests and forgets when it stops (storage.session keeps
+ * the last profile across a restart). One per worker, in the context, never in module variables.
+ */
+export interface SessionMemory {
+  /** The profile last reported (session storage has it after a restart). */
+  lastProfile: ObservedProfile | null;
+  /** The last Connect click after which no dialog was found. */
+  dialogMissing: DialogMissing | null;
+  /** The last page Rapport could not read; cleared when a profile is read again. */
+  pageHealth: PageHealthNotice | null;
+  /** Backup files validated for a preview, by handle, for the import that follows. */
+  previewed: Map<string, { text: string; backup: BackupFile; at: number }>;
+}
+
+export function newSessionMemory(): SessionMemory {
+  return { lastProfile: null, dialogMissing: null, pageHealth: null, previewed: new Map() };
+}
+
 export interface HandlerContext {
   store: Store;
+  memory: SessionMemory;
   now(): Date;
   newId(): string;
   /** Marks the badge for recomputation once the queue is idle. */

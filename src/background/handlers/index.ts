@@ -22,4 +22,4 @@ export const handlers: HandlerMap = {
   ...correctionHandlers,
 };
 export { prepareOutsideQueue } from './prepare';
-export { randomId, type HandlerContext, type HandlerMap, type RequestSender } from './context';
+export { newSessionMemory, randomId, type HandlerContext, type HandlerMap, type RequestSender, type SessionMemory } from './context';

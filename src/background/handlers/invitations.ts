@@ -25,7 +25,7 @@ export async function update(ctx: HandlerContext, next: Invitation): Promise<{ i
   return { invitation: next };
 }
 
-type InvitationHandlers = Pick<HandlerMap, 'invitation-sent' | 'invitation.unrecord' | 'invitation.set-status' | 'invitation.mark-followed-up' | 'invitations.list' | 'queue.summary'>;
+type InvitationHandlers = Pick<HandlerMap, 'invitation.sent' | 'invitation.unrecord' | 'invitation.set-status' | 'invitation.mark-followed-up' | 'invitations.list' | 'queue.summary'>;
 
 export const invitationHandlers: InvitationHandlers = {
   /**
@@ -34,7 +34,7 @@ export const invitationHandlers: InvitationHandlers = {
    * idempotency key is the invitation's id: a report whose invitation exists is that invitation.
    * The reply is sent only after the record is written (update awaits storage.local.set).
    */
-  async 'invitation-sent'(request, ctx) {
+  async 'invitation.sent'(request, ctx) {
     const key = requireKey(request.profileUrl);
     const state = await ctx.store.state();
     const known = request.reportId ? state.invitations.get(request.reportId) : undefined;
@@ -48,6 +48,7 @@ export const invitationHandlers: InvitationHandlers = {
       name: request.name,
       company: request.company || undefined,
       headline: request.headline || undefined,
+      greetedFirstName: request.greetedFirstName || undefined,
       note: request.note,
       templateId: request.templateId,
       sentAt,

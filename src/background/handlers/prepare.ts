@@ -6,5 +6,5 @@ import { prepareBackupRequest } from './backup-validated';
 import type { HandlerContext } from './context';
 
 export async function prepareOutsideQueue(request: Request, ctx: HandlerContext): Promise<void> {
-  if (request.type === 'backup.preview' || request.type === 'backup.import') await prepareBackupRequest(request, ctx.newId);
+  if (request.type === 'backup.preview' || request.type === 'backup.import') await prepareBackupRequest(request, ctx.memory.previewed, ctx.newId);
 }

@@ -4,7 +4,7 @@
 // anything: Rapport only learns from what is already on the person's screen.
 import { profileKey, profileUrlFromKey } from '../../core/profile-key';
 import type { Invitation } from '../../core/schemas';
-import { ObservedProfile, type DialogMissing, type PageHealthNotice } from '../../shared/messages';
+import { ObservedProfile } from '../../shared/messages';
 import { RapportError } from '../../shared/rapport-error';
 import { keyOf, latestFor, profileGuard } from '../queries';
 import type { HandlerContext, HandlerMap } from './context';
@@ -16,12 +16,8 @@ const LAST_PROFILE_KEY = 'lastProfile';
 const CONNECT_AGAIN_GRACE_MS = 10 * 60_000;
 /** LinkedIn shows its weekly-limit refusal right after Send. */
 const REFUSAL_WINDOW_MS = 60_000;
-let lastProfileInMemory: ObservedProfile | null = null;
 /** How long the popup keeps offering the side panel after a Connect click found no dialog. */
 const DIALOG_MISSING_SHOWN_MS = 10 * 60_000;
-let dialogMissing: DialogMissing | null = null;
-/** The last page Rapport could not read; cleared when a profile is read again. */
-let pageHealth: PageHealthNotice | null = null;
 
 /** `seenHappen` false: Rapport only noticed the change afterwards, so it does not know when it was. */
 async function changeStatus(ctx: HandlerContext, invitation: Invitation, status: Invitation['status'], seenHappen = true): Promise<Invitation> {
@@ -52,9 +48,9 @@ export const profileHandlers: ProfileHandlers = {
   /** Applying an observation twice changes nothing more than once (a status moves on from pending only). */
   async 'profile.observed'({ profile }, ctx) {
     const key = requireKey(profile.profileUrl);
-    pageHealth = null;
-    lastProfileInMemory = { ...profile, profileUrl: profileUrlFromKey(key) };
-    await ctx.session?.set({ [LAST_PROFILE_KEY]: lastProfileInMemory }).catch(() => undefined);
+    ctx.memory.pageHealth = null;
+    ctx.memory.lastProfile = { ...profile, profileUrl: profileUrlFromKey(key) };
+    await ctx.session?.set({ [LAST_PROFILE_KEY]: ctx.memory.lastProfile }).catch(() => undefined);
     const state = await ctx.store.state();
     const tracked = latestFor(state.invitations.values(), key);
     if (!tracked || tracked.status !== 'pending') return { changed: null };
@@ -68,24 +64,26 @@ export const profileHandlers: ProfileHandlers = {
   },
 
   async 'profile.last'(_request, ctx) {
-    if (!lastProfileInMemory && ctx.session) {
+    const memory = ctx.memory;
+    if (!memory.lastProfile && ctx.session) {
       const items: Record<string, unknown> = await ctx.session.get(LAST_PROFILE_KEY).catch(() => ({}));
       const stored = items[LAST_PROFILE_KEY];
       const parsed = ObservedProfile.safeParse(stored);
-      lastProfileInMemory = parsed.success ? parsed.data : null;
+      memory.lastProfile = parsed.success ? parsed.data : null;
     }
+    const { dialogMissing, pageHealth } = memory;
     const recent = dialogMissing && ctx.now().getTime() - Date.parse(dialogMissing.at) < DIALOG_MISSING_SHOWN_MS;
     const healthRecent = pageHealth && ctx.now().getTime() - Date.parse(pageHealth.at) < DIALOG_MISSING_SHOWN_MS;
-    return { profile: lastProfileInMemory, dialogMissing: recent ? dialogMissing : null, pageHealth: healthRecent ? pageHealth : null };
+    return { profile: memory.lastProfile, dialogMissing: recent ? dialogMissing : null, pageHealth: healthRecent ? pageHealth : null };
   },
 
   async 'page.health'({ report }, ctx) {
-    pageHealth = { at: ctx.now().toISOString(), report };
+    ctx.memory.pageHealth = { at: ctx.now().toISOString(), report };
     return { noted: true };
   },
 
   async 'composer.dialog-missing'({ profileUrl }, ctx) {
-    dialogMissing = { at: ctx.now().toISOString(), profileUrl: profileUrl ? profileUrlFromKey(requireKey(profileUrl)) : null };
+    ctx.memory.dialogMissing = { at: ctx.now().toISOString(), profileUrl: profileUrl ? profileUrlFromKey(requireKey(profileUrl)) : null };
     return { noted: true };
   },
 
@@ -136,9 +134,9 @@ export const profileHandlers: ProfileHandlers = {
   },
 };
 
-export function forgetLastProfile(): void {
-  lastProfileInMemory = null;
-  dialogMissing = null;
-  pageHealth = null;
+export function forgetLastProfile(ctx: HandlerContext): void {
+  ctx.memory.lastProfile = null;
+  ctx.memory.dialogMissing = null;
+  ctx.memory.pageHealth = null;
 }
 

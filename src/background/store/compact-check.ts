@@ -8,7 +8,7 @@ export interface CompactConversationRecord { s?: number; r: number; f?: number; 
 
 export interface CompactRecord {
   v: 3; i: string; k: string; n: string; y?: string; c?: string; h?: string; t?: string; m?: string;
-  s: number; st?: number; f?: number; sc?: number; o?: number; q?: CompactConversationRecord;
+  s: number; st?: number; f?: number; sc?: number; o?: number; q?: CompactConversationRecord; g?: string;
 }
 
 const MAX_MS = 8.64e15;
@@ -21,9 +21,9 @@ const optInt = (value: unknown, max: number) => value === undefined || int(value
 
 /** The record in the shape zod would return (unknown keys left out), or null to ask zod. */
 export function checkCompact(raw: Record<string, unknown>): CompactRecord | null {
-  const { v, i, k, n, y, c, h, t, m, s, st, f, sc, o, q } = raw;
+  const { v, i, k, n, y, c, h, t, m, s, st, f, sc, o, q, g } = raw;
   if (v !== 3 || !str(i, 1, 64) || !str(k, 1, 200) || !str(n, 0, 200) || !int(s, MAX_MS)) return null;
-  if (!optStr(y, 200) || !optStr(c, 200) || !optStr(h, 400) || !optStr(t, 2000) || !optStr(m, 64)) return null;
+  if (!optStr(y, 200) || !optStr(c, 200) || !optStr(h, 400) || !optStr(t, 2000) || !optStr(m, 64) || !optStr(g, 200)) return null;
   if (!optInt(st, invitationStatuses.length - 1) || !optInt(f, MAX_MS) || !optInt(sc, MAX_MS) || !optInt(o, invitationSources.length - 1)) return null;
   const conversation = q === undefined ? undefined : checkConversation(q);
   if (conversation === null) return null;
@@ -37,6 +37,7 @@ export function checkCompact(raw: Record<string, unknown>): CompactRecord | null
   if (f !== undefined) record.f = f as number;
   if (sc !== undefined) record.sc = sc as number;
   if (o !== undefined) record.o = o as number;
+  if (g !== undefined) record.g = g as string;
   if (conversation) record.q = conversation;
   return record;
 }

@@ -40,6 +40,8 @@ export const Compact = z.object({
   sc: ms.optional(),
   o: z.number().int().min(0).max(invitationSources.length - 1).optional(),
   q: CompactConversation.optional(),
+  /** greetedFirstName (added without a version bump: a record without it is still valid). */
+  g: z.string().max(200).optional(),
 });
 type Compact = z.infer<typeof Compact>;
 
@@ -58,6 +60,7 @@ export function encodeInvitation(inv: InvitationT): Compact {
   if (inv.statusChangedAt) record.sc = Date.parse(inv.statusChangedAt);
   if (inv.source !== 'composer') record.o = invitationSources.indexOf(inv.source);
   if (inv.conversation) record.q = encodeConversation(inv.conversation);
+  if (inv.greetedFirstName) record.g = inv.greetedFirstName;
   return record;
 }
 
@@ -95,6 +98,7 @@ function expand(record: Compact): InvitationT {
     followedUpAt: iso(record.f),
     statusChangedAt: iso(record.sc),
     source: invitationSources[record.o ?? 0]!,
+    ...(record.g ? { greetedFirstName: record.g } : {}),
   };
   if (record.q) invitation.conversation = expandConversation(record.q);
   return invitation;

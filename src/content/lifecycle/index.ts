@@ -4,7 +4,7 @@
 // Accepted invitations are noticed from profile views (page-profile.ts, profile.observed).
 import type { PageLifetime } from '../lifetime';
 import { pageProfile } from '../page-profile';
-import { send } from '../send';
+import { noteFailedSend, send } from '../send';
 import { newReportId, report as reportToBackground } from '../reports';
 import { profileKey } from '../../core/profile-key';
 import { reportSentRows, type SentPageReporter } from './sent-rows';
@@ -17,7 +17,10 @@ export function startLifecycle(page: PageLifetime, kind: string): void {
   rows?.stop();
   rows = null;
   if (kind === 'sent-invitations') {
-    const reporter = (rows = reportSentRows(document, (found) => send({ type: 'sent-page.observed', rows: found })));
+    const reporter = (rows = reportSentRows(document, (found) => send({ type: 'sent-page.observed', rows: found }).catch((error: unknown) => {
+      noteFailedSend('sent-page.observed', error);
+      throw error; // the rows are read again with the next batch (sent-rows.ts)
+    })));
     page.signal.addEventListener('abort', () => reporter.stop(), { once: true });
     reporter.batch();
   }

@@ -21,6 +21,8 @@ const columns = [
   ['conversationRequestedAt', (i: Invitation) => i.conversation?.requestedAt ?? ''],
   ['conversationFollowedUpAt', (i: Invitation) => i.conversation?.followedUpAt ?? ''],
   ['conversationStageChangedAt', (i: Invitation) => i.conversation?.stageChangedAt ?? ''],
+  // Added after the first release: new columns go last, so existing spreadsheets keep their columns.
+  ['greetedFirstName', (i: Invitation) => i.greetedFirstName ?? ''],
 ] as const;
 
 export function csvCell(value: string): string {

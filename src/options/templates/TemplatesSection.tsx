@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import { StatusLine } from '../ui/StatusLine';
 import { UndoBar } from '../ui/UndoBar';
 import { noteLimitFor } from '../../core/count';
-import { profileNoteContext } from '../../shared/profile-note-context';
+import { toNoteContext } from '../../core/person';
 import { sampleProfile } from './preview-context';
 import { copyName, draftOf, moveId, placeAfter, type TemplateDraft } from './template-order';
 import { kindLabelKeys, templateKinds } from './kind-labels';
@@ -27,7 +27,7 @@ export function TemplatesSection() {
 
   const settings = state.settings ?? defaultSettings;
   const profile = !useSample && state.lastProfile ? state.lastProfile : sampleProfile;
-  const context = useMemo(() => profileNoteContext(profile, settings), [profile, settings]);
+  const context = useMemo(() => toNoteContext(profile, settings), [profile, settings]);
   const ids = state.templates.map((tpl) => tpl.id);
 
   const openEditor = (draft: TemplateDraft) => {

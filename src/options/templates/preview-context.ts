@@ -1,5 +1,5 @@
 // The made-up person a template preview is filled with when there is no last profile viewed on
-// LinkedIn (or when the person picks the sample); see shared/profile-note-context.ts.
+// LinkedIn (or when the person picks the sample); see core/person.ts.
 import type { ObservedProfile } from '../../shared/messages';
 
 /** Fictional: no real person, company or school. */

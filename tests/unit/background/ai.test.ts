@@ -2,7 +2,7 @@
 // sender and the request are checked at the boundary, unknown fields never reach the model, the
 // setting turns it off, and a slow model does not hold up storage writes.
 import { describe, expect, test } from 'vitest';
-import { handlers, type HandlerContext } from '../../../src/background/handlers';
+import { handlers, newSessionMemory, type HandlerContext } from '../../../src/background/handlers';
 import { createRouter } from '../../../src/background/router';
 import { SerialQueue } from '../../../src/background/store/serial-queue';
 import { Store } from '../../../src/background/store/store';
@@ -16,6 +16,7 @@ const ID = 'rapport-test';
 function background(model: ModelApi | null) {
   const store = new Store({ local: new FakeArea(), sync: syncArea() }, []);
   const context: HandlerContext = {
+    memory: newSessionMemory(),
     store, now: () => new Date(), newId: () => 'x', changed: () => undefined, session: null,
     injectComposer: async () => undefined, readOwnProfile: async () => null, languageModel: () => model, aiTimeoutMs: 200,
   };

@@ -2,7 +2,7 @@
 // clock, driven exactly as the worker drives it: by messages.
 import { vi } from 'vitest';
 import { refreshBadge } from '../../../src/background/badge';
-import { handlers, type HandlerContext, type RequestSender } from '../../../src/background/handlers';
+import { handlers, newSessionMemory, type HandlerContext, type RequestSender } from '../../../src/background/handlers';
 import { createRouter } from '../../../src/background/router';
 import { SerialQueue } from '../../../src/background/store/serial-queue';
 import { Store } from '../../../src/background/store/store';
@@ -47,6 +47,7 @@ export function createBackground(areas?: { local: FakeArea; sync: FakeArea; sess
   const ownProfilePage: { value: unknown } = { value: null };
   const context: HandlerContext = {
     store,
+    memory: newSessionMemory(),
     now: () => new Date(),
     newId: () => `id${(counter += 1).toString(36).padStart(6, '0')}`,
     changed: () => undefined,

@@ -113,7 +113,7 @@ describe('a cut-off file and an empty backup', () => {
 
   it('an empty backup writes nothing at all, in either mode, when it changes nothing', async () => {
     const bg = createBackground();
-    await bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/example-name/', name: 'Example Name', note: 'hello' });
+    await bg.send({ type: 'invitation.sent', profileUrl: 'https://www.linkedin.com/in/example-name/', name: 'Example Name', note: 'hello' });
     await bg.send({ type: 'settings.set', patch: { myName: 'Sam' } });
     const before = bg.local.dump() + bg.sync.dump();
     const writes = bg.local.writes + bg.sync.writes;

@@ -45,7 +45,7 @@ const hostile: [string, string, RegExp][] = [
 describe('hostile backup imports', () => {
   it.each(hostile)('%s → clear error, storage byte-identical', async (_name, text, expected) => {
     const bg = createBackground();
-    await bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/zed/', name: 'Zed', note: 'hello' });
+    await bg.send({ type: 'invitation.sent', profileUrl: 'https://www.linkedin.com/in/zed/', name: 'Zed', note: 'hello' });
     const before = bg.local.dump() + bg.sync.dump();
     for (const mode of ['merge', 'replace'] as const) {
       const failure = await bg.send({ type: 'backup.import', mode, text }).then(() => null, (error: unknown) => error as { code: string; message: string; details: string[] });

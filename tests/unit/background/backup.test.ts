@@ -63,11 +63,11 @@ describe('backup', () => {
     const bg = createBackground();
     await bg.send({ type: 'settings.set', patch: { myName: 'Sam', followUpAfterDays: 5 } });
     await bg.send({ type: 'templates.save', template: { id: 'x', name: 'X', body: 'Hello {{firstName}}', kind: 'invitation' } });
-    await bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/ana/', name: 'Ana', note: '=1+1, "quoted"\nsecond line' });
+    await bg.send({ type: 'invitation.sent', profileUrl: 'https://www.linkedin.com/in/ana/', name: 'Ana', note: '=1+1, "quoted"\nsecond line' });
     const exported = await bg.send({ type: 'backup.export', format: 'json' });
     expect(exported.filename).toBe('rapport-backup-2026-11-23.json');
     const other = createBackground();
-    await other.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/zed/', name: 'Zed' });
+    await other.send({ type: 'invitation.sent', profileUrl: 'https://www.linkedin.com/in/zed/', name: 'Zed' });
     const summary = await other.send({ type: 'backup.import', mode: 'replace', text: exported.text });
     expect(summary.invitations).toEqual({ added: 1, updated: 0, duplicates: 0, removed: 1 });
     const again = await other.send({ type: 'backup.export', format: 'json' });
@@ -114,7 +114,7 @@ describe('backup', () => {
 
   it.each(['replace', 'merge'] as const)('rolls the invitations back when the template write fails, so nothing half-applies (%s)', async (mode) => {
     const bg = createBackground();
-    await bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/zed/', name: 'Zed' });
+    await bg.send({ type: 'invitation.sent', profileUrl: 'https://www.linkedin.com/in/zed/', name: 'Zed' });
     const before = bg.local.dump() + bg.sync.dump();
     // Sync fails, and so does keeping the write in storage.local until sync takes it.
     bg.sync.failNextSet = 'IO error';
@@ -139,7 +139,7 @@ describe('archive.apply', () => {
 
   it('counts new records that arrive accepted as accepted, and the same request again as already known', async () => {
     const bg = createBackground();
-    const { invitation: tracked } = await bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/zed/', name: 'Zed', sentAt: '2026-11-01T09:00:00.000Z' });
+    const { invitation: tracked } = await bg.send({ type: 'invitation.sent', profileUrl: 'https://www.linkedin.com/in/zed/', name: 'Zed', sentAt: '2026-11-01T09:00:00.000Z' });
     const request = {
       type: 'archive.apply' as const,
       newlyTracked: [imported('ana', '2026-11-02T09:00:00.000Z', 'accepted'), imported('bo', '2026-11-03T09:00:00.000Z', 'pending')],
@@ -165,8 +165,8 @@ describe('CSV export', () => {
   it('writes a header and one CRLF-terminated record per invitation', () => {
     const csv = invitationsToCsv([{ id: 'a', profileUrl: 'https://www.linkedin.com/in/a/', name: '=Evil', note: 'x', sentAt: '2026-11-01T00:00:00.000Z', status: 'pending', source: 'composer' }]);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('name,profileUrl,company,headline,note,status,sentAt,followedUpAt,statusChangedAt,source,templateId,id,conversationStage,conversationRequestedAt,conversationFollowedUpAt,conversationStageChangedAt');
-    expect(lines[1]).toBe("'=Evil,https://www.linkedin.com/in/a/,,,x,pending,2026-11-01T00:00:00.000Z,,,composer,,a,,,,");
+    expect(lines[0]).toBe('name,profileUrl,company,headline,note,status,sentAt,followedUpAt,statusChangedAt,source,templateId,id,conversationStage,conversationRequestedAt,conversationFollowedUpAt,conversationStageChangedAt,greetedFirstName');
+    expect(lines[1]).toBe("'=Evil,https://www.linkedin.com/in/a/,,,x,pending,2026-11-01T00:00:00.000Z,,,composer,,a,,,,,");
     expect(lines[2]).toBe('');
   });
 });

@@ -7,7 +7,7 @@ import { Compact, decodeInvitation } from '../../../src/background/store/invitat
 
 // A valid record with one field set to an edge value (just inside or just outside a bound, the
 // wrong type, missing), so most cases sit right at the schema's borders.
-const limits: Record<string, number> = { i: 64, k: 200, n: 200, y: 200, c: 200, h: 400, t: 2000, m: 64 };
+const limits: Record<string, number> = { i: 64, k: 200, n: 200, y: 200, c: 200, h: 400, t: 2000, m: 64, g: 200 };
 const intMax: Record<string, number> = { s: 8.64e15, st: 4, f: 8.64e15, sc: 8.64e15, o: 2 };
 // The conversation (`q`, issue #21) with one of its own fields at an edge, or not an object at all.
 const conversation = { s: 1, r: 1_700_000_000_000, f: 1, c: 2, m: 't2', p: 'abcdefghijkl' };
@@ -24,7 +24,7 @@ const edgeValue = (field: string): fc.Arbitrary<unknown> => {
   const top = intMax[field] ?? 0;
   return fc.constantFrom(0, -1, top, top + 1, 1.5, NaN, '3', null, undefined, 5, 3, 2);
 };
-const base = { v: 3, i: 'id1', k: 'ana-souza', n: 'Ana Souza', y: 'ana', c: 'Acme', h: 'Engineer', t: 'Hi', m: 't1', s: 1_700_000_000_000, st: 1, f: 1, sc: 2, o: 1, q: conversation };
+const base = { v: 3, i: 'id1', k: 'ana-souza', n: 'Ana Souza', y: 'ana', c: 'Acme', h: 'Engineer', t: 'Hi', m: 't1', s: 1_700_000_000_000, st: 1, f: 1, sc: 2, o: 1, q: conversation, g: 'Anu Priya' };
 const record = fc.constantFrom(...Object.keys(base).filter((k) => k !== 'v'), 'v').chain((field) =>
   fc.tuple(fc.constant(field), field === 'v' ? fc.constantFrom(3, 2, 1, 4, '3', undefined) : edgeValue(field), fc.boolean()),
 ).map(([field, value, extra]) => ({ ...base, [field]: value, ...(extra ? { unknownKey: 'kept out' } : {}) }));

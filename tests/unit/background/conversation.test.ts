@@ -10,7 +10,7 @@ const requestSent = (slug: string, extra: Record<string, unknown> = {}) =>
   ({ type: 'conversation.request-sent', profileUrl: url(slug), name: slug, text: 'Would you have 20 minutes?', ...extra }) as const;
 
 async function accepted(bg: TestBackground, slug: string): Promise<string> {
-  const { invitation } = await bg.send({ type: 'invitation-sent', profileUrl: url(slug), name: slug, note: 'Hi' });
+  const { invitation } = await bg.send({ type: 'invitation.sent', profileUrl: url(slug), name: slug, note: 'Hi' });
   await bg.send({ type: 'invitation.set-status', id: invitation.id, status: 'accepted' });
   return invitation.id;
 }

@@ -10,7 +10,7 @@ import { createBackground, daysAgo, setNow, type TestBackground } from './backgr
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
 
 async function track(bg: TestBackground, slug: string, sentAt: string): Promise<string> {
-  const { invitation } = await bg.send({ type: 'invitation-sent', profileUrl: url(slug), name: slug, note: 'Hi', sentAt });
+  const { invitation } = await bg.send({ type: 'invitation.sent', profileUrl: url(slug), name: slug, note: 'Hi', sentAt });
   return invitation.id;
 }
 

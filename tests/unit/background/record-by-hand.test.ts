@@ -16,7 +16,7 @@ describe('an invitation recorded by hand', () => {
   afterEach(() => vi.useRealTimers());
 
   it('is kept as manual, sent now, pending, and the profile is tracked from then on', async () => {
-    const { invitation } = await bg.send({ type: 'invitation-sent', source: 'manual', profileUrl, name: 'Lucía Ferrer', company: 'Acme', note: '' });
+    const { invitation } = await bg.send({ type: 'invitation.sent', source: 'manual', profileUrl, name: 'Lucía Ferrer', company: 'Acme', note: '' });
     expect(invitation).toMatchObject({ source: 'manual', status: 'pending', name: 'Lucía Ferrer', company: 'Acme', note: '', sentAt: new Date().toISOString() });
     expect((await bg.send({ type: 'composer.load', profileUrl })).guard?.tracked).toMatchObject({ id: invitation.id });
     // It survives a worker restart like any other record.
@@ -24,14 +24,14 @@ describe('an invitation recorded by hand', () => {
   });
 
   it('undo removes it; a second undo finds nothing', async () => {
-    const { invitation } = await bg.send({ type: 'invitation-sent', source: 'manual', profileUrl, name: 'Lucía Ferrer', note: '' });
+    const { invitation } = await bg.send({ type: 'invitation.sent', source: 'manual', profileUrl, name: 'Lucía Ferrer', note: '' });
     expect(await bg.send({ type: 'invitation.unrecord', id: invitation.id })).toEqual({ removed: true });
     expect(await list(bg)).toEqual([]);
     expect(await bg.send({ type: 'invitation.unrecord', id: invitation.id })).toEqual({ removed: false });
   });
 
   it('undo never removes what the composer recorded', async () => {
-    const { invitation } = await bg.send({ type: 'invitation-sent', profileUrl, name: 'Lucía Ferrer', note: 'Hi' });
+    const { invitation } = await bg.send({ type: 'invitation.sent', profileUrl, name: 'Lucía Ferrer', note: 'Hi' });
     expect(invitation.source).toBe('composer');
     expect(await bg.send({ type: 'invitation.unrecord', id: invitation.id })).toEqual({ removed: false });
     expect(await list(bg)).toHaveLength(1);

@@ -6,10 +6,10 @@ import { createBackground, setNow, type TestBackground } from './background';
 
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
 const sent = (slug: string, reportId?: string, sentAt?: string) =>
-  ({ type: 'invitation-sent', profileUrl: url(slug), name: slug, note: 'Hi', ...(reportId ? { reportId } : {}), ...(sentAt ? { sentAt } : {}) }) as const;
+  ({ type: 'invitation.sent', profileUrl: url(slug), name: slug, note: 'Hi', ...(reportId ? { reportId } : {}), ...(sentAt ? { sentAt } : {}) }) as const;
 const list = async (bg: TestBackground) => (await bg.send({ type: 'invitations.list', limit: 1000 })).items;
 
-describe('invitation-sent by idempotency key', () => {
+describe('invitation.sent by idempotency key', () => {
   let bg: TestBackground;
   beforeEach(() => {
     vi.useFakeTimers();

@@ -18,23 +18,23 @@ describe('router', () => {
     expect(await bg.route('settings.get')).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     const reply = (await bg.route({ type: 'invitation.set-status', id: 'x', status: 'ghosted' })) as { error: { details: string[] } };
     expect(reply.error.details.join('\n')).toMatch(/^status: /m);
-    const tooLong = (await bg.route({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/a/', name: 'x'.repeat(201) })) as { ok: boolean };
+    const tooLong = (await bg.route({ type: 'invitation.sent', profileUrl: 'https://www.linkedin.com/in/a/', name: 'x'.repeat(201) })) as { ok: boolean };
     expect(tooLong.ok).toBe(false);
   });
 
   it('re-throws errors at the caller with their code', async () => {
     const bg = createBackground();
     await expect(bg.send({ type: 'invitation.set-status', id: 'missing', status: 'replied' })).rejects.toMatchObject({ code: 'not-found' });
-    await expect(bg.send({ type: 'invitation-sent', profileUrl: 'https://example.com/not-a-profile', name: 'X' })).rejects.toBeInstanceOf(RapportError);
+    await expect(bg.send({ type: 'invitation.sent', profileUrl: 'https://example.com/not-a-profile', name: 'X' })).rejects.toBeInstanceOf(RapportError);
   });
 
   it('reports a storage failure as an error and keeps serving', async () => {
     const bg = createBackground();
     await bg.send({ type: 'settings.get' });
     bg.local.failNextSet = 'IO error: disk full';
-    await expect(bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/a/', name: 'A' })).rejects.toMatchObject({ code: 'storage', message: expect.stringMatching(/disk full/) });
+    await expect(bg.send({ type: 'invitation.sent', profileUrl: 'https://www.linkedin.com/in/a/', name: 'A' })).rejects.toMatchObject({ code: 'storage', message: expect.stringMatching(/disk full/) });
     expect((await bg.send({ type: 'invitations.list' })).total).toBe(0);
-    await bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/a/', name: 'A' });
+    await bg.send({ type: 'invitation.sent', profileUrl: 'https://www.linkedin.com/in/a/', name: 'A' });
     expect((await bg.send({ type: 'invitations.list' })).total).toBe(1);
   });
 });
@@ -54,7 +54,7 @@ describe('settings', () => {
 describe('status undo', () => {
   it('restores the previous status with its original date and follow-up mark', async () => {
     const bg = createBackground();
-    const { invitation } = await bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/ana/', name: 'Ana' });
+    const { invitation } = await bg.send({ type: 'invitation.sent', profileUrl: 'https://www.linkedin.com/in/ana/', name: 'Ana' });
     await bg.send({ type: 'invitation.set-status', id: invitation.id, status: 'withdrawn' });
     const undone = await bg.send({ type: 'invitation.set-status', id: invitation.id, status: 'pending', followedUpAt: null, statusChangedAt: null });
     expect(undone.invitation).toEqual(invitation);
@@ -83,7 +83,7 @@ describe('invitation.refused', () => {
     const bg = createBackground();
     await bg.send({ type: 'backup.import', mode: 'merge', text: JSON.stringify({ format: 'rapport-backup', version: 1, invitations: [{ id: 'old', profileUrl: 'https://www.linkedin.com/in/bo/', name: 'Bo', sentAt: '2026-01-01T00:00:00Z', status: 'pending' }] }) });
     expect((await bg.send({ type: 'invitation.refused', profileUrl: 'https://www.linkedin.com/in/bo/' })).removed).toBeNull();
-    const { invitation } = await bg.send({ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/ana/', name: 'Ana' });
+    const { invitation } = await bg.send({ type: 'invitation.sent', profileUrl: 'https://www.linkedin.com/in/ana/', name: 'Ana' });
     expect((await bg.send({ type: 'invitation.refused', profileUrl: 'https://www.linkedin.com/in/ana' })).removed).toEqual(invitation);
     expect((await bg.send({ type: 'invitations.list' })).items.map((i) => i.id)).toEqual(['old']);
     expect(bg.local.raw(`i:${invitation.id}`)).toBeUndefined();

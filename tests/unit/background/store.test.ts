@@ -117,7 +117,7 @@ describe('background store', () => {
   it('stores exactly 500 invitations sent at once from many callers, and survives a restart', async () => {
     const bg = createBackground();
     const sends = Array.from({ length: 500 }, (_, i) =>
-      bg.send({ type: 'invitation-sent', profileUrl: `https://www.linkedin.com/in/person-${i}/`, name: `Person ${i}`, note: `Note ${i}` }),
+      bg.send({ type: 'invitation.sent', profileUrl: `https://www.linkedin.com/in/person-${i}/`, name: `Person ${i}`, note: `Note ${i}` }),
     );
     const results = await Promise.all(sends);
     expect(new Set(results.map((r) => r.invitation.id)).size).toBe(500);
@@ -128,7 +128,7 @@ describe('background store', () => {
   it('keeps a typical invitation under 400 bytes of storage', async () => {
     const bg = createBackground();
     await bg.send({
-      type: 'invitation-sent',
+      type: 'invitation.sent',
       profileUrl: 'https://www.linkedin.com/in/alexandra-novak-4b2c1a/',
       name: 'Alexandra Novak',
       company: 'Northwind Analytics',

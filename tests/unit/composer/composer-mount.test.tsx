@@ -172,7 +172,7 @@ describe('at the note step', () => {
     press(sendButton());
     press(sendButton());
     expect(reports).toEqual([{
-      type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/ada-lovelace/', name: 'Ada Lovelace',
+      type: 'invitation.sent', profileUrl: 'https://www.linkedin.com/in/ada-lovelace/', name: 'Ada Lovelace', greetedFirstName: 'Ada',
       note: 'Hi Ada, I saw your work at your team and would like to connect. Thanks!', templateId: 'a',
     }]);
   });
@@ -340,7 +340,7 @@ describe('at the first step', () => {
     expect(findInviteDialog((document.body.innerHTML = step1('Ada Lovelace'), document))?.invitee?.name).toBe('Ada Lovelace');
     const { reports } = setup(step1('Ada Lovelace'), { name: 'Ada Lovelace' });
     press(document.querySelector('button[aria-label="Send without a note"]')!);
-    expect(reports).toEqual([{ type: 'invitation-sent', profileUrl: 'https://www.linkedin.com/in/ada-lovelace/', name: 'Ada Lovelace', note: '' }]);
+    expect(reports).toEqual([{ type: 'invitation.sent', profileUrl: 'https://www.linkedin.com/in/ada-lovelace/', name: 'Ada Lovelace', greetedFirstName: 'Ada', note: '' }]);
   });
 });
 

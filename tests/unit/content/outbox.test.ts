@@ -10,7 +10,7 @@ import { RapportError, unwrapReply } from '../../../src/shared/rapport-error';
 import { createBackground } from '../background/background';
 
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
-const sent = (slug: string, reportId = newReportId()): Report => ({ type: 'invitation-sent', profileUrl: url(slug), name: slug, note: '', reportId });
+const sent = (slug: string, reportId = newReportId()): Report => ({ type: 'invitation.sent', profileUrl: url(slug), name: slug, note: '', reportId });
 const lostPort = () => new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received');
 
 function harness(deliver: OutboxOptions['deliver'], alive = () => true) {

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { TemplateEditor } from '../../../src/options/templates/TemplateEditor';
 import { TemplateList } from '../../../src/options/templates/TemplateList';
 import { sampleProfile } from '../../../src/options/templates/preview-context';
-import { profileNoteContext } from '../../../src/shared/profile-note-context';
+import { toNoteContext } from '../../../src/core/person';
 import { conversationStarters } from '../../../src/core/starter-conversations';
 
 const load = (lang: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../../public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
@@ -30,7 +30,7 @@ afterEach(() => {
 });
 
 const q = <T extends Element = HTMLElement>(name: string) => root.querySelector<T>(`[data-rapport="${name}"]`);
-const context = profileNoteContext(sampleProfile, { myName: 'Robin', myInterest: 'climate data' });
+const context = toNoteContext(sampleProfile, { myName: 'Robin', myInterest: 'climate data' });
 const request = conversationStarters.find((t) => t.id === 'starter-conversation-request')!.body;
 
 function editor(onSave = vi.fn()) {

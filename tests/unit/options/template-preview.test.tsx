@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { TemplatePreview } from '../../../src/options/templates/TemplatePreview';
 import { noteLimitFor } from '../../../src/core/count';
 import { sampleProfile } from '../../../src/options/templates/preview-context';
-import { profileNoteContext } from '../../../src/shared/profile-note-context';
+import { toNoteContext } from '../../../src/core/person';
 
 const en = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
 let root: HTMLElement;
@@ -22,7 +22,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const context = profileNoteContext(sampleProfile, { myName: 'Robin', myInterest: 'climate data' });
+const context = toNoteContext(sampleProfile, { myName: 'Robin', myInterest: 'climate data' });
 const q = (name: string) => root.querySelector(`[data-rapport="${name}"]`);
 
 describe('the template preview', () => {

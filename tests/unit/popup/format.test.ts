@@ -1,9 +1,14 @@
 // Names, plurals, meters and the follow-up message for one person.
 import { describe, expect, test } from 'vitest';
-import { followUpContext, meterFraction, meterLevel, noteLine, pluralForm } from '../../../src/popup/format';
+import { meterFraction, meterLevel, noteLine, pluralForm } from '../../../src/popup/format';
 import { followUpMessage, pickFollowUpTemplate } from '../../../src/popup/follow-up';
 import { followUpTemplates } from '../../../src/core/template-choice';
 import type { Template } from '../../../src/core/schemas';
+import { personFromInvitation } from '../../../src/core/invitation-person';
+import { toNoteContext } from '../../../src/core/person';
+
+const followUpContext = (invitation: { name: string; company?: string }, settings: null) =>
+  toNoteContext(personFromInvitation(invitation), settings ?? { myName: '', myInterest: '' });
 
 describe('pluralForm', () => {
   test('English and German: one for 1, other for 0 and many', () => {
@@ -65,5 +70,14 @@ describe('follow-up message', () => {
   test('without a template the fallback body is rendered, dropping what is unknown', () => {
     const text = followUpMessage({ name: 'Ana López' }, undefined, 'Hi {{firstName}}, thanks.\n{{myName}}', null);
     expect(text).toBe('Hi Ana, thanks.');
+  });
+
+  test('greets by the first name the invitation used (Anu Priya), not a second split of the name', () => {
+    const body = 'Hi {{firstName}} {{lastName}}, following up.';
+    expect(followUpMessage({ name: 'Anu Priya Velamuri', greetedFirstName: 'Anu Priya' }, undefined, body, null)).toBe('Hi Anu Priya Velamuri, following up.');
+    // An invitation stored before the greeted name was kept: the split, as before.
+    expect(followUpMessage({ name: 'Anu Priya Velamuri' }, undefined, body, null)).toBe('Hi Anu Priya Velamuri, following up.');
+    expect(followUpMessage({ name: 'Anu Priya Velamuri' }, undefined, 'Hi {{firstName}}!', null)).toBe('Hi Anu!');
+    expect(followUpMessage({ name: 'Anu Priya Velamuri', greetedFirstName: 'Anu Priya' }, undefined, 'Hi {{firstName}}!', null)).toBe('Hi Anu Priya!');
   });
 });

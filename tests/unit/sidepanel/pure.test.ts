@@ -5,7 +5,7 @@ import { defaultSettings, type Template } from '../../../src/core/schemas';
 import { renderTemplate } from '../../../src/core/template';
 import { countAgainst, noteLimits } from '../../../src/sidepanel/limits';
 import { displayName, sameProfile } from '../../../src/sidepanel/note-context';
-import { profileNoteContext } from '../../../src/shared/profile-note-context';
+import { toNoteContext } from '../../../src/core/person';
 import { chooseTemplate, invitationTemplates } from '../../../src/core/template-choice';
 import type { ObservedProfile } from '../../../src/shared/messages';
 
@@ -17,21 +17,21 @@ const ana: ObservedProfile = {
   relation: 'connectable',
 };
 
-describe('profileNoteContext', () => {
+describe('toNoteContext (side panel)', () => {
   test('carries the profile and the person’s own name, leaving empty values out', () => {
-    const context = profileNoteContext({ ...ana, headline: '  ', mutualCount: 0 }, { myName: ' Sam ', myInterest: '' });
+    const context = toNoteContext({ ...ana, headline: '  ', mutualCount: 0 }, { myName: ' Sam ', myInterest: '' });
     expect(context).toEqual({ fullName: 'Ana Souza', firstName: 'Ana', company: 'Acme', myName: 'Sam' });
   });
 
   test('fills a template so missing details drop their sentence instead of leaving a gap', () => {
-    const context = profileNoteContext(ana, { myName: 'Sam', myInterest: '' });
+    const context = toNoteContext(ana, { myName: 'Sam', myInterest: '' });
     const out = renderTemplate('Hi {{firstName}}, I saw you work at {{company}}. I went to {{school}}. — {{myName}}', context);
     expect(out.text).toBe('Hi Ana, I saw you work at Acme. — Sam');
     expect(out.missing).toEqual(['school']);
   });
 
   test('a positive mutual count is kept as a number', () => {
-    expect(profileNoteContext({ ...ana, mutualCount: 4, mutualName: 'Bo' }, defaultSettings)).toMatchObject({ mutualCount: 4, mutualName: 'Bo' });
+    expect(toNoteContext({ ...ana, mutualCount: 4, mutualName: 'Bo' }, defaultSettings)).toMatchObject({ mutualCount: 4, mutualName: 'Bo' });
   });
 });
 

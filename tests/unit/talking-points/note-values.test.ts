@@ -5,7 +5,7 @@ import { Settings } from '../../../src/core/schemas';
 import { starterTemplates } from '../../../src/core/starter-templates';
 import { renderTemplate } from '../../../src/core/template';
 import { textLanguage } from '../../../src/core/talking-points';
-import { profileNoteContext } from '../../../src/shared/profile-note-context';
+import { toNoteContext } from '../../../src/core/person';
 import { noteTarget } from '../../../src/content/note-context';
 import { readProfile } from '../../../src/linkedin';
 import { loadPage } from '../linkedin/fixtures';
@@ -26,9 +26,9 @@ describe('template variables from talking points', () => {
   });
 
   test('the options preview / side panel context: shared school from the reported top card', () => {
-    const context = profileNoteContext(
-      { profileUrl: 'https://www.linkedin.com/in/lena/', firstName: 'Lena', school: 'Universidad de Altamira', company: 'Harbourline', relation: 'connectable' },
-      { myName: '', myInterest: '', about }, NOW,
+    const context = toNoteContext(
+      { profileUrl: 'https://www.linkedin.com/in/lena/', firstName: 'Lena', school: 'Universidad de Altamira', company: 'Harbourline' },
+      { myName: '', myInterest: '', about }, { now: NOW },
     );
     expect(context).toMatchObject({ commonGround: 'we both studied at Universidad de Altamira', sharedSchool: 'Universidad de Altamira' });
     expect(context.sharedCompany).toBeUndefined();
@@ -39,7 +39,7 @@ describe('template variables from talking points', () => {
   });
 
   test('nothing shared: the fallback, never an empty phrase', () => {
-    const context = profileNoteContext({ profileUrl: 'https://www.linkedin.com/in/x/', firstName: 'Bo', school: 'Elsewhere', relation: 'unknown' }, { myName: '', myInterest: '', about }, NOW);
+    const context = toNoteContext({ profileUrl: 'https://www.linkedin.com/in/x/', firstName: 'Bo', school: 'Elsewhere' }, { myName: '', myInterest: '', about }, { now: NOW });
     expect(context.commonGround).toBeUndefined();
     expect(renderTemplate('Hi {{firstName}}, {{commonGround|hello}}. {{sharedSchool}} rocks.', context).text).toBe('Hi Bo, hello.');
   });

@@ -1,7 +1,7 @@
 // Names from many cultures and the ways people write them on LinkedIn: what Rapport greets them
-// by (firstName) and what it keeps as the rest (lastName). Decisions: src/linkedin/names.ts.
+// by (firstName) and what it keeps as the rest (lastName). Decisions: src/core/names.ts.
 import { expect, test } from 'vitest';
-import { splitName } from '../../../src/linkedin';
+import { splitName } from '../../../src/core/names';
 
 test.each([
   // [displayed name, first, last]

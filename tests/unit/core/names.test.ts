@@ -1,6 +1,6 @@
-// First and last names from a displayed full name (decisions documented in src/linkedin/names.ts).
+// First and last names from a displayed full name (decisions documented in src/core/names.ts).
 import { expect, test } from 'vitest';
-import { splitName } from '../../../src/linkedin';
+import { splitName } from '../../../src/core/names';
 
 test.each([
   // [displayed name, LinkedIn's own first-name labels, first, last]

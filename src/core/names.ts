@@ -4,7 +4,7 @@
 //   usually its start, but "View Ádám’s verifications" on "Kovács Ádám" (family name first, 2026)
 //   names the last word; the family name is then the words before it.
 // - Without such a label, "Dr. Anna Maria Schmidt, PhD" greets as "Anna": honorifics (in the
-//   languages the reader knows, plus a few more) and credentials are dropped, then the first word
+//   core/honorifics.ts) and credentials are dropped, then the first word
 //   is taken. We cannot tell a double first name from a middle name, and "Anna" is never wrong for
 //   an "Anna Maria".
 // - "Last, First": a comma followed by a name rather than credentials ("van der Berg, Jan",
@@ -19,7 +19,7 @@
 // - Names in Chinese, Japanese or Korean script are greeted by the whole name (family name comes
 //   first and there is usually no space). Cyrillic and other spaced scripts take the first word.
 // - lastName is everything after the first name (credentials dropped), or null when nothing is left.
-import { isNamePrefix } from './i18n';
+import { isHonorific } from './honorifics';
 import { collapse, stripDecorativeEmoji } from './text';
 
 export interface NameParts {
@@ -31,12 +31,9 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const INITIAL = /^\p{L}\.$/u;
 // Post-nominals that appear without a comma ("Anna Schmidt PhD").
 const POST_NOMINAL = /^(?:PhD|Ph\.D\.|MBA|MD|M\.D\.|MSc|BSc|MA|BA|CPA|CFA|PMP|PE|P\.Eng\.?|Jr\.?|Sr\.?|II|III|IV)$/i;
-// Honorifics beyond the reader's own per-language list (src/linkedin/i18n.ts NAME_PREFIXES).
-const MORE_HONORIFICS = new Set(['miss', 'sir', 'dame', 'madame', 'mademoiselle', 'monsieur', 'don', 'doña', 'dona', 'dom', 'pan', 'sig.', 'sig.ra', 'dott.', 'dott.ssa', 'mevr.', 'dhr.']);
 const PRONOUN = /^(?:she|her|hers|he|him|his|they|them|theirs|ze|zir|xe|xem|any|all)$/i;
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'bint', 'al', 'el', 'y', 'e']);
 
-const isHonorific = (word: string) => isNamePrefix(word) || MORE_HONORIFICS.has(word.toLowerCase()) || MORE_HONORIFICS.has(`${word.toLowerCase()}.`);
 const hasLetters = (word: string) => /\p{L}/u.test(word);
 const isCaps = (word: string) => hasLetters(word) && word === word.toUpperCase() && word !== word.toLowerCase();
 const isPronouns = (text: string) => text.split(/[\s/,]+/).filter(Boolean).every((w) => PRONOUN.test(w));

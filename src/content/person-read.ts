@@ -1,0 +1,24 @@
+// The person a profile page shows, as core/person.ts knows people. Only a type import from core:
+// the reader script that runs on every LinkedIn page carries just this mapping.
+import type { Person } from '../core/person';
+import type { ProfileRead } from '../linkedin';
+
+/** What the profile read says about them; empty values are left out. */
+export function personFromRead(p: ProfileRead): Person {
+  const person: Person = {};
+  const put = (key: 'profileUrl' | 'fullName' | 'firstName' | 'lastName' | 'headline' | 'company' | 'school' | 'location' | 'mutualName', value: string | null | undefined) => {
+    if (value) person[key] = value;
+  };
+  const mutuals = p.mutualConnections;
+  put('profileUrl', p.profileUrl);
+  put('fullName', p.fullName);
+  put('firstName', p.firstName);
+  put('lastName', p.lastName);
+  put('headline', p.headline);
+  put('company', p.currentCompany);
+  put('school', p.school);
+  put('location', p.location);
+  put('mutualName', mutuals?.names[0]);
+  if (mutuals && Number.isInteger(mutuals.count) && mutuals.count >= 0) person.mutualCount = mutuals.count;
+  return person;
+}

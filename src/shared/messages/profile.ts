@@ -1,0 +1,57 @@
+// The person on the page: what the content script read, the last one (for previews), and the
+// person's own profile for About you.
+import { z } from 'zod';
+import type { AboutYou } from '../../core/about-you';
+import { Invitation, shortText } from '../../core/schemas';
+import { Corrections } from '../../core/corrections-schema';
+import type { Corrections as CorrectionsT } from '../../core/corrections';
+import { profileUrl, reportId } from './common';
+import type { DialogMissing } from './composer';
+import type { PageHealthNotice } from './page';
+
+/**
+ * The person on the page, as the content script read it (all optional but the URL): a Person
+ * (core/person.ts) with the relation, so the side panel and options preview fill templates with it.
+ */
+export const ObservedProfile = z.object({
+  profileUrl,
+  fullName: shortText(200).optional(),
+  firstName: shortText(200).optional(),
+  lastName: shortText(200).optional(),
+  headline: shortText(400).optional(),
+  company: shortText(200).optional(),
+  school: shortText(200).optional(),
+  location: shortText(200).optional(),
+  mutualName: shortText(200).optional(),
+  mutualCount: z.number().int().min(0).max(100000).optional(),
+  /** What the top card shows as the relation: 1st degree / Connect / Pending. */
+  relation: z.enum(['connected', 'connectable', 'pending', 'unknown']).default('unknown'),
+});
+export type ObservedProfile = z.infer<typeof ObservedProfile>;
+
+/** The person is looking at this profile: passive status update + "last profile" for previews. */
+const observed = z.object({ type: z.literal('profile.observed'), profile: ObservedProfile, reportId: reportId.optional() });
+type ObservedReply = { changed: Invitation | null };
+
+const last = z.object({ type: z.literal('profile.last') });
+type LastReply = { profile: ObservedProfile | null; dialogMissing: DialogMissing | null; pageHealth?: PageHealthNotice | null };
+
+/**
+ * The person typed over what was read about this profile (composer or side panel): the whole
+ * set of corrections for that person replaces the stored one; an empty set removes it.
+ */
+const correct = z.object({ type: z.literal('profile.correct'), profileUrl, corrections: Corrections, reportId: reportId.optional() });
+type CorrectReply = { corrections: CorrectionsT };
+
+/** The popup's About-you offer: read the person's own profile in the open LinkedIn tab (nothing is kept). */
+const ownProfile = z.object({ type: z.literal('about.own-profile') });
+/** `own` false: no LinkedIn tab shows the person's own profile. `about` null: nothing readable. */
+type OwnProfileReply = { own: boolean; about: AboutYou | null };
+
+export const profileRequests = [observed, last, correct, ownProfile] as const;
+export interface ProfileReplies {
+  'profile.observed': ObservedReply;
+  'profile.last': LastReply;
+  'profile.correct': CorrectReply;
+  'about.own-profile': OwnProfileReply;
+}
