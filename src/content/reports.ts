@@ -24,6 +24,12 @@ const text: NoticeText = {
 const invitationTo = template('content_outbox_invitation');
 const withdrawalOf = template('content_outbox_withdrawal');
 const refusalOf = template('content_outbox_refusal');
+const messageTo = template('content_outbox_conversation');
+const WHAT: Partial<Record<Report['type'], (who: string) => string>> = {
+  'invitation-sent': invitationTo,
+  'invitation.refused': refusalOf,
+  'conversation.request-sent': messageTo,
+};
 
 const notice = createNotice(document, text, () => outbox.forgetLost());
 const outbox = createOutbox({
@@ -37,7 +43,7 @@ addEventListener('pagehide', () => outbox.flush());
 
 /** Reports the person's own action; `who` names the person concerned (null: nothing to tell). */
 export function report(r: Report, who: string | null): void {
-  const what = who === null ? null : r.type === 'invitation-sent' ? invitationTo(who) : r.type === 'invitation.refused' ? refusalOf(who) : withdrawalOf(who);
+  const what = who === null ? null : (WHAT[r.type] ?? withdrawalOf)(who);
   outbox.add(r, what);
 }
 
