@@ -13,11 +13,7 @@ import { invitee, type Invitee } from './invitee';
 import { openShadowRoots, isDisabledControl, type Scope } from './dom';
 import { cleanName, cleanText } from './text';
 
-/**
- * LinkedIn's limit for an ordinary message: 3,000 characters per two independent third parties
- * (§14); LinkedIn itself publishes no number and the editor carries no maxlength.
- */
-export const MESSAGE_LIMIT = 3000;
+export { MESSAGE_LIMIT, readMessageText } from './message-text';
 
 export interface MessageBox {
   /** The conversation (bubble or thread) holding the editor; its identity tells one box from the next. */
@@ -31,6 +27,8 @@ export interface MessageBox {
 
 // Two independent signals for the editor: editable content and the textbox role.
 const EDITOR = '[contenteditable]:not([contenteditable="false"])';
+/** What an added subtree must hold to be worth a look for a message box (content/message-box/hint.ts). */
+export const MESSAGE_EDITOR_HINT = '[contenteditable]';
 const IS_TEXTBOX = '[role="textbox"], .msg-form__contenteditable';
 /** Send: the form's submit control; LinkedIn's own class where it is still there. */
 const SEND = 'button[type="submit"], .msg-form__send-button';
@@ -101,24 +99,6 @@ function nameOf(link: Element): string | null {
 function isInShadowRoot(el: Element): boolean {
   const root = el.getRootNode() as Node & { host?: Element };
   return root.nodeType === 11 && !!root.host;
-}
-
-/** What is in the editor: one line per paragraph (LinkedIn writes one <p> per line). */
-export function readMessageText(editor: HTMLElement): string {
-  const lines: string[] = [];
-  let inline = '';
-  for (const node of Array.from(editor.childNodes)) {
-    if (node.nodeName === 'P' || node.nodeName === 'DIV') {
-      if (inline) lines.push(inline);
-      inline = '';
-      lines.push(node.textContent ?? '');
-    } else if (node.nodeName === 'BR') {
-      lines.push(inline);
-      inline = '';
-    } else inline += node.textContent ?? '';
-  }
-  if (inline) lines.push(inline);
-  return lines.join('\n').trim();
 }
 
 /** Whether LinkedIn's Send is enabled (its editor state has text). */

@@ -5,7 +5,8 @@
 // Reads nothing of the conversation but the recipient (from the box's header) and the editor's own
 // text; reports the person's own click on LinkedIn's Send, never presses it.
 import { render } from 'preact';
-import { MESSAGE_LIMIT, readMessageText, type MessageBox, type ProfileRead } from '../../linkedin';
+import type { MessageBox, ProfileRead } from '../../linkedin';
+import { MESSAGE_LIMIT, readMessageText } from '../../linkedin/message-text';
 import { isDisabledControl } from '../../linkedin/dom';
 import { linkedInTheme } from '../../linkedin/theme';
 import type { Settings, Template } from '../../core/schemas';
@@ -117,9 +118,7 @@ export function mountMessageComposer(box: MessageBox, deps: MessageComposerDeps)
 
   // The person's own click on LinkedIn's Send (capture: before LinkedIn empties the editor).
   box.root.addEventListener('click', (event) => {
-    if (!event.isTrusted || !(event.target instanceof Element)) return;
-    const control = event.target.closest('button, [role="button"]');
-    if (!control || control !== box.send || isDisabledControl(control)) return;
+    if (!event.isTrusted || !(event.target instanceof Node) || !box.send.contains(event.target) || isDisabledControl(box.send)) return;
     const text = readMessageText(box.editor);
     const { profileUrl, name } = box.recipient;
     if (!text || !profileUrl) return;

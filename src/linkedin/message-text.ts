@@ -1,0 +1,27 @@
+// What LinkedIn's message editor holds, and LinkedIn's limit for it (LINKEDIN.md §14). Apart from
+// the message-box reader (messaging.ts) so the composer (composer.js) can count without carrying
+// the reader, which content.js already runs on the page.
+
+/**
+ * LinkedIn's limit for an ordinary message: 3,000 characters per two independent third parties
+ * (§14); LinkedIn itself publishes no number and the editor carries no maxlength.
+ */
+export const MESSAGE_LIMIT = 3000;
+
+/** What is in the editor: one line per paragraph (LinkedIn writes one <p> per line). */
+export function readMessageText(editor: HTMLElement): string {
+  const lines: string[] = [];
+  let inline = '';
+  for (const node of Array.from(editor.childNodes)) {
+    if (node.nodeName === 'P' || node.nodeName === 'DIV') {
+      if (inline) lines.push(inline);
+      inline = '';
+      lines.push(node.textContent ?? '');
+    } else if (node.nodeName === 'BR') {
+      lines.push(inline);
+      inline = '';
+    } else inline += node.textContent ?? '';
+  }
+  if (inline) lines.push(inline);
+  return lines.join('\n').trim();
+}
