@@ -1,12 +1,8 @@
 // What LinkedIn's message editor holds, and LinkedIn's limit for it (LINKEDIN.md §14). Apart from
 // the message-box reader (messaging.ts) so the composer (composer.js) can count without carrying
-// the reader, which content.js already runs on the page.
+// the reader, which content.js already runs on the page. The limit itself is core's (core/message-count.ts).
 
-/**
- * LinkedIn's limit for an ordinary message: 3,000 characters per two independent third parties
- * (§14); LinkedIn itself publishes no number and the editor carries no maxlength.
- */
-export const MESSAGE_LIMIT = 3000;
+export { MESSAGE_LIMIT } from '../core/message-count';
 
 /** What is in the editor: one line per paragraph (LinkedIn writes one <p> per line). */
 export function readMessageText(editor: HTMLElement): string {

@@ -4,12 +4,16 @@
 import type { PanelClient } from './client';
 import { ModeSwitch } from './ModeSwitch';
 import { NoteEditor } from './NoteEditor';
+import { MessageEditor } from './MessageEditor';
+import { WritingFor, type Writing } from './WritingFor';
+import { useState } from 'preact/hooks';
 import { ProfileCard } from './ProfileCard';
 import { usePanelData } from './usePanelData';
 import { t } from '../shared/ui/i18n';
 
 export function SidePanel({ client, pollMs }: { client: PanelClient; pollMs?: number }) {
   const data = usePanelData(client, pollMs);
+  const [writing, setWriting] = useState<Writing>('note');
   return (
     <main class="sidepanel" aria-labelledby="sp-title">
       <header class="top">
@@ -34,7 +38,10 @@ export function SidePanel({ client, pollMs }: { client: PanelClient; pollMs?: nu
         data.settings && (
           <>
             <ProfileCard profile={data.profile} />
-            <NoteEditor profile={data.profile} templates={data.templates} settings={data.settings} onWritingHelp={data.setWritingHelp} />
+            <WritingFor value={writing} onChange={setWriting} />
+            {writing === 'message'
+              ? <MessageEditor profile={data.profile} templates={data.templates} settings={data.settings} />
+              : <NoteEditor profile={data.profile} templates={data.templates} settings={data.settings} onWritingHelp={data.setWritingHelp} />}
           </>
         )
       )}

@@ -12,7 +12,7 @@ import { linkedInTheme } from '../../linkedin/theme';
 import type { Settings, Template } from '../../core/schemas';
 import { canInsertNote, renderTemplate, type NoteContext } from '../../core/template';
 import { chooseTemplate } from '../../core/template-choice';
-import { starterTemplates } from '../../core/starter-templates';
+import { conversationTemplates } from '../../core/conversation-templates';
 import type { ProfileGuard, RequestInputOf } from '../../shared/messages';
 import { mountShadowHost } from '../../composer/shadow-host';
 import { composerCss } from '../../composer/styles';
@@ -32,21 +32,6 @@ export interface MessageComposerDeps {
   /** This page's person (adds details when the conversation is with them). */
   profile(): ProfileRead | null;
   report(sent: ConversationSent): void;
-}
-
-type Kind = 'conversation' | 'conversation-follow-up';
-const ofKind = (kind: Kind) => (x: Template) => x.kind === kind;
-
-/**
- * The templates this conversation offers: the request (the person's own, else Rapport's starters),
- * and, once a request was sent to this person, the one follow-up — then offered first.
- */
-export function conversationTemplates(templates: readonly Template[], requested: boolean): Template[] {
-  const pick = (kind: Kind) => {
-    const own = templates.filter(ofKind(kind));
-    return own.length ? own : starterTemplates.filter(ofKind(kind));
-  };
-  return requested ? [...pick('conversation-follow-up'), ...pick('conversation')] : pick('conversation');
 }
 
 export function mountMessageComposer(box: MessageBox, deps: MessageComposerDeps): Mounted | null {
