@@ -31,7 +31,7 @@ beforeEach(async () => {
   const client: PanelClient = {
     lastProfile: () => Promise.resolve(ana),
     templatesAndSettings: () => Promise.resolve({ templates, settings: defaultSettings }),
-    setComposerMode: async () => undefined,
+    setComposerMode: async () => defaultSettings,
   };
   act(() => render(<SidePanel client={client} pollMs={60_000} />, host));
   await flush();
