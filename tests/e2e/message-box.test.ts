@@ -89,6 +89,21 @@ test.each(cases)('$page ($surface): request template → Insert → LinkedIn\'s 
   expect(new Set((await seen()).map((m) => m.reportId)).size).toBe(1);
 });
 
+test('with LinkedIn\'s "Press Enter to Send", the person\'s Enter is reported; Shift+Enter is not', async () => {
+  await seed('daniel-okafor', 'Daniel Okafor');
+  const seen = await watchBackground();
+  const page = await suite.sim('messaging-2024', { enterSends: true });
+  await inComposer(page, 'insert').click();
+  await expect.poll(() => sendButton(page).isDisabled()).toBe(false);
+  await editor(page).press('End');
+  await page.keyboard.press('Shift+Enter');
+  await new Promise((r) => setTimeout(r, 400));
+  expect(await seen()).toEqual([]);
+  await page.keyboard.press('Enter');
+  expect(await simMessages(page)).toHaveLength(1);
+  await expect.poll(async () => (await seen())[0]).toEqual(expect.objectContaining({ profileUrl: url('daniel-okafor'), templateId: TEMPLATE.id }));
+});
+
 test('a script\'s Send click records nothing; a wrong insertion keeps LinkedIn\'s Send disabled', async () => {
   const page = await suite.sim('messaging-2026');
   const seen = await watchBackground();

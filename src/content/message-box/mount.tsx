@@ -26,6 +26,9 @@ import { requestChecklist } from './checklist';
 
 export type ConversationSent = RequestInputOf<'conversation.request-sent'>;
 
+/** How long after Enter LinkedIn has emptied its editor when Enter sent the message. */
+const ENTER_SEND_MS = 250;
+
 export interface MessageComposerDeps {
   /** The person's templates, settings and what Rapport knows about `profileUrl`. */
   load(profileUrl: string | undefined): Promise<{ templates: Template[]; settings: Settings; guard: ProfileGuard | null }>;
@@ -101,16 +104,28 @@ export function mountMessageComposer(box: MessageBox, deps: MessageComposerDeps)
     draw();
   }, { signal });
 
-  // The person's own click on LinkedIn's Send (capture: before LinkedIn empties the editor).
-  box.root.addEventListener('click', (event) => {
-    if (!event.isTrusted || !(event.target instanceof Node) || !box.send.contains(event.target) || isDisabledControl(box.send)) return;
-    const text = readMessageText(box.editor);
+  function report(text: string): void {
     const { profileUrl, name } = box.recipient;
     if (!text || !profileUrl) return;
     const sent: ConversationSent = { type: 'conversation.request-sent', profileUrl, name: (name ?? '').slice(0, 200), text: text.slice(0, 8000) };
     // The template counts while the start of its text is still what the person sends (edits allowed).
     if (inserted && text.includes(inserted.text.slice(0, 40))) sent.templateId = inserted.id;
     deps.report(sent);
+  }
+
+  // The person's own click on LinkedIn's Send (capture: before LinkedIn empties the editor).
+  box.root.addEventListener('click', (event) => {
+    if (!event.isTrusted || !(event.target instanceof Node) || !box.send.contains(event.target) || isDisabledControl(box.send)) return;
+    report(readMessageText(box.editor));
+  }, { capture: true, signal });
+  // With LinkedIn's "Press Enter to Send", the person's Enter sends: known only when LinkedIn
+  // then empties the editor (with the setting off, Enter just breaks the line).
+  box.editor.addEventListener('keydown', (event) => {
+    if (!event.isTrusted || event.key !== 'Enter' || event.shiftKey || event.isComposing || isDisabledControl(box.send)) return;
+    const text = readMessageText(box.editor);
+    setTimeout(() => {
+      if (!signal.aborted && text && readMessageText(box.editor) === '') report(text);
+    }, ENTER_SEND_MS);
   }, { capture: true, signal });
 
   draw();
