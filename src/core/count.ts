@@ -21,6 +21,14 @@ export const FREE_NOTE_LIMIT = 200;
 export const PREMIUM_NOTE_LIMIT = 300;
 
 /**
+ * LinkedIn's limit for an ordinary message (not a note, not InMail). LinkedIn publishes none:
+ * LINKEDIN.md §14 found 3,000 characters in third-party sources and no source for the 8,000 often
+ * repeated, and no `maxlength` on the message box. We hold messages to the sourced 3,000; a
+ * request worth sending is far shorter anyway (the request coach warns past 150 words).
+ */
+export const MESSAGE_LIMIT = 3000;
+
+/**
  * The limit a note is held to: the one the settings force (the person knows their account), else
  * the one LinkedIn's dialog shows, else the free one, which a note that fits always fits.
  */

@@ -2,7 +2,9 @@
 // person, gives a reason, and ends with an easy way to reply; every variable that can be empty
 // either has a fallback or sits in a sentence that may be dropped. Filled with typical profile
 // data each fits LinkedIn's 200-character free limit (tests/unit/template/starters.test.ts).
+// The messages for after acceptance (the request for a conversation) are in starter-conversations.ts.
 import type { Template } from './schemas';
+import { conversationStarters } from './starter-conversations';
 
 const invitation = (slug: string, name: string, body: string): Template => ({ id: `starter-${slug}`, name, body, kind: 'invitation' });
 const followUp = (slug: string, name: string, body: string): Template => ({ id: `starter-${slug}`, name, body, kind: 'follow-up' });
@@ -68,4 +70,5 @@ export const starterTemplates: Template[] = [
     'Follow-up: a week later',
     "Hi {{firstName}}, following up on my note from last week, as I know things get busy. Would you have 15 minutes to talk about {{myInterest|your work}}? No pressure either way.",
   ),
+  ...conversationStarters,
 ];

@@ -1,7 +1,8 @@
 // Which templates a surface offers and which one it starts with. Invitation notes (composer, side
 // panel): the person's invitation templates, or Rapport's starters when they have none. Follow-ups
-// (popup): the person's follow-up templates. Either way: the choice made here, else the default,
-// else the first.
+// (popup): the person's follow-up templates. The request for a conversation and its one follow-up
+// (message box): the person's own of that kind, or the starters. Either way: the choice made here,
+// else the default, else the first.
 // With the person's facts at hand (chooseForFacts), a template that would lose its substance for
 // lack of them (core/template/substance.ts) gives way to the template those facts fill best, and
 // the surface says which one it replaced and for lack of what. A template the person picked is
@@ -13,12 +14,27 @@ import { substanceOf, templateValidity, type NoteContext, type Substance, type V
 const isKind = (kind: Template['kind']) => (t: Template) => (t.kind ?? 'invitation') === kind;
 
 export function invitationTemplates(templates: readonly Template[]): Template[] {
-  const own = templates.filter(isKind('invitation'));
-  return own.length ? own : starterTemplates.filter(isKind('invitation'));
+  return ownOrStarters(templates, 'invitation');
 }
 
 export function followUpTemplates(templates: readonly Template[]): Template[] {
   return templates.filter(isKind('follow-up'));
+}
+
+/** The request for a conversation (message box): the person's own, else Rapport's starters. */
+export function conversationTemplates(templates: readonly Template[]): Template[] {
+  return ownOrStarters(templates, 'conversation');
+}
+
+/** The one follow-up on that request: the person's own, else Rapport's starters. */
+export function conversationFollowUpTemplates(templates: readonly Template[]): Template[] {
+  return ownOrStarters(templates, 'conversation-follow-up');
+}
+
+// Installs from before these kinds existed were seeded without them, so the starters stand in.
+function ownOrStarters(templates: readonly Template[], kind: Template['kind']): Template[] {
+  const own = templates.filter(isKind(kind));
+  return own.length ? own : starterTemplates.filter(isKind(kind));
 }
 
 export function chooseTemplate(templates: readonly Template[], chosenId: string | null, defaultId?: string): Template | null {

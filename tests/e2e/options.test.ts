@@ -1,6 +1,6 @@
 // The options page in real Chromium against the real background: templates (create, preview
-// errors, delete + undo), a backup import with preview and badge, a malformed import that
-// changes nothing, and screenshots in light and dark.
+// errors, a request for a conversation with its checklist, delete + undo), a backup import with
+// preview and badge, a malformed import that changes nothing, and screenshots in light and dark.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -66,6 +66,41 @@ describe('templates', () => {
     await el('template-editor').waitFor({ state: 'detached' });
     expect(await templateNames()).toContain('Conference follow-up');
     await expect(page.locator('[data-rapport="template-row"]', { hasText: 'Conference follow-up' }).count()).resolves.toBe(1);
+  });
+
+  test('a request for a conversation is created, previewed with its checklist against the message limit, and saved with its kind', async () => {
+    await el('template-new').click();
+    await el('template-kind').selectOption('conversation');
+    await el('template-name').fill('My coffee request');
+    await el('template-body').fill('Hi {{firstName}}, can we chat?');
+    const parts = page.locator('[data-rapport="request-part"]');
+    await expect(parts.allTextContents()).resolves.toHaveLength(5);
+    expect((await parts.allTextContents()).every((line) => line.endsWith(': missing'))).toBe(true);
+    await el('template-body').fill("Hi {{firstName}}, thank you for accepting my invitation. I'm reaching out because I'm exploring "
+      + '{{myInterest|climate data}}. Your experience at {{company|your company}} is the view I am missing. If you have time, '
+      + 'would you be open to a 20-minute call next week? Tell me a day that suits you, by phone or video.');
+    await page.locator('[data-rapport="request-part"][data-present="true"]').nth(4).waitFor();
+    expect((await parts.allTextContents()).every((line) => line.endsWith(': included'))).toBe(true);
+    await expect(el('counter-3000').textContent()).resolves.toMatch(/^\d+\/3000/);
+    expect(await el('counter-200').count()).toBe(0);
+    await expect(page.locator('[data-rapport="hint"]').getAttribute('data-hint')).resolves.toBe('ready');
+    await el('template-save').click();
+    await el('template-editor').waitFor({ state: 'detached' });
+    const stored = (await ask<{ templates: { name: string; kind: string }[] }>({ type: 'templates.list' })).templates;
+    expect(stored.find((t) => t.name === 'My coffee request')?.kind).toBe('conversation');
+    const row = page.locator('[data-rapport="template-row"]', { hasText: 'My coffee request' });
+    await expect(row.locator('[data-rapport="template-kind-badge"]').textContent()).resolves.toBe('Request for a conversation');
+  });
+
+  test('the starters are grouped by kind, and a conversation starter opens as a request with its checklist all ticked', async () => {
+    const groups = await el('template-starter').locator('optgroup').evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label));
+    expect(groups).toEqual(['Invitation note', 'Follow-up after accepting', 'Request for a conversation', 'Follow-up on a request']);
+    const value = await el('template-starter').locator('optgroup').nth(2).locator('option').first().getAttribute('value');
+    await el('template-starter').selectOption(value!);
+    await expect(el('template-kind').inputValue()).resolves.toBe('conversation');
+    await page.locator('[data-rapport="request-part"][data-present="true"]').nth(4).waitFor();
+    await el('template-cancel').click();
+    await el('template-editor').waitFor({ state: 'detached' });
   });
 
   test('delete shows an undo bar; undo puts the template back where it was', async () => {

@@ -4,16 +4,25 @@ import { countNote } from '../count';
 import type { Template } from '../schemas';
 import type { NoteContext } from '../template/variables';
 import { normalizeForMatching } from './match';
+import { coachRequest, isRequestKind } from './request';
 import { rules, type Hint } from './rules';
 
 export type { Hint, HintId, HintSeverity } from './rules';
+export {
+  checklistParts, coachRequest, isRequestKind, requestChecklist, type ChecklistItem, type RequestCoachOptions, type RequestKind,
+  type RequestPart,
+} from './request';
 
 export interface CoachOptions {
   /** LinkedIn's note limit for this account (200 free, 300 Premium). */
   limit: number;
   /** What the page says about the person, to check the note uses it. */
   context: NoteContext;
-  /** 'follow-up' skips advice that only fits a first invitation; default 'invitation'. */
+  /**
+   * 'follow-up' skips advice that only fits a first invitation; default 'invitation'. The
+   * conversation kinds are messages, not notes: they get the request coach, held to LinkedIn's
+   * message limit (a note limit passed here does not apply to them).
+   */
   kind?: Template['kind'];
 }
 
@@ -25,8 +34,9 @@ const ready: Hint = { id: 'ready', severity: 'ok', message: 'Personal, specific 
  */
 export function coachNote(text: string, opts: CoachOptions): Hint[] {
   if (!text.trim()) return [];
-  const note = { text, normalized: normalizeForMatching(text), length: countNote(text), limit: opts.limit, context: opts.context,
-    kind: opts.kind ?? 'invitation' };
+  const kind = opts.kind ?? 'invitation';
+  if (isRequestKind(kind)) return coachRequest(text, { context: opts.context, kind });
+  const note = { text, normalized: normalizeForMatching(text), length: countNote(text), limit: opts.limit, context: opts.context, kind };
   const hints: Hint[] = [];
   for (const rule of rules) {
     const found = rule(note);

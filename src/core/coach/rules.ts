@@ -1,7 +1,6 @@
 // The coach's rules. Each looks at one thing the advice on connection notes agrees on and, when
 // it fires, says in one sentence what to change and why. They are heuristics over English word
 // lists (words.ts), so a rule that misses is a tip, and only clear problems are warnings.
-import type { Template } from '../schemas';
 import { contextValue, type NoteContext } from '../template/variables';
 import { findPhrase, mentions, phraseMatcher } from './match';
 import {
@@ -12,7 +11,11 @@ export type HintSeverity = 'warn' | 'tip' | 'ok';
 
 export type HintId =
   | 'placeholder' | 'over-limit' | 'job-ask' | 'sales-pitch' | 'default-wording' | 'generic-wording'
-  | 'no-reason' | 'no-name' | 'about-them' | 'common-ground' | 'talking-point' | 'no-question' | 'ready';
+  | 'no-reason' | 'no-name' | 'about-them' | 'common-ground' | 'talking-point' | 'no-question' | 'ready'
+  // The request coach's (request/rules.ts); it shares 'placeholder', 'over-limit' and 'ready'.
+  | 'request-job-ask' | 'request-link-dump' | 'request-attachment' | 'request-demanding' | 'request-too-long'
+  | 'request-name' | 'request-refer-back' | 'request-reason' | 'request-interest' | 'request-background'
+  | 'request-connection' | 'request-ask' | 'request-time-box' | 'request-when-how' | 'request-gracious';
 
 export interface Hint {
   id: HintId;
@@ -29,7 +32,7 @@ export interface NoteFacts {
   limit: number;
   context: NoteContext;
   /** A follow-up goes to someone already connected, so invitation-only advice is skipped. */
-  kind: Template['kind'];
+  kind: 'invitation' | 'follow-up';
 }
 
 export type Rule = (note: NoteFacts) => Hint | null;
@@ -50,8 +53,11 @@ const placeholderPattern =
 const hint = (id: HintId, severity: HintSeverity, message: string): Hint => ({ id, severity, message });
 const quote = (s: string) => `"${s.length > 32 ? `${s.slice(0, 31)}…` : s}"`;
 
+/** The first leftover placeholder in `text` (shared with the request coach). */
+export const findPlaceholder = (text: string): string | undefined => placeholderPattern.exec(text)?.[0];
+
 export const placeholderRule: Rule = ({ text }) => {
-  const found = placeholderPattern.exec(text)?.[0];
+  const found = findPlaceholder(text);
   return found
     ? hint('placeholder', 'warn', `Fill in or remove ${quote(found)}: a leftover placeholder shows the note came from a template.`)
     : null;
@@ -111,7 +117,7 @@ export const aboutThemRule: Rule = ({ normalized, context }) => {
  * note does not use: say which, since a note that names it is more likely to be read.
  */
 export const talkingPointRule: Rule = ({ normalized, context, kind }) => {
-  if (kind !== 'invitation') return null;
+  if (kind === 'follow-up') return null;
   const school = contextValue(context, 'sharedSchool');
   const company = contextValue(context, 'sharedCompany');
   const role = contextValue(context, 'newRole');
@@ -124,7 +130,7 @@ export const talkingPointRule: Rule = ({ normalized, context, kind }) => {
 };
 
 export const commonGroundRule: Rule = ({ normalized, context, kind }) => {
-  if (kind !== 'invitation') return null;
+  if (kind === 'follow-up') return null;
   // A named shared school, employer or new role has its own, more specific hint.
   if (contextValue(context, 'sharedSchool') || contextValue(context, 'sharedCompany') || contextValue(context, 'newRole')) return null;
   const mutual = contextValue(context, 'mutualName');

@@ -7,6 +7,7 @@ import { useRef, useState } from 'preact/hooks';
 import { templateValidity, type NoteContext } from '../../core/template';
 import { t } from '../i18n';
 import { insertAt } from './insert-variable';
+import { kindLabelKeys, kindOf, templateKinds } from './kind-labels';
 import { draftProblems, type TemplateDraft } from './template-order';
 import { TemplatePreview } from './TemplatePreview';
 import { VariablePicker } from './VariablePicker';
@@ -67,9 +68,8 @@ export function TemplateEditor(props: TemplateEditorProps) {
         <label>
           {t('options_tpl_kind')}
           <select name="kind" value={draft.kind} data-rapport="template-kind"
-            onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value === 'follow-up' ? 'follow-up' : 'invitation' })}>
-            <option value="invitation">{t('options_tpl_kind_invitation')}</option>
-            <option value="follow-up">{t('options_tpl_kind_follow_up')}</option>
+            onChange={(e) => setDraft({ ...draft, kind: kindOf(e.currentTarget.value) })}>
+            {templateKinds.map((kind) => <option key={kind} value={kind}>{t(kindLabelKeys[kind])}</option>)}
           </select>
         </label>
       </div>

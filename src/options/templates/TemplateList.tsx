@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Template } from '../../core/schemas';
 import { templateValidity } from '../../core/template';
 import { t } from '../i18n';
+import { kindLabelKeys } from './kind-labels';
 
 export type RowAction = 'edit' | 'duplicate' | 'up' | 'down' | 'default' | 'delete';
 
@@ -59,7 +60,7 @@ function TemplateRow({ template, first, last, isDefault, busy, focus, onAction }
     <li ref={row} class="template-row" data-rapport="template-row" data-template-id={template.id}>
       <div class="template-head">
         <strong class="template-name">{name}</strong>
-        <span class="badge">{template.kind === 'follow-up' ? t('options_tpl_kind_follow_up') : t('options_tpl_kind_invitation')}</span>
+        <span class="badge" data-rapport="template-kind-badge">{t(kindLabelKeys[template.kind])}</span>
         {isDefault && <span class="badge accent" data-rapport="template-is-default">{t('options_tpl_default_badge')}</span>}
         {validity.first && (
           <span class="badge error" data-rapport="template-has-errors">

@@ -10,6 +10,7 @@ import { noteLimitFor } from '../../core/count';
 import { profileNoteContext } from '../../shared/profile-note-context';
 import { sampleProfile } from './preview-context';
 import { copyName, draftOf, moveId, placeAfter, type TemplateDraft } from './template-order';
+import { kindLabelKeys, templateKinds } from './kind-labels';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateList, type RowAction } from './TemplateList';
 import { useTemplates } from './use-templates';
@@ -115,7 +116,11 @@ export function TemplatesSection() {
               if (starter) openEditor({ name: starter.name, body: starter.body, kind: starter.kind });
             }}>
               <option value="">{t('options_tpl_choose_starter')}</option>
-              {starterTemplates.map((starter, index) => <option key={starter.name} value={String(index)}>{starter.name}</option>)}
+              {templateKinds.map((kind) => (
+                <optgroup key={kind} label={t(kindLabelKeys[kind])}>
+                  {starterTemplates.map((starter, index) => starter.kind === kind && <option key={starter.id} value={String(index)}>{starter.name}</option>)}
+                </optgroup>
+              ))}
             </select>
           </label>
         )}
