@@ -3,11 +3,7 @@
 // spaces, in any script). One pass over the text, no allocation per word: it runs on every keystroke.
 import { countNote } from './count';
 
-/**
- * LinkedIn's limit for an ordinary message: 3,000 characters per two independent third parties
- * (§14); LinkedIn itself publishes no number and the editor carries no maxlength.
- */
-export const MESSAGE_LIMIT = 3000;
+export { MESSAGE_LIMIT } from './count';
 
 export interface MessageCount {
   words: number;

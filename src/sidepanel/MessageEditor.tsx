@@ -12,6 +12,8 @@ import type { ObservedProfile } from '../shared/messages';
 import { profileNoteContext } from '../shared/profile-note-context';
 import { editDraft, followSource, resetDraft, isEdited, type Draft, type DraftSource } from './draft';
 import { CopyButton } from './CopyButton';
+import { RequestChecklist } from '../shared/ui/RequestChecklist';
+import { isRequestKind, requestChecklist } from '../core/coach';
 import { t } from '../shared/ui/i18n';
 
 interface MessageEditorProps {
@@ -71,6 +73,8 @@ export function MessageEditor({ profile, templates, settings }: MessageEditorPro
         </button>
       )}
       <CopyButton text={draft.text} box={box} copiedKey="sidepanel_message_copied" />
+      <RequestChecklist items={requestChecklist(draft.text, { context, kind: isRequestKind(template?.kind) ? template.kind : 'conversation' })}
+        label={t('sidepanel_message_checklist')} name="sidepanel-request-checklist" />
     </section>
   );
 }

@@ -71,6 +71,8 @@ test.each(cases)('$page ($surface): request template → Insert → LinkedIn\'s 
   );
   expect(await inComposer(page, 'template').optionLabels()).toEqual(['Ask for 20 minutes']);
   expect(await sendButton(page).isDisabled()).toBe(true);
+  // The request coach's checklist: the five parts of a good request, each with its state in words.
+  expect(await inComposer(page, 'request-part').count()).toBe(5);
   await inComposer(page, 'insert').click();
   await expect.poll(() => sendButton(page).isDisabled()).toBe(false);
   const text = `Hi ${first}, thanks for connecting! Could we talk for 20 minutes next week about your work?`;
@@ -87,6 +89,17 @@ test.each(cases)('$page ($surface): request template → Insert → LinkedIn\'s 
   );
   // One report (however often the outbox had to offer it while the background refused).
   expect(new Set((await seen()).map((m) => m.reportId)).size).toBe(1);
+});
+
+test('without conversation templates of their own, the person is offered Rapport\'s starters', async () => {
+  const text = JSON.stringify({ format: 'rapport-backup', version: 1, templates: [], invitations: [], settings: {} });
+  await askBackground(suite.ext(), { type: 'backup.import', text, mode: 'replace' });
+  const page = await suite.sim('messaging-2026');
+  await expect.poll(async () => (await inComposer(page, 'template').optionLabels())[0]).toBe('Conversation: ask for 20 minutes');
+  await expect.poll(() => inComposer(page, 'preview').textContent()).toMatch(/^Hi Lucía, thank you for accepting my invitation\./);
+  await inComposer(page, 'insert').click();
+  await expect.poll(() => sendButton(page).isDisabled()).toBe(false);
+  expect(await editor(page).innerText()).toMatch(/^Hi Lucía, thank you for accepting my invitation\./);
 });
 
 test('with LinkedIn\'s "Press Enter to Send", the person\'s Enter is reported; Shift+Enter is not', async () => {

@@ -81,7 +81,7 @@ export function mountMessageComposer(box: MessageBox, deps: MessageComposerDeps)
           previewExpanded = !previewExpanded;
           draw();
         }}
-        checklist={requestChecklist(editorText.trim() ? editorText : (rendered?.text ?? ''), context)}
+        checklist={requestChecklist(editorText.trim() ? editorText : (rendered?.text ?? ''), context, template?.kind)}
       />,
       host.container,
     );
