@@ -1,4 +1,5 @@
-// The toolbar badge: the number of invitations due for a follow-up (empty when none), with a
+// The toolbar badge: the number of follow-ups due — on invitations and on requests for a
+// conversation (queries.ts dueCount) — empty when none, with a
 // title that says what the number means. Recomputed after every change, by the alarms, and at
 // worker start-up; a burst of changes (500 sends from five tabs) updates it once at the end.
 import { dueCount } from './queries';

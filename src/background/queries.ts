@@ -3,6 +3,7 @@
 // loaded state and a clock, so the 10,000-invitation benchmark measures exactly this code.
 import { profileKey } from '../core/profile-key';
 import { bucketOf, localDayNumber, reinviteLockedUntil, startOfLocalMonth, startOfLocalWeek, type Bucket } from '../core/reminders';
+import { conversationBucketOf, conversationFacts, type ConversationBucket, type ConversationFacts } from '../core/conversation';
 import { invitationStatuses, type Invitation, type InvitationStatus, type Settings } from '../core/schemas';
 import type { InvitationView, ProfileGuard, QueueSummary, RequestOf } from '../shared/messages';
 
@@ -12,13 +13,14 @@ interface Derived {
   ms: number;
   day: number;
   key: string | null;
+  conversation: ConversationFacts;
 }
 const derivedCache = new WeakMap<Invitation, Derived>();
 function derived(inv: Invitation): Derived {
   let cached = derivedCache.get(inv);
   if (!cached) {
     const ms = Date.parse(inv.sentAt);
-    cached = { ms, day: localDayNumber(ms), key: profileKey(inv.profileUrl) };
+    cached = { ms, day: localDayNumber(ms), key: profileKey(inv.profileUrl), conversation: conversationFacts(inv) };
     derivedCache.set(inv, cached);
   }
   return cached;
@@ -33,14 +35,29 @@ export function bucketFor(inv: Invitation, settings: Settings, today: number): B
   return bucketOf({ status: inv.status, followedUpAt: inv.followedUpAt, sentDay: derived(inv).day }, settings, today);
 }
 
-export function viewOf(inv: Invitation, settings: Settings, today: number): InvitationView {
-  return { ...inv, daysSinceSent: today - derived(inv).day, bucket: bucketFor(inv, settings, today) };
+export function conversationBucketFor(inv: Invitation, settings: Settings, today: number): ConversationBucket {
+  return conversationBucketOf(derived(inv).conversation, settings, today);
 }
 
+export function viewOf(inv: Invitation, settings: Settings, today: number): InvitationView {
+  const view: InvitationView = { ...inv, daysSinceSent: today - derived(inv).day, bucket: bucketFor(inv, settings, today), conversationBucket: conversationBucketFor(inv, settings, today) };
+  const requested = derived(inv).conversation.conversation;
+  if (requested) view.daysSinceRequest = today - requested.requestedDay;
+  return view;
+}
+
+/**
+ * What the badge counts: reminders that fell due — invitations due a follow-up and requests for a
+ * conversation due their one follow-up. Freshly accepted people wait in the popup's "Ask for a
+ * conversation" without a badge: an acceptance is good news, not something overdue.
+ */
 export function dueCount(invitations: Iterable<Invitation>, settings: Settings, nowMs: number): number {
   const today = localDayNumber(nowMs);
   let due = 0;
-  for (const inv of invitations) if (bucketFor(inv, settings, today) === 'due') due += 1;
+  for (const inv of invitations) {
+    if (bucketFor(inv, settings, today) === 'due') due += 1;
+    if (conversationBucketFor(inv, settings, today) === 'request-due') due += 1;
+  }
   return due;
 }
 
@@ -49,12 +66,16 @@ export function queueSummary(invitations: Iterable<Invitation>, settings: Settin
   const week = startOfLocalWeek(nowMs);
   const month = startOfLocalMonth(nowMs);
   const byStatus = Object.fromEntries(invitationStatuses.map((s) => [s, 0])) as Record<InvitationStatus, number>;
-  const summary: QueueSummary = { due: 0, waiting: 0, stale: 0, total: 0, byStatus, sentThisWeek: 0, weeklyInviteBudget: settings.weeklyInviteBudget, notesThisMonth: 0, monthlyNoteQuota: settings.monthlyNoteQuota };
+  const summary: QueueSummary = { due: 0, waiting: 0, stale: 0, total: 0, ask: 0, requestDue: 0, noReply: 0, byStatus, sentThisWeek: 0, weeklyInviteBudget: settings.weeklyInviteBudget, notesThisMonth: 0, monthlyNoteQuota: settings.monthlyNoteQuota };
   for (const inv of invitations) {
     summary.total += 1;
     byStatus[inv.status] += 1;
     const bucket = bucketFor(inv, settings, today);
     if (bucket !== 'closed') summary[bucket] += 1;
+    const conversation = conversationBucketFor(inv, settings, today);
+    if (conversation === 'ask') summary.ask += 1;
+    else if (conversation === 'request-due') summary.requestDue += 1;
+    else if (conversation === 'no-reply') summary.noReply += 1;
     const { ms } = derived(inv);
     if (ms >= week) summary.sentThisWeek += 1;
     if (ms >= month && inv.note.trim()) summary.notesThisMonth += 1;
@@ -72,6 +93,7 @@ export function listInvitations(invitations: Iterable<Invitation>, settings: Set
   for (const inv of invitations) {
     if (statuses && !statuses.has(inv.status)) continue;
     if (request.bucket && bucketFor(inv, settings, today) !== request.bucket) continue;
+    if (request.conversation && conversationBucketFor(inv, settings, today) !== request.conversation) continue;
     if (query && !matchesQuery(inv, query)) continue;
     matches.push(inv);
   }

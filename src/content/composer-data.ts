@@ -24,6 +24,8 @@ export type LoadComposerData = (profileUrl: string | undefined) => Promise<{ tem
 export const fallbackSettings: Settings = {
   followUpAfterDays: 7,
   giveUpAfterDays: 21,
+  conversationFollowUpAfterDays: 7,
+  conversationCloseAfterDays: 14,
   myName: '',
   myInterest: '',
   noteLimit: 'auto',

@@ -35,6 +35,8 @@ export const Conversation = z.object({
   followedUpAt: isoDate.optional(),
   stageChangedAt: isoDate.optional(),
   templateId: shortText(64).optional(),
+  /** The idempotency key of the last report applied (a second delivery changes nothing). */
+  reportId: shortText(64).optional(),
 });
 export type Conversation = z.infer<typeof Conversation>;
 
@@ -65,6 +67,10 @@ export const NoteLimitSetting = z.enum(['auto', '200', '300']);
 export const Settings = z.object({
   followUpAfterDays: z.number().int().min(1).max(365).default(7),
   giveUpAfterDays: z.number().int().min(1).max(730).default(21),
+  /** After the request for a conversation: follow up once after this many calendar days… */
+  conversationFollowUpAfterDays: z.number().int().min(1).max(365).default(7),
+  /** …and consider it unanswered (closed) after this many. Also how long an acceptance counts as fresh. */
+  conversationCloseAfterDays: z.number().int().min(1).max(730).default(14),
   myName: shortText(120).default(''),
   myInterest: shortText(200).default(''),
   noteLimit: NoteLimitSetting.default('auto'),

@@ -3,12 +3,11 @@
 // actions below it, and an undo bar after every change.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ActionPanel } from './ActionPanel';
-import { followUpTemplates } from '../core/template-choice';
-import { pickFollowUpTemplate } from './follow-up';
+import { copyTemplates, pickFollowUpTemplate } from './follow-up';
 import { t, uiLanguage } from './i18n';
-import { keyCommand, letterShortcuts, type Command } from './keys';
+import { keyCommand, shortcutsFor, type Command } from './keys';
 import { layoutSections, moveRow, rowAt, type SectionBox } from './layout';
-import { BUCKETS, type QueueBucket } from './queue-cache';
+import { BUCKETS, copyKindOf, rowKindOf, type QueueBucket } from './queue-cache';
 import { QueueRow, rowLabel } from './QueueRow';
 import { SidePanelLink } from './SidePanelLink';
 import { AboutOffer } from './AboutOffer';
@@ -26,6 +25,9 @@ const LIST_HEIGHT = 298;
 
 const sectionTitle: Record<QueueBucket, string> = {
   due: 'popup_section_due',
+  ask: 'popup_section_ask',
+  'request-due': 'popup_section_request_due',
+  'no-reply': 'popup_section_no_reply',
   waiting: 'popup_section_waiting',
   stale: 'popup_section_stale',
 };
@@ -40,17 +42,19 @@ export function FollowUpQueue() {
   const list = useRef<HTMLDivElement | null>(null);
   const panel = useRef<HTMLElement | null>(null);
 
-  const { due, waiting, stale } = queue.cache.totals;
+  const totals = queue.cache.totals;
   const layout = useMemo(
-    () => layoutSections(BUCKETS.map((key) => ({ key, count: { due, waiting, stale }[key] })), ROW_HEIGHT, HEADER_HEIGHT),
-    [due, waiting, stale],
+    () => layoutSections(BUCKETS.map((key) => ({ key, count: totals[key] })), ROW_HEIGHT, HEADER_HEIGHT),
+    [totals],
   );
   const row = layout.rowCount ? Math.min(activeRow, layout.rowCount - 1) : -1;
   const at = rowAt(layout, row);
   const item = at ? queue.cache.item(at.section.key, at.index) : undefined;
-  const followUps = useMemo(() => followUpTemplates(queue.templates), [queue.templates]);
+  const section: QueueBucket = at?.section.key ?? 'due';
+  const copyKind = copyKindOf(section);
+  const followUps = useMemo(() => copyTemplates(queue.templates, copyKind), [queue.templates, copyKind]);
   // The template Copy uses, so the chooser never shows another (a chosen one may have been deleted).
-  const followUpId = pickFollowUpTemplate(queue.templates, actions.templateId)?.id ?? null;
+  const followUpId = pickFollowUpTemplate(queue.templates, actions.templateId, copyKind)?.id ?? null;
 
   // Keys work as soon as the list is there, without a click first.
   const ready = queue.state === 'ready' && layout.rowCount > 0;
@@ -65,11 +69,11 @@ export function FollowUpQueue() {
       case 'last': return setActiveRow(layout.rowCount - 1);
       case 'actions': return panel.current?.querySelector<HTMLElement>('a, button')?.focus();
       case 'profile': return panel.current?.querySelector<HTMLAnchorElement>('a.profile-link')?.click();
-      case 'copy': return item && void actions.copy(item);
+      case 'copy': return item && void actions.copy(item, section);
       case 'undo': return void actions.undo();
       case 'mark':
         if (!item) return;
-        return void actions.mark(item, command.mark).then((done) => {
+        return void actions.mark(item, command.mark, section).then((done) => {
           if (done) list.current?.focus();
         });
     }
@@ -121,15 +125,15 @@ export function FollowUpQueue() {
             renderRow={(key, index) => <QueueRow item={queue.cache.item(key, index)} />}
             rowLabel={(key, index) => rowLabel(queue.cache.item(key, index), t(sectionTitle[key]))} />
           {item && (
-            <ActionPanel item={item} followUps={followUps} templateId={followUpId}
+            <ActionPanel item={item} section={section} followUps={followUps} templateId={followUpId}
               copied={actions.copiedId === item.id} busy={actions.busy} panelRef={panel}
-              onChooseTemplate={actions.setTemplateId} onCopy={() => void actions.copy(item)}
+              onChooseTemplate={actions.setTemplateId} onCopy={() => void actions.copy(item, section)}
               onMark={(mark) => run({ kind: 'mark', mark })} />
           )}
           <p class="help" id="keys-help" data-rapport="keys-help">
             <span><kbd>↑</kbd><kbd>↓</kbd> {t('popup_key_move')}</span>
             <span><kbd>Enter</kbd> {t('popup_key_actions')}</span>
-            {letterShortcuts.map((s) => <span key={s.key}><kbd>{s.key}</kbd> {t(s.help)}</span>)}
+            {shortcutsFor(rowKindOf(section)).map((s) => <span key={s.key}><kbd>{s.key}</kbd> {t(s.help)}</span>)}
           </p>
         </>
       )}

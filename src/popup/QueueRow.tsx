@@ -8,11 +8,13 @@ export function QueueRow(props: { item: InvitationView | undefined }) {
   const item = props.item;
   if (!item) return <div class="row-body loading" aria-hidden="true"><span class="skeleton" /><span class="skeleton short" /></div>;
   const note = noteLine(item.note);
+  // A request for a conversation counts from when it was sent, not from the invitation.
+  const days = item.daysSinceRequest ?? item.daysSinceSent;
   return (
     <div class="row-body">
       <div class="row-line">
         <span class="name">{item.name}</span>
-        <span class="days" data-rapport="days">{sinceSent(item.daysSinceSent)}</span>
+        <span class="days" data-rapport="days">{sinceSent(days)}</span>
       </div>
       <div class="company">{item.company || item.headline || '\u00a0'}</div>
       <div class={note ? 'note' : 'note none'} title={item.note || undefined}>{note || t('popup_no_note')}</div>
@@ -23,6 +25,6 @@ export function QueueRow(props: { item: InvitationView | undefined }) {
 /** What a screen reader says for a row: the name, where they work, the wait, and the section. */
 export function rowLabel(item: InvitationView | undefined, sectionName: string): string {
   if (!item) return t('popup_row_loading');
-  const parts = [item.name, item.company, sinceSent(item.daysSinceSent), sectionName];
+  const parts = [item.name, item.company, sinceSent(item.daysSinceRequest ?? item.daysSinceSent), sectionName];
   return parts.filter(Boolean).join(', ');
 }

@@ -6,9 +6,17 @@ import { renderTemplate } from '../core/template';
 import { chooseTemplate, followUpTemplates } from '../core/template-choice';
 import { followUpContext } from './format';
 
+/** What Copy offers on a row: a follow-up on the invitation, the request for a conversation, or the follow-up on it. */
+export type CopyKind = 'follow-up' | 'conversation' | 'conversation-follow-up';
+
+/** The person's templates of that kind (no starters here: without one, the built-in text is used). */
+export function copyTemplates(templates: readonly Template[], kind: CopyKind): Template[] {
+  return kind === 'follow-up' ? followUpTemplates(templates) : templates.filter((t) => t.kind === kind);
+}
+
 /** The template to use: the one chosen in this popup if it still exists, else the first. */
-export function pickFollowUpTemplate(templates: Template[], chosenId: string | null): Template | undefined {
-  return chooseTemplate(followUpTemplates(templates), chosenId) ?? undefined;
+export function pickFollowUpTemplate(templates: Template[], chosenId: string | null, kind: CopyKind = 'follow-up'): Template | undefined {
+  return chooseTemplate(copyTemplates(templates, kind), chosenId) ?? undefined;
 }
 
 export function followUpMessage(

@@ -4,7 +4,11 @@ import type { InvitationStatus } from '../core/schemas';
 
 /** A status the person can set from the queue ('pending' only comes back through undo). */
 export type MarkStatus = Exclude<InvitationStatus, 'pending'>;
-export type Mark = MarkStatus | 'followed-up';
+/** After acceptance (issue #21): the request for a conversation sent, a meeting held, given up. */
+export type ConversationOnlyMark = 'request-sent' | 'met' | 'closed';
+export type Mark = MarkStatus | 'followed-up' | ConversationOnlyMark;
+/** Invitation rows (due, waiting, stale) and conversation rows (ask, request-due, no-reply) take different marks. */
+export type RowKind = 'invitation' | 'conversation';
 
 export type Command =
   | { kind: 'move'; by: number }
@@ -23,17 +27,29 @@ export interface KeyLike {
   altKey?: boolean;
 }
 
-/** Single-letter shortcuts, in the order the help line lists them; `help` is a message key. */
-export const letterShortcuts: readonly { key: string; command: Command; help: string }[] = [
+/**
+ * Single-letter shortcuts, in the order the help line lists them; `help` is a message key. `rows`
+ * names the only kind of row a shortcut acts on (absent: both), so the help line shows for the
+ * active row exactly the keys that do something there.
+ */
+export const letterShortcuts: readonly { key: string; command: Command; help: string; rows?: RowKind }[] = [
   { key: 'o', command: { kind: 'profile' }, help: 'popup_key_profile' },
   { key: 'c', command: { kind: 'copy' }, help: 'popup_key_copy' },
+  { key: 's', command: { kind: 'mark', mark: 'request-sent' }, help: 'popup_key_request_sent', rows: 'conversation' },
   { key: 'f', command: { kind: 'mark', mark: 'followed-up' }, help: 'popup_key_followed_up' },
-  { key: 'a', command: { kind: 'mark', mark: 'accepted' }, help: 'popup_key_accepted' },
+  { key: 'a', command: { kind: 'mark', mark: 'accepted' }, help: 'popup_key_accepted', rows: 'invitation' },
   { key: 'r', command: { kind: 'mark', mark: 'replied' }, help: 'popup_key_replied' },
-  { key: 'd', command: { kind: 'mark', mark: 'declined' }, help: 'popup_key_declined' },
-  { key: 'w', command: { kind: 'mark', mark: 'withdrawn' }, help: 'popup_key_withdrawn' },
+  { key: 'm', command: { kind: 'mark', mark: 'met' }, help: 'popup_key_met', rows: 'conversation' },
+  { key: 'n', command: { kind: 'mark', mark: 'closed' }, help: 'popup_key_closed', rows: 'conversation' },
+  { key: 'd', command: { kind: 'mark', mark: 'declined' }, help: 'popup_key_declined', rows: 'invitation' },
+  { key: 'w', command: { kind: 'mark', mark: 'withdrawn' }, help: 'popup_key_withdrawn', rows: 'invitation' },
   { key: 'u', command: { kind: 'undo' }, help: 'popup_key_undo' },
 ];
+
+/** The shortcuts that act on a row of this kind (the help line's list). */
+export function shortcutsFor(kind: RowKind) {
+  return letterShortcuts.filter((s) => !s.rows || s.rows === kind);
+}
 
 const PAGE = 8;
 const namedKeys: Record<string, Command> = {

@@ -3,9 +3,27 @@
 // A reload (after an action, or when the popup regains focus) fetches the pages in view and
 // swaps them in together, so rows never flash empty and an old answer never overwrites a newer.
 import type { InvitationView } from '../shared/messages';
+import type { CopyKind } from './follow-up';
+import type { RowKind } from './keys';
 
-export const BUCKETS = ['due', 'waiting', 'stale'] as const;
+/** Invitation sections (due, waiting, stale) and, after acceptance, conversation sections (issue #21). */
+export const BUCKETS = ['due', 'ask', 'request-due', 'no-reply', 'waiting', 'stale'] as const;
 export type QueueBucket = (typeof BUCKETS)[number];
+export type ConversationSection = Extract<QueueBucket, 'ask' | 'request-due' | 'no-reply'>;
+
+export function isConversationSection(bucket: QueueBucket): bucket is ConversationSection {
+  return bucket === 'ask' || bucket === 'request-due' || bucket === 'no-reply';
+}
+
+export const rowKindOf = (bucket: QueueBucket): RowKind => (isConversationSection(bucket) ? 'conversation' : 'invitation');
+
+/** What Copy offers in a section: the request to someone freshly accepted, else a follow-up. */
+export function copyKindOf(bucket: QueueBucket): CopyKind {
+  if (bucket === 'ask') return 'conversation';
+  return isConversationSection(bucket) ? 'conversation-follow-up' : 'follow-up';
+}
+
+const noRows = (): Record<QueueBucket, number> => Object.fromEntries(BUCKETS.map((b) => [b, 0])) as Record<QueueBucket, number>;
 export const PAGE_SIZE = 100;
 
 export type FetchPage = (bucket: QueueBucket, offset: number, limit: number) => Promise<{ items: InvitationView[]; total: number }>;
@@ -14,7 +32,7 @@ export type Ranges = Map<QueueBucket, { from: number; to: number }>;
 const pageKey = (bucket: QueueBucket, page: number) => `${bucket}:${page}`;
 
 export class QueueCache {
-  totals: Record<QueueBucket, number> = { due: 0, waiting: 0, stale: 0 };
+  totals: Record<QueueBucket, number> = noRows();
   /** True once the first reload has answered. */
   loaded = false;
   private pages = new Map<string, InvitationView[]>();

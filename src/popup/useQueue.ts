@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Settings, Template } from '../core/schemas';
 import type { QueueSummary } from '../shared/messages';
 import { send } from '../shared/send';
-import { QueueCache, type Ranges } from './queue-cache';
+import { isConversationSection, QueueCache, type Ranges } from './queue-cache';
 import { errorMessage } from '../shared/rapport-error';
 import { useAttention } from '../shared/ui/useAttention';
 
@@ -45,7 +45,8 @@ export function useQueue(): QueueData {
     () =>
       new QueueCache(
         async (bucket, offset, limit) => {
-          const { items, total } = await send({ type: 'invitations.list', bucket, offset, limit, order: 'oldest' });
+          const section = isConversationSection(bucket) ? { conversation: bucket } : { bucket };
+          const { items, total } = await send({ type: 'invitations.list', ...section, offset, limit, order: 'oldest' });
           return { items, total };
         },
         () => setCacheVersion((v) => v + 1),

@@ -3,8 +3,9 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { InvitationView } from '../shared/messages';
 import { send } from '../shared/send';
-import { markMessageKey, planMark, type MarkRequest } from './actions';
+import { markMessageKey, planConversationMark, planMark, type MarkPlan, type MarkRequest } from './actions';
 import { followUpMessage, pickFollowUpTemplate } from './follow-up';
+import { copyKindOf, isConversationSection, type QueueBucket } from './queue-cache';
 import { t } from './i18n';
 import type { Mark } from './keys';
 import type { QueueData } from './useQueue';
@@ -12,6 +13,14 @@ import { useUndo } from './useUndo';
 import { errorMessage } from '../shared/rapport-error';
 
 const COPIED_MS = 2500;
+
+/** The built-in text Copy falls back to when the person has no template of that kind. */
+const fallbackKey = { 'follow-up': 'popup_default_follow_up', conversation: 'popup_default_conversation', 'conversation-follow-up': 'popup_default_conversation_follow_up' } as const;
+
+function planFor(item: InvitationView, what: Mark, section: QueueBucket, now: Date): MarkPlan | null {
+  if (isConversationSection(section)) return planConversationMark(item, what, now);
+  return what === 'request-sent' || what === 'met' || what === 'closed' ? null : planMark(item, what, now);
+}
 
 async function sendMark(request: MarkRequest): Promise<void> {
   await send<MarkRequest['type']>(request);
@@ -50,9 +59,10 @@ export function useQueueActions(queue: QueueData) {
     }, COPIED_MS);
   }
 
-  async function mark(item: InvitationView, what: Mark): Promise<boolean> {
+  async function mark(item: InvitationView, what: Mark, section: QueueBucket): Promise<boolean> {
     if (busy) return false;
-    const plan = planMark(item, what, new Date());
+    const plan = planFor(item, what, section, new Date());
+    if (!plan) return false;
     setBusy(true);
     try {
       await sendMark(plan.apply);
@@ -68,9 +78,10 @@ export function useQueueActions(queue: QueueData) {
     }
   }
 
-  async function copy(item: InvitationView): Promise<void> {
-    const template = pickFollowUpTemplate(queue.templates, templateId);
-    const text = followUpMessage(item, template, t('popup_default_follow_up'), queue.settings);
+  async function copy(item: InvitationView, section: QueueBucket): Promise<void> {
+    const kind = copyKindOf(section);
+    const template = pickFollowUpTemplate(queue.templates, templateId, kind);
+    const text = followUpMessage(item, template, t(fallbackKey[kind]), queue.settings);
     try {
       await navigator.clipboard.writeText(text);
       setProblem(null);

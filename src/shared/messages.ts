@@ -4,9 +4,10 @@
 // The content script imports only the *types* from here, never zod itself (payload budget).
 import { z } from 'zod';
 import type { AboutYou } from '../core/about-you';
-import { ConversationStage, Invitation, InvitationStatus, isoDate, Settings, SettingsPatch, shortText, Template } from '../core/schemas';
+import { Conversation, ConversationStage, Invitation, InvitationStatus, isoDate, Settings, SettingsPatch, shortText, Template } from '../core/schemas';
 import { importModes, type ImportSummary } from '../core/backup/merge';
 import { bucketNames } from '../core/reminders';
+import { conversationBucketNames, type ConversationBucket } from '../core/conversation';
 import { AiRequestInput, type AiStatus, type AiSuggestReply } from './ai-messages';
 import {
   DIAGNOSTIC_COUNTS, DIAGNOSTIC_ERAS, DIAGNOSTIC_KINDS, DIAGNOSTIC_PARTS, DIAGNOSTIC_PROBLEMS, DIAGNOSTIC_SIGNALS,
@@ -27,6 +28,7 @@ export type TemplateInput = z.infer<typeof TemplateInput>;
 
 export const InvitationBucket = z.enum(bucketNames);
 export type InvitationBucket = z.infer<typeof InvitationBucket>;
+export const ConversationQueueBucket = z.enum(conversationBucketNames);
 
 /** The person on the page, as the content script read it (all optional but the URL). */
 export const ObservedProfile = z.object({
@@ -100,6 +102,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('invitations.list'),
     bucket: InvitationBucket.optional(),
+    /** One of the conversation sections of the queue (core/conversation.ts). */
+    conversation: ConversationQueueBucket.optional(),
     statuses: z.array(InvitationStatus).max(5).optional(),
     query: shortText(200).optional(),
     offset: z.number().int().min(0).default(0),
@@ -135,9 +139,11 @@ export const Request = z.discriminatedUnion('type', [
    * LinkedIn refused the invitation just recorded (weekly limit): forget that recording, the one
    * whose report carried `sentReportId` when given.
    */
+  z.object({ type: z.literal('invitation.refused'), profileUrl, sentReportId: reportId.optional(), reportId: reportId.optional() }),
   /**
-   * The person clicked LinkedIn's own Send in a conversation with someone Rapport tracks (or marked
-   * the request sent by hand): the request for a conversation is recorded (issue #21).
+   * The person clicked LinkedIn's own Send in a conversation with someone Rapport tracks: the
+   * request for a conversation is recorded (issue #21). The text is not stored. `reportId` is the
+   * report's idempotency key: a second delivery changes nothing and answers duplicate: true.
    */
   z.object({
     type: z.literal('conversation.request-sent'),
@@ -148,8 +154,12 @@ export const Request = z.discriminatedUnion('type', [
     sentAt: isoDate.optional(),
     reportId: reportId.optional(),
   }),
+  /** A stage marked by hand (popup, options); `at` is when (omitted or null: now). */
   z.object({ type: z.literal('conversation.set-stage'), id, stage: ConversationStage, at: isoDate.nullable().optional() }),
-  z.object({ type: z.literal('invitation.refused'), profileUrl, sentReportId: reportId.optional(), reportId: reportId.optional() }),
+  /** The one follow-up on the request marked (at, default now) or taken back (null). */
+  z.object({ type: z.literal('conversation.mark-followed-up'), id, at: isoDate.nullable().optional() }),
+  /** Undo: exactly the conversation stored before (null: none). */
+  z.object({ type: z.literal('conversation.restore'), id, conversation: Conversation.nullable() }),
 
   /** On-device writing help for the composer (the side panel calls the model itself). */
   z.object({ type: z.literal('ai.status'), language: z.string().max(35).optional() }),
@@ -183,6 +193,10 @@ export type RequestInputOf<T extends RequestType> = Extract<RequestInput, { type
 export interface InvitationView extends Invitation {
   daysSinceSent: number;
   bucket: InvitationBucket;
+  /** Absent in views built before the lifecycle (tests, old callers): read as "none". */
+  conversationBucket?: ConversationBucket;
+  /** Calendar days since the request for a conversation, when there is one. */
+  daysSinceRequest?: number;
 }
 
 export interface QueueSummary {
@@ -190,6 +204,10 @@ export interface QueueSummary {
   waiting: number;
   stale: number;
   total: number;
+  /** The conversation sections: freshly accepted, request due a follow-up, no reply after two weeks. */
+  ask: number;
+  requestDue: number;
+  noReply: number;
   byStatus: Record<InvitationStatus, number>;
   /** Invitations sent since Monday 00:00 in the person's time zone. */
   sentThisWeek: number;
@@ -269,6 +287,8 @@ export interface ResponseMap {
   /** `invitation` null: nobody tracked at that address (nothing is recorded). */
   'conversation.request-sent': { invitation: Invitation | null; duplicate: boolean };
   'conversation.set-stage': { invitation: Invitation };
+  'conversation.mark-followed-up': { invitation: Invitation };
+  'conversation.restore': { invitation: Invitation };
   'ai.status': { availability: AiStatus };
   'ai.suggest': AiSuggestReply;
   'ai.cancel': { cancelled: boolean };

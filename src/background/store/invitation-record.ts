@@ -1,19 +1,31 @@
 // How an invitation is stored: one `storage.local` key per invitation (`i:<id>`), so one send is
 // one small write, in a compact form (short keys, epoch milliseconds, the profile key instead of
 // the URL) that keeps a typical invitation under the 400-byte budget.
-// History: v1 = the long form, identical to the backup format; v2 = this compact form.
+// History: v1 = the long form, identical to the backup format; v2 = this compact form; v3 = v2
+// plus `q`, the conversation after acceptance (issue #21). A v2 record is a v3 record without `q`.
 import { z } from 'zod';
 import { profileKey, profileUrlFromKey } from '../../core/profile-key';
-import { Invitation, invitationSources, invitationStatuses, type Invitation as InvitationT } from '../../core/schemas';
+import { conversationStages, Invitation, invitationSources, invitationStatuses, type Conversation, type Invitation as InvitationT } from '../../core/schemas';
 import { invalidReason, migrate, type Decoded, type Migration } from './migrations';
 import { checkCompact } from './compact-check';
 
 export const INVITATION_PREFIX = 'i:';
-export const INVITATION_VERSION = 2;
+export const INVITATION_VERSION = 3;
 
 const ms = z.number().int().min(0).max(8.64e15);
+/** The conversation: stage index, requested, followed up, stage changed (ms), template id, last report id. */
+export const CompactConversation = z.object({
+  s: z.number().int().min(0).max(conversationStages.length - 1).optional(),
+  r: ms,
+  f: ms.optional(),
+  c: ms.optional(),
+  m: z.string().max(64).optional(),
+  p: z.string().max(64).optional(),
+});
+type CompactConversation = z.infer<typeof CompactConversation>;
+
 export const Compact = z.object({
-  v: z.literal(2),
+  v: z.literal(3),
   i: z.string().min(1).max(64),
   k: z.string().min(1).max(200),
   n: z.string().max(200),
@@ -27,6 +39,7 @@ export const Compact = z.object({
   f: ms.optional(),
   sc: ms.optional(),
   o: z.number().int().min(0).max(invitationSources.length - 1).optional(),
+  q: CompactConversation.optional(),
 });
 type Compact = z.infer<typeof Compact>;
 
@@ -34,7 +47,7 @@ const iso = (value: number | undefined) => (value === undefined ? undefined : ne
 
 export function encodeInvitation(inv: InvitationT): Compact {
   const key = profileKey(inv.profileUrl) ?? inv.profileUrl;
-  const record: Compact = { v: 2, i: inv.id, k: key, n: inv.name, s: Date.parse(inv.sentAt) };
+  const record: Compact = { v: 3, i: inv.id, k: key, n: inv.name, s: Date.parse(inv.sentAt) };
   if (inv.vanity && inv.vanity !== key) record.y = inv.vanity;
   if (inv.company) record.c = inv.company;
   if (inv.headline) record.h = inv.headline;
@@ -44,11 +57,31 @@ export function encodeInvitation(inv: InvitationT): Compact {
   if (inv.followedUpAt) record.f = Date.parse(inv.followedUpAt);
   if (inv.statusChangedAt) record.sc = Date.parse(inv.statusChangedAt);
   if (inv.source !== 'composer') record.o = invitationSources.indexOf(inv.source);
+  if (inv.conversation) record.q = encodeConversation(inv.conversation);
   return record;
 }
 
+function encodeConversation(c: Conversation): CompactConversation {
+  const q: CompactConversation = { r: Date.parse(c.requestedAt) };
+  if (c.stage !== 'requested') q.s = conversationStages.indexOf(c.stage);
+  if (c.followedUpAt) q.f = Date.parse(c.followedUpAt);
+  if (c.stageChangedAt) q.c = Date.parse(c.stageChangedAt);
+  if (c.templateId) q.m = c.templateId;
+  if (c.reportId) q.p = c.reportId;
+  return q;
+}
+
+function expandConversation(q: CompactConversation): Conversation {
+  const c: Conversation = { stage: conversationStages[q.s ?? 0]!, requestedAt: iso(q.r)! };
+  if (q.f !== undefined) c.followedUpAt = iso(q.f);
+  if (q.c !== undefined) c.stageChangedAt = iso(q.c);
+  if (q.m !== undefined) c.templateId = q.m;
+  if (q.p !== undefined) c.reportId = q.p;
+  return c;
+}
+
 function expand(record: Compact): InvitationT {
-  return {
+  const invitation: InvitationT = {
     id: record.i,
     profileUrl: profileUrlFromKey(record.k),
     vanity: record.y ?? record.k,
@@ -63,6 +96,8 @@ function expand(record: Compact): InvitationT {
     statusChangedAt: iso(record.sc),
     source: invitationSources[record.o ?? 0]!,
   };
+  if (record.q) invitation.conversation = expandConversation(record.q);
+  return invitation;
 }
 
 const migrations: Migration[] = [
@@ -76,6 +111,8 @@ const migrations: Migration[] = [
       return encodeInvitation(parsed.data);
     },
   },
+  // v2 → v3: the conversation (`q`) is new and optional; every v2 record reads as it is.
+  { from: 2, up: (record) => ({ ...record, v: 3 }) },
 ];
 
 export function decodeInvitation(raw: unknown): Decoded<InvitationT> {

@@ -16,6 +16,11 @@ const columns = [
   ['source', (i: Invitation) => i.source],
   ['templateId', (i: Invitation) => i.templateId ?? ''],
   ['id', (i: Invitation) => i.id],
+  // Added with backup version 2 (issue #21), at the end so existing spreadsheets keep their columns.
+  ['conversationStage', (i: Invitation) => i.conversation?.stage ?? ''],
+  ['conversationRequestedAt', (i: Invitation) => i.conversation?.requestedAt ?? ''],
+  ['conversationFollowedUpAt', (i: Invitation) => i.conversation?.followedUpAt ?? ''],
+  ['conversationStageChangedAt', (i: Invitation) => i.conversation?.stageChangedAt ?? ''],
 ] as const;
 
 export function csvCell(value: string): string {

@@ -5,7 +5,14 @@ import { z } from 'zod';
 import { Invitation, SettingsPatch, Template, type Invitation as InvitationT, type Settings as SettingsT, type Template as TemplateT } from '../schemas';
 
 export const BACKUP_FORMAT = 'rapport-backup';
-export const BACKUP_VERSION = 1;
+/**
+ * 1: templates, invitations, settings. 2: invitations may carry `conversation` (issue #21); a
+ * version 1 file is read as version 2 (it has none), and an older Rapport refuses a version 2 file
+ * instead of dropping what it cannot read.
+ */
+export const BACKUP_VERSION = 2;
+/** The versions an import reads (each older one is migrated on the way in). */
+export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2];
 /** Refuse anything larger before parsing: a real backup of 10,000 invitations is about 5 MB. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 export const MAX_BACKUP_TEMPLATES = 1000;

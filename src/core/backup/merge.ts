@@ -7,6 +7,7 @@
 import { profileKey } from '../profile-key';
 import { Settings, type Invitation, type Settings as SettingsT, type Template } from '../schemas';
 import type { BackupFile, StoreSnapshot } from './format';
+import { mergedConversation } from '../conversation';
 
 export const importModes = ['merge', 'replace'] as const;
 export type ImportMode = (typeof importModes)[number];
@@ -100,9 +101,15 @@ function mergeInvitations(base: readonly Invitation[], incoming: readonly Invita
     const at = byIdentity.get(identity);
     if (at !== undefined) {
       const stored = list[at]!;
+      let merged = stored;
       if (isNewer(invitation.statusChangedAt, stored.statusChangedAt) || (invitation.statusChangedAt && !stored.statusChangedAt)) {
-        list[at] = { ...stored, status: invitation.status, statusChangedAt: invitation.statusChangedAt, followedUpAt: invitation.followedUpAt ?? stored.followedUpAt };
-      } else duplicates += 1;
+        merged = { ...stored, status: invitation.status, statusChangedAt: invitation.statusChangedAt, followedUpAt: invitation.followedUpAt ?? stored.followedUpAt };
+      }
+      // The conversation after acceptance (issue #21) merges on its own dates.
+      const conversation = mergedConversation(stored.conversation, invitation.conversation);
+      if (conversation) merged = { ...merged, conversation };
+      if (merged === stored) duplicates += 1;
+      else list[at] = merged;
       continue;
     }
     const id = ids.has(invitation.id) ? uniqueId(ids, newId) : invitation.id;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { formatPath, issueLines } from '../issues';
 import { linkedInProfileKey, profileUrlFromKey } from '../profile-key';
 import { Invitation } from '../schemas';
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupFile, MAX_BACKUP_BYTES, MAX_BACKUP_INVITATIONS } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupFile, MAX_BACKUP_BYTES, MAX_BACKUP_INVITATIONS, READABLE_BACKUP_VERSIONS } from './format';
 import { checkJsonShape, findKeys, MAX_BACKUP_DEPTH, MAX_BACKUP_NODES } from './scan';
 
 export type BackupParse = { ok: true; backup: BackupFile } | { ok: false; message: string; details: string[] };
@@ -58,11 +58,12 @@ export async function parseBackup(input: string, pause: () => Promise<void> | vo
   if (!keys.ok) return fail('The file contains keys Rapport never writes and refuses to read.', keys.paths.map((p) => `${p}: key not allowed`));
   const header = raw as { format?: unknown; version?: unknown };
   if (header.format !== BACKUP_FORMAT) return fail(`This JSON file is not a Rapport backup ("format" must be "${BACKUP_FORMAT}").`);
-  if (header.version !== BACKUP_VERSION) {
+  if (typeof header.version !== 'number' || !READABLE_BACKUP_VERSIONS.includes(header.version)) {
     const newer = typeof header.version === 'number' && header.version > BACKUP_VERSION;
-    return fail(newer ? `This backup was written by a newer Rapport (format version ${String(header.version)}); update Rapport to import it.` : `Unknown backup version ${JSON.stringify(header.version)}; this Rapport reads version ${BACKUP_VERSION}.`);
+    return fail(newer ? `This backup was written by a newer Rapport (format version ${String(header.version)}); update Rapport to import it.` : `Unknown backup version ${JSON.stringify(header.version)}; this Rapport reads versions ${READABLE_BACKUP_VERSIONS.join(' to ')}.`);
   }
-  const shell = BackupShell.safeParse(raw);
+  // 1 → 2 adds only the optional `conversation` of an invitation: the file reads as it is.
+  const shell = BackupShell.safeParse({ ...(raw as object), version: BACKUP_VERSION });
   if (!shell.success) return fail('Some records in the backup are not valid; nothing was imported.', issueLines(shell.error, '(top level)'));
   const problems: string[] = [];
   const invitations: Invitation[] = [];

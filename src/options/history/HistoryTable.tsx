@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { invitationStatuses, type InvitationStatus } from '../../core/schemas';
 import type { InvitationView } from '../../shared/messages';
 import { t } from '../i18n';
-import { formatDay, statusSince } from './format';
+import { conversationCell, formatDay, statusSince } from './format';
 import { visibleRows, type RowWindow } from './history-pages';
 
 const ROW_HEIGHT = 44;
@@ -41,6 +41,7 @@ export function HistoryTable({ total, rows, onWindow, onStatus }: HistoryTablePr
           <span role="columnheader">{t('options_hist_sent')}</span>
           <span role="columnheader">{t('options_hist_status')}</span>
           <span role="columnheader">{t('options_hist_since')}</span>
+          <span role="columnheader">{t('options_hist_conversation')}</span>
           <span role="columnheader">{t('options_hist_source')}</span>
         </div>
       </div>
@@ -62,6 +63,7 @@ function Row({ index, row, onStatus }: { index: number; row: InvitationView | un
   if (!row) {
     return <div class="history-row" role="row" aria-rowindex={index + 2} style={style}><span role="cell" class="muted">{t('options_hist_loading')}</span></div>;
   }
+  const conversation = conversationCell(row.conversation);
   return (
     <div class="history-row" role="row" aria-rowindex={index + 2} style={style} data-rapport="history-row" data-invitation-id={row.id} data-status={row.status}>
       <span role="cell" class="name">
@@ -76,6 +78,9 @@ function Row({ index, row, onStatus }: { index: number; row: InvitationView | un
         </select>
       </span>
       <span role="cell" data-rapport="history-since">{statusSince(row) ?? <span class="muted">{t('options_hist_since_unknown')}</span>}</span>
+      <span role="cell" data-rapport="history-conversation" data-stage={row.conversation?.stage} title={conversation?.full}>
+        {conversation ? conversation.text : <span class="muted">{t('options_hist_conversation_none')}</span>}
+      </span>
       <span role="cell" class="muted">{t(`options_source_${row.source}`)}</span>
     </div>
   );

@@ -1,5 +1,6 @@
 // Dates in the history, written the way the browser's language writes them.
-import { uiLocale } from '../i18n';
+import type { Conversation } from '../../core/schemas';
+import { t, uiLocale } from '../i18n';
 
 let formatter: Intl.DateTimeFormat | null = null;
 
@@ -18,4 +19,18 @@ export function formatDay(iso: string | undefined): string {
 export function statusSince(row: { status: string; sentAt: string; statusChangedAt?: string | undefined }): string | null {
   if (row.statusChangedAt) return formatDay(row.statusChangedAt);
   return row.status === 'pending' ? formatDay(row.sentAt) : null;
+}
+
+/**
+ * The conversation after acceptance in one cell (issue #21): its stage and since when, and in
+ * full (for the title) every date known — requested, followed up, and the stage's own date.
+ */
+export function conversationCell(conversation: Conversation | undefined): { text: string; full: string } | null {
+  if (!conversation) return null;
+  const stage = t(`options_conv_${conversation.stage}`);
+  const stageDate = conversation.stage === 'requested' ? conversation.requestedAt : (conversation.stageChangedAt ?? conversation.requestedAt);
+  const parts = [t('options_conv_detail', { requested: formatDay(conversation.requestedAt) })];
+  if (conversation.followedUpAt) parts.push(t('options_conv_detail_followed_up', { date: formatDay(conversation.followedUpAt) }));
+  if (conversation.stage !== 'requested') parts.push(t('options_conv_detail_stage', { stage, date: formatDay(stageDate) }));
+  return { text: `${stage} · ${formatDay(stageDate)}`, full: parts.join('; ') };
 }

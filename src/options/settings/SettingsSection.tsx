@@ -89,6 +89,11 @@ export function SettingsSection() {
           {numberField('giveUpAfterDays', t('options_set_give_up_after'), t('options_set_give_up_after_help'))}
         </fieldset>
         <fieldset>
+          <legend>{t('options_set_conversation')}</legend>
+          {numberField('conversationFollowUpAfterDays', t('options_set_conversation_follow_up_after'), t('options_set_conversation_follow_up_after_help'))}
+          {numberField('conversationCloseAfterDays', t('options_set_conversation_close_after'), t('options_set_conversation_close_after_help'))}
+        </fieldset>
+        <fieldset>
           <legend>{t('options_set_about_you')}</legend>
           {textField('myName', t('options_set_my_name'), t('options_set_my_name_help'))}
           {textField('myInterest', t('options_set_my_interest'), t('options_set_my_interest_help'))}

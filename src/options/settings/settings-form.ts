@@ -9,6 +9,8 @@ export type SettingsPatchRequest = RequestInputOf<'settings.set'>['patch'];
 export interface SettingsForm {
   followUpAfterDays: string;
   giveUpAfterDays: string;
+  conversationFollowUpAfterDays: string;
+  conversationCloseAfterDays: string;
   myName: string;
   myInterest: string;
   noteLimit: Settings['noteLimit'];
@@ -27,7 +29,8 @@ export interface FieldProblem {
   values?: Record<string, number>;
 }
 
-const range = (field: 'followUpAfterDays' | 'giveUpAfterDays' | 'monthlyNoteQuota' | 'weeklyInviteBudget' | 'insightsMinAgeDays') => {
+type NumberSetting = 'followUpAfterDays' | 'giveUpAfterDays' | 'conversationFollowUpAfterDays' | 'conversationCloseAfterDays' | 'monthlyNoteQuota' | 'weeklyInviteBudget' | 'insightsMinAgeDays';
+const range = (field: NumberSetting) => {
   const schema = Settings.shape[field].unwrap();
   return { min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER };
 };
@@ -35,6 +38,8 @@ const range = (field: 'followUpAfterDays' | 'giveUpAfterDays' | 'monthlyNoteQuot
 export const numberLimits = {
   followUpAfterDays: range('followUpAfterDays'),
   giveUpAfterDays: range('giveUpAfterDays'),
+  conversationFollowUpAfterDays: range('conversationFollowUpAfterDays'),
+  conversationCloseAfterDays: range('conversationCloseAfterDays'),
   monthlyNoteQuota: range('monthlyNoteQuota'),
   weeklyInviteBudget: range('weeklyInviteBudget'),
   insightsMinAgeDays: range('insightsMinAgeDays'),
@@ -50,6 +55,8 @@ export function formOf(settings: Settings, templateIds: readonly string[]): Sett
   return {
     followUpAfterDays: String(settings.followUpAfterDays),
     giveUpAfterDays: String(settings.giveUpAfterDays),
+    conversationFollowUpAfterDays: String(settings.conversationFollowUpAfterDays),
+    conversationCloseAfterDays: String(settings.conversationCloseAfterDays),
     myName: settings.myName,
     myInterest: settings.myInterest,
     noteLimit: settings.noteLimit,
@@ -82,6 +89,10 @@ export function validateSettings(form: SettingsForm, templateIds: readonly strin
   if (numbers.followUpAfterDays !== undefined && numbers.giveUpAfterDays !== undefined && numbers.giveUpAfterDays <= numbers.followUpAfterDays) {
     problems.giveUpAfterDays = { key: 'options_set_problem_give_up_order', values: { days: numbers.followUpAfterDays } };
   }
+  const { conversationFollowUpAfterDays: askAgain, conversationCloseAfterDays: close } = numbers;
+  if (askAgain !== undefined && close !== undefined && close <= askAgain) {
+    problems.conversationCloseAfterDays = { key: 'options_set_problem_close_order', values: { days: askAgain } };
+  }
   for (const field of Object.keys(textLimits) as (keyof typeof textLimits)[]) {
     if (form[field].trim().length > textLimits[field]) problems[field] = { key: 'options_set_problem_long', values: { max: textLimits[field] } };
   }
@@ -95,6 +106,8 @@ export function validateSettings(form: SettingsForm, templateIds: readonly strin
     patch: {
       followUpAfterDays: numbers.followUpAfterDays,
       giveUpAfterDays: numbers.giveUpAfterDays,
+      conversationFollowUpAfterDays: numbers.conversationFollowUpAfterDays,
+      conversationCloseAfterDays: numbers.conversationCloseAfterDays,
       monthlyNoteQuota: numbers.monthlyNoteQuota,
       weeklyInviteBudget: numbers.weeklyInviteBudget,
       insightsMinAgeDays: numbers.insightsMinAgeDays,

@@ -16,7 +16,7 @@ const hostile: [string, string, RegExp][] = [
   ['a JSON array', '[1,2,3]', /not a Rapport backup/],
   ['a plain JSON object', '{"hello":"world"}', /format/],
   ['wrong format name', JSON.stringify({ format: 'other-tool', version: 1 }), /format/],
-  ['newer version', JSON.stringify({ format: 'rapport-backup', version: 2 }), /newer Rapport/],
+  ['newer version', JSON.stringify({ format: 'rapport-backup', version: 3 }), /newer Rapport/],
   ['version as a string', JSON.stringify({ format: 'rapport-backup', version: '1' }), /Unknown backup version/],
   ['invitations not an array', wrap({ invitations: { 0: ok } }), /invitations/],
   ['sentAt not a date', wrap({ invitations: [{ ...ok, sentAt: 'last Tuesday' }] }), /invitations\[0\]\.sentAt/],

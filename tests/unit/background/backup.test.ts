@@ -165,8 +165,8 @@ describe('CSV export', () => {
   it('writes a header and one CRLF-terminated record per invitation', () => {
     const csv = invitationsToCsv([{ id: 'a', profileUrl: 'https://www.linkedin.com/in/a/', name: '=Evil', note: 'x', sentAt: '2026-11-01T00:00:00.000Z', status: 'pending', source: 'composer' }]);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('name,profileUrl,company,headline,note,status,sentAt,followedUpAt,statusChangedAt,source,templateId,id');
-    expect(lines[1]).toBe("'=Evil,https://www.linkedin.com/in/a/,,,x,pending,2026-11-01T00:00:00.000Z,,,composer,,a");
+    expect(lines[0]).toBe('name,profileUrl,company,headline,note,status,sentAt,followedUpAt,statusChangedAt,source,templateId,id,conversationStage,conversationRequestedAt,conversationFollowedUpAt,conversationStageChangedAt');
+    expect(lines[1]).toBe("'=Evil,https://www.linkedin.com/in/a/,,,x,pending,2026-11-01T00:00:00.000Z,,,composer,,a,,,,");
     expect(lines[2]).toBe('');
   });
 });

@@ -9,15 +9,24 @@ import { Compact, decodeInvitation } from '../../../src/background/store/invitat
 // wrong type, missing), so most cases sit right at the schema's borders.
 const limits: Record<string, number> = { i: 64, k: 200, n: 200, y: 200, c: 200, h: 400, t: 2000, m: 64 };
 const intMax: Record<string, number> = { s: 8.64e15, st: 4, f: 8.64e15, sc: 8.64e15, o: 2 };
+// The conversation (`q`, issue #21) with one of its own fields at an edge, or not an object at all.
+const conversation = { s: 1, r: 1_700_000_000_000, f: 1, c: 2, m: 't2', p: 'abcdefghijkl' };
+const conversationEdge: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(null, [], 'q', 3, undefined, {}, conversation, { r: 0 }),
+  fc.constantFrom('s', 'r', 'f', 'c').chain((f) => fc.constantFrom(0, -1, 3, 4, 8.64e15, 8.64e15 + 1, 1.5, '1', null, undefined).map((v) => ({ ...conversation, [f]: v }))),
+  fc.constantFrom('m', 'p').chain((f) => fc.constantFrom('', 'x'.repeat(64), 'x'.repeat(65), 7, null, undefined).map((v) => ({ ...conversation, [f]: v }))),
+  fc.boolean().map((extra) => ({ ...conversation, ...(extra ? { unknownKey: 1 } : {}) })),
+);
 const edgeValue = (field: string): fc.Arbitrary<unknown> => {
+  if (field === 'q') return conversationEdge;
   const max = limits[field];
   if (max !== undefined) return fc.constantFrom('', 'x'.repeat(max), 'x'.repeat(max + 1), 'x'.repeat(max - 1), 7, null, undefined);
   const top = intMax[field] ?? 0;
   return fc.constantFrom(0, -1, top, top + 1, 1.5, NaN, '3', null, undefined, 5, 3, 2);
 };
-const base = { v: 2, i: 'id1', k: 'ana-souza', n: 'Ana Souza', y: 'ana', c: 'Acme', h: 'Engineer', t: 'Hi', m: 't1', s: 1_700_000_000_000, st: 1, f: 1, sc: 2, o: 1 };
+const base = { v: 3, i: 'id1', k: 'ana-souza', n: 'Ana Souza', y: 'ana', c: 'Acme', h: 'Engineer', t: 'Hi', m: 't1', s: 1_700_000_000_000, st: 1, f: 1, sc: 2, o: 1, q: conversation };
 const record = fc.constantFrom(...Object.keys(base).filter((k) => k !== 'v'), 'v').chain((field) =>
-  fc.tuple(fc.constant(field), field === 'v' ? fc.constantFrom(2, 1, 3, '2', undefined) : edgeValue(field), fc.boolean()),
+  fc.tuple(fc.constant(field), field === 'v' ? fc.constantFrom(3, 2, 1, 4, '3', undefined) : edgeValue(field), fc.boolean()),
 ).map(([field, value, extra]) => ({ ...base, [field]: value, ...(extra ? { unknownKey: 'kept out' } : {}) }));
 
 test('accepts only what zod accepts, with zod\'s output', () => {
@@ -32,9 +41,16 @@ test('accepts only what zod accepts, with zod\'s output', () => {
 });
 
 test('a typical record takes the fast path; a damaged one still gets zod\'s reason', () => {
-  const good = { v: 2, i: 'a1', k: 'ana-souza', n: 'Ana Souza', s: 1_700_000_000_000, st: 1, extra: 'ignored' };
-  expect(checkCompact(good)).toEqual({ v: 2, i: 'a1', k: 'ana-souza', n: 'Ana Souza', s: 1_700_000_000_000, st: 1 });
+  const good = { v: 3, i: 'a1', k: 'ana-souza', n: 'Ana Souza', s: 1_700_000_000_000, st: 1, extra: 'ignored' };
+  expect(checkCompact(good)).toEqual({ v: 3, i: 'a1', k: 'ana-souza', n: 'Ana Souza', s: 1_700_000_000_000, st: 1 });
   const bad = decodeInvitation({ ...good, st: 99 });
   expect(bad.ok).toBe(false);
   expect(bad.ok ? '' : bad.reason).toMatch(/st/);
+});
+
+test('the conversation takes the fast path too, and a damaged one gets zod\'s reason', () => {
+  const good = { v: 3, i: 'a1', k: 'ana-souza', n: 'Ana Souza', s: 1_700_000_000_000, st: 1, q: { r: 1_700_000_100_000, s: 2 } };
+  expect(checkCompact(good)).toEqual(good);
+  const bad = decodeInvitation({ ...good, q: { r: 1, s: 9 } });
+  expect(bad.ok ? '' : bad.reason).toMatch(/q\.s/);
 });

@@ -10,7 +10,7 @@ describe('the settings form', () => {
     expect(result).toEqual({
       ok: true,
       patch: {
-        followUpAfterDays: 7, giveUpAfterDays: 21, monthlyNoteQuota: 5, weeklyInviteBudget: 100, insightsMinAgeDays: 21,
+        followUpAfterDays: 7, giveUpAfterDays: 21, conversationFollowUpAfterDays: 7, conversationCloseAfterDays: 14, monthlyNoteQuota: 5, weeklyInviteBudget: 100, insightsMinAgeDays: 21,
         myName: '', myInterest: '', noteLimit: 'auto', composerMode: 'dialog', defaultTemplateId: 't1',
       },
     });
@@ -57,5 +57,17 @@ describe('the settings form', () => {
     expect(numberLimits.followUpAfterDays).toEqual({ min: 1, max: 365 });
     expect(numberLimits.monthlyNoteQuota).toEqual({ min: 0, max: 1000 });
     expect(textLimits).toEqual({ myName: 120, myInterest: 200 });
+  });
+
+  test('the conversation\'s day counts (issue #21) are checked for range and order', () => {
+    const bad = validateSettings({ ...form, conversationFollowUpAfterDays: '0', conversationCloseAfterDays: '731' }, ['t1']);
+    expect(bad.ok ? {} : bad.problems).toEqual({
+      conversationFollowUpAfterDays: { key: 'options_set_problem_range', values: { min: 1, max: 365 } },
+      conversationCloseAfterDays: { key: 'options_set_problem_range', values: { min: 1, max: 730 } },
+    });
+    const order = validateSettings({ ...form, conversationFollowUpAfterDays: '10', conversationCloseAfterDays: '10' }, ['t1']);
+    expect(order.ok ? {} : order.problems).toEqual({ conversationCloseAfterDays: { key: 'options_set_problem_close_order', values: { days: 10 } } });
+    const good = validateSettings({ ...form, conversationFollowUpAfterDays: '5', conversationCloseAfterDays: '12' }, ['t1']);
+    expect(good.ok && good.patch).toMatchObject({ conversationFollowUpAfterDays: 5, conversationCloseAfterDays: 12 });
   });
 });

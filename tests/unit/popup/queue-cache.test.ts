@@ -7,11 +7,13 @@ import { QueueCache, type QueueBucket } from '../../../src/popup/queue-cache';
 function person(bucket: string, i: number): InvitationView {
   return {
     id: `${bucket}-${i}`, profileUrl: `https://www.linkedin.com/in/p${i}/`, name: `P ${i}`, note: '', sentAt: '2026-01-01T00:00:00.000Z',
-    status: 'pending', source: 'manual', daysSinceSent: 9, bucket: bucket as QueueBucket,
+    status: 'pending', source: 'manual', daysSinceSent: 9, bucket: bucket as InvitationView['bucket'],
   };
 }
 
-function fakeBackground(totals: Record<QueueBucket, number>) {
+function fakeBackground(some: Partial<Record<QueueBucket, number>>) {
+  // Sections not named are empty (the conversation sections, issue #21).
+  const totals: Record<QueueBucket, number> = { due: 0, ask: 0, 'request-due': 0, 'no-reply': 0, waiting: 0, stale: 0, ...some };
   const calls: string[] = [];
   const fetch = vi.fn(async (bucket: QueueBucket, offset: number, limit: number) => {
     calls.push(`${bucket}@${offset}`);
@@ -27,8 +29,8 @@ describe('QueueCache', () => {
     const onChange = vi.fn();
     const cache = new QueueCache(bg.fetch, onChange, () => {}, 100);
     await cache.reload();
-    expect(bg.calls.sort()).toEqual(['due@0', 'stale@0', 'waiting@0']);
-    expect(cache.totals).toEqual({ due: 4000, waiting: 3000, stale: 3000 });
+    expect(bg.calls.sort()).toEqual(['ask@0', 'due@0', 'no-reply@0', 'request-due@0', 'stale@0', 'waiting@0']);
+    expect(cache.totals).toEqual({ due: 4000, ask: 0, 'request-due': 0, 'no-reply': 0, waiting: 3000, stale: 3000 });
     expect(cache.item('due', 99)?.id).toBe('due-99');
     expect(cache.item('due', 100)).toBeUndefined();
     expect(onChange).toHaveBeenCalledTimes(1);
