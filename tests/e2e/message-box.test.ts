@@ -18,6 +18,12 @@ const TEMPLATE = {
   kind: 'conversation',
 };
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
+/** Rapport's starter follow-up on a request (offered when the person has none of their own). */
+const FOLLOW_UP_STARTER = 'Conversation: one follow-up';
+
+interface Tracked { profileUrl: string; conversation?: { stage: string; templateId?: string; requestedAt: string } }
+const tracked = async (slug: string) =>
+  (await askBackground<{ items: Tracked[] }>(suite.ext(), { type: 'invitations.list', limit: 1000 })).items.find((i) => i.profileUrl === url(slug));
 
 /** Everything the background tracks: one accepted invitation and the request template. */
 async function seed(slug: string, name: string): Promise<void> {
@@ -87,8 +93,15 @@ test.each(cases)('$page ($surface): request template → Insert → LinkedIn\'s 
   await expect.poll(async () => (await seen())[0]).toEqual(
     expect.objectContaining({ type: 'conversation.request-sent', profileUrl: url(person.slug), name: person.name, text: `${text} Best, Sam`, templateId: TEMPLATE.id, reportId: expect.any(String) }),
   );
-  // One report (however often the outbox had to offer it while the background refused).
+  // One report, and the background recorded the request on the tracked invitation.
   expect(new Set((await seen()).map((m) => m.reportId)).size).toBe(1);
+  await expect.poll(async () => (await tracked(person.slug))?.conversation).toEqual(
+    expect.objectContaining({ stage: 'requested', templateId: TEMPLATE.id, requestedAt: expect.any(String) }),
+  );
+  // The next time the conversation is open, the one follow-up is offered first.
+  await page.reload();
+  if (surface === 'overlay') await openBubble(page, era);
+  await expect.poll(async () => (await inComposer(page, 'template').optionLabels())[0]).toBe(FOLLOW_UP_STARTER);
 });
 
 test('without conversation templates of their own, the person is offered Rapport\'s starters', async () => {
@@ -115,6 +128,7 @@ test('with LinkedIn\'s "Press Enter to Send", the person\'s Enter is reported; S
   await page.keyboard.press('Enter');
   expect(await simMessages(page)).toHaveLength(1);
   await expect.poll(async () => (await seen())[0]).toEqual(expect.objectContaining({ profileUrl: url('daniel-okafor'), templateId: TEMPLATE.id }));
+  await expect.poll(async () => (await tracked('daniel-okafor'))?.conversation?.stage).toBe('requested');
 });
 
 test('a script\'s Send click records nothing; a wrong insertion keeps LinkedIn\'s Send disabled', async () => {
