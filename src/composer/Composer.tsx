@@ -14,6 +14,7 @@ import { Counter } from './Counter';
 import { Preview } from './Preview';
 import { TalkingPoints } from './TalkingPoints';
 import { HintList } from '../shared/ui/HintList';
+import { FactsLine, type FactsLineProps } from '../shared/ui/FactsLine';
 import { clampText, NAME_CLAMP, PREVIEW_CLAMP } from './clamp';
 import { onTrusted } from './trusted';
 import { t } from './i18n';
@@ -58,6 +59,8 @@ export interface ComposerProps {
   points?: readonly TalkingPoint[];
   /** Puts a point's phrase into LinkedIn's box at the cursor. */
   onInsertPoint?: (point: TalkingPoint) => void;
+  /** The facts the note is filled with, which the person may correct (note step only). */
+  facts?: Omit<FactsLineProps, 't' | 'attribute' | 'guard' | 'idPrefix' | 'contain'> | null;
 }
 
 // Parts carry `data-part` (never anything naming Rapport): they are inside a closed shadow root,
@@ -140,6 +143,7 @@ function NoteStep(props: ComposerProps) {
           {rendered.errors.map((e) => <li>{clampText(e.message, PREVIEW_CLAMP).shown}</li>)}
         </ul>
       )}
+      {props.facts && <FactsLine {...props.facts} t={t} attribute="data-part" guard={onTrusted} idPrefix="fact" contain />}
       {rendered && <Preview text={rendered.text} expanded={props.previewExpanded} onToggle={props.onTogglePreview} />}
       {rendered && rendered.missing.length > 0 && (
         <p class="muted" data-part="missing">{t('composer_missing', inWords(rendered.missing))}</p>

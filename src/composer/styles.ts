@@ -18,7 +18,15 @@ button.primary { background: #0f766e; border-color: #0f766e; color: #fff; font-w
 button.link { justify-self: start; border: none; background: none; padding: 0; color: #0f766e;
   text-decoration: underline; font-size: 12.5px; }
 button:disabled { opacity: .55; cursor: default; }
-button:focus-visible, select:focus-visible, .preview:focus-visible { outline: 2px solid #0f766e; outline-offset: 2px; }
+input { font: inherit; font-size: 12.5px; border-radius: 6px; padding: 2px 6px; border: 1px solid #8fb8b2;
+  background: #fff; color: inherit; width: 11em; max-width: 100%; }
+.facts { display: grid; gap: 4px; }
+.facts-list { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: center; }
+.fact { display: inline-flex; gap: 4px; align-items: center; font-size: 12px; color: #4a5559; }
+.fact[hidden] { display: none; }
+.fact.corrected input { border-color: #0f766e; border-width: 2px; }
+.fact-value.empty { font-style: italic; }
+button:focus-visible, select:focus-visible, input:focus-visible, .preview:focus-visible { outline: 2px solid #0f766e; outline-offset: 2px; }
 .preview { white-space: pre-wrap; background: #fff; border: 1px dashed #b7d3cf;
   border-radius: 6px; padding: 6px 8px; margin: 0; max-height: 12em; overflow-y: auto; }
 .counter { font-variant-numeric: tabular-nums; font-weight: 600; }
@@ -33,7 +41,8 @@ button:focus-visible, select:focus-visible, .preview:focus-visible { outline: 2p
 .composer[data-theme="dark"] { color: #e7ecea; background: #17211f; border-color: #2f5a54; color-scheme: dark; }
 [data-theme="dark"] .title, [data-theme="dark"] .hint.ok, [data-theme="dark"] button.link { color: #5eead4; }
 [data-theme="dark"] label, [data-theme="dark"] .muted { color: #a9b8b4; }
-[data-theme="dark"] select, [data-theme="dark"] button:not(.link) { background: #0e1513; border-color: #3c6d66; }
+[data-theme="dark"] .fact { color: #a9b8b4; }
+[data-theme="dark"] select, [data-theme="dark"] input, [data-theme="dark"] button:not(.link) { background: #0e1513; border-color: #3c6d66; }
 [data-theme="dark"] button.primary { background: #14b8a6; border-color: #14b8a6; color: #04201c; }
 [data-theme="dark"] button:focus-visible, [data-theme="dark"] select:focus-visible, [data-theme="dark"] .preview:focus-visible { outline-color: #5eead4; }
 [data-theme="dark"] .preview { background: #0e1513; border-color: #2f5a54; }

@@ -5,17 +5,20 @@
 // the default settings.
 import type { Settings, Template } from '../core/schemas';
 import type { ProfileGuard } from '../shared/messages';
+import type { Corrections } from '../core/corrections';
 
 export interface ComposerData {
   templates: Template[];
   settings: Settings;
   /** What the background knows about this person (earlier invitation, quotas); null if nothing. */
   guard: ProfileGuard | null;
-  /** The profile the guard is about (the guard of one person never shows for another). */
+  /** The profile the guard and corrections are about (one person's never show for another). */
   guardFor: string | null;
+  /** What the person typed over what is read about that profile (absent: nothing). */
+  corrections?: Corrections;
 }
 
-export type LoadComposerData = (profileUrl: string | undefined) => Promise<{ templates: Template[]; settings: Settings; guard: ProfileGuard | null }>;
+export type LoadComposerData = (profileUrl: string | undefined) => Promise<{ templates: Template[]; settings: Settings; guard: ProfileGuard | null; corrections?: Corrections }>;
 
 /**
  * The schema's defaults (src/core/schemas.ts), written out: the content script cannot import zod.
@@ -61,9 +64,10 @@ export async function refreshComposerData(load: LoadComposerData, profileUrl?: s
       settings: { ...fallbackSettings, ...reply.settings },
       guard: reply.guard,
       guardFor: profileUrl ?? null,
+      corrections: reply.corrections ?? {},
     };
   } catch {
-    if (request === latest) cached = { ...cached, guard: null, guardFor: null };
+    if (request === latest) cached = { ...cached, guard: null, guardFor: null, corrections: {} };
   }
   return cached;
 }

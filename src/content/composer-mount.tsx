@@ -20,12 +20,15 @@ import { fillNoteBox, readNoteBox } from './note-box';
 import { noteTarget } from './note-context';
 import { insertAtCursor } from './insert-phrase';
 import { textLanguage } from '../core/talking-points/text-language';
+import { bestPoint } from '../core/talking-points/note-values';
 import { recordSends } from './send-recorder';
 import { memoLast } from './memo-last';
 import { chooseForFacts, invitationTemplates, type FactChoice } from '../core/template-choice';
 import { createWritingHelp, shortcutAction, type AiPort, type NoteNow } from '../composer/writing-help';
 import { t } from '../composer/i18n';
 import { messageAiPort } from './ai-port';
+import { correctedTarget, createFactsState } from '../composer/facts-state';
+import type { Corrections } from '../core/corrections';
 
 export type InvitationSent = RequestInputOf<'invitation-sent'>;
 
@@ -43,6 +46,8 @@ export interface ComposerDeps {
   ai?: AiPort;
   /** The talking point chosen for this person, if any (offered to "Weave in"). */
   talkingPoint?(): string | null;
+  /** Keeps the person's corrections of what was read about this profile (the whole set). */
+  correct?(profileUrl: string, corrections: Corrections): void;
 }
 
 /** The steps that get a composer: the box itself, and the first step (to point at "Add a note"). */
@@ -101,7 +106,20 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   // Read once: LinkedIn's theme does not change while one dialog step is open.
   const theme = linkedInTheme(anchor);
   let previewExpanded = false;
-  let target = noteTarget(dialog.invitee, deps.profile(), data.settings);
+  // What was read, and (target) the same with the person's corrections over it (facts line).
+  let read = noteTarget(dialog.invitee, deps.profile(), data.settings);
+  const storedCorrections = () => (data.guardFor !== null && data.guardFor === read.person.profileUrl ? data.corrections : undefined);
+  const facts = createFactsState({
+    save: (corrections) => read.person.profileUrl && deps.correct?.(read.person.profileUrl, corrections),
+    changed: () => {
+      target = correctedTarget(read, facts.corrections());
+      if (!chosen) choice = pickTemplate(data, null, target.context);
+      templateId = choice.template?.id ?? templateId;
+      draw();
+    },
+  });
+  facts.load(storedCorrections());
+  let target = correctedTarget(read, facts.corrections());
   let choice = pickTemplate(data, null, target.context);
   let templateId = choice.template?.id ?? '';
   let chosen = false;
@@ -118,7 +136,9 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   const coach = memoLast((text: string, max: number, context: NoteContext) => coachNote(text, { limit: max, context }));
   const chosenTemplate = () => data.templates.find((x) => x.id === templateId);
   const help = step === 'note' ? createWritingHelp(deps.ai ?? messageAiPort, () => draw()) : null;
-  const noteNow = (text: string): NoteNow => ({ text, limit: limit(), context: target.context, language: t('ui_lang'), point: deps.talkingPoint?.() ?? null });
+  // The talking points in the chosen template's language; "Weave in" gets the best of them.
+  const pointsNow = () => { const template = chosenTemplate(); return template ? target.points[textLanguage(template.body)] : target.points.en; };
+  const noteNow = (text: string): NoteNow => ({ text, limit: limit(), context: target.context, language: t('ui_lang'), point: deps.talkingPoint?.() ?? bestPoint(pointsNow())?.phrase ?? null });
   const helpHandlers = {
     onAction: (action: Parameters<NonNullable<typeof help>['run']>[0]) => void help?.run(action, noteNow(box ? readNoteBox(box) : '')),
     onCancel: () => help?.cancel(),
@@ -161,7 +181,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
         boxText={boxText}
         onInsert={insert}
         onShowAddNote={step === 'prompt' ? showAddNote : null}
-        points={template ? target.points[textLanguage(template.body)] : target.points.en}
+        points={pointsNow()}
         onInsertPoint={box ? (point) => insertAtCursor(box, point.phrase) : undefined}
         guards={[
           ...(advice ? [advice] : []),
@@ -170,6 +190,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
         writingHelp={help ? help.props(noteNow(boxText), t, helpHandlers) : null}
         replaced={chosen ? null : choice.replaced}
         confirmShort={confirmShort}
+        facts={step === 'note' ? facts.props(template?.body ?? null, read.context) : null}
       />,
       host.container,
     );
@@ -178,6 +199,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   function insert(): void {
     const template = chosenTemplate();
     if (!box || !template) return;
+    facts.flush();
     const rendered = fill(template.body, target.context);
     if (!canInsertNote(rendered)) return;
     // A note under 40 characters says little more than no note: the first press asks.
@@ -240,7 +262,9 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
     if (signal.aborted) return;
     data = withStarters(fresh);
     if (data.settings.composerMode !== 'dialog') return unmount();
-    target = noteTarget(dialog.invitee, deps.profile(), data.settings);
+    read = noteTarget(dialog.invitee, deps.profile(), data.settings);
+    facts.load(storedCorrections());
+    target = correctedTarget(read, facts.corrections());
     choice = pickTemplate(data, chosen ? templateId : null, target.context);
     templateId = choice.template?.id ?? '';
     draw();
@@ -249,6 +273,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   function unmount(): void {
     if (signal.aborted) return;
     life.abort();
+    facts.flush();
     help?.cancel();
     render(null, host.container);
     host.remove();

@@ -130,6 +130,7 @@ const watch = createDialogWatch(() => foundDialog, (dialog) => {
     },
     current: currentDialog,
     now: Date.now,
+    correct: (profileUrl, corrections) => report({ type: 'profile.correct', profileUrl, corrections, reportId: newReportId() }, null),
   });
   if (!mounted) return null;
   debugState.composer = { stage: dialog.stage };
@@ -194,12 +195,13 @@ const messageBoxes = startMessageBoxes(document, {
 const root = new AbortController();
 const scopes = watchScopes(document, onDialogBatch, onAppBatch, root.signal);
 const check = runPerPage(onPage, isExtensionAlive, root);
-// A click on Connect comes before LinkedIn draws the dialog: start fetching the composer then.
+// A click on Connect comes before LinkedIn draws the dialog, and the press before the click: start
+// fetching the composer then.
 trackOpeners(root.signal, () => {
   requestComposer();
   expectDialog();
   lookAfterClick();
-});
+}, requestComposer);
 root.signal.addEventListener('abort', () => {
   watch.stop();
   messageBoxes.stop();

@@ -6,17 +6,33 @@ import { findConnectControls } from '../linkedin';
 
 let lastOpener: Element | null = null;
 
-export function trackOpeners(signal: AbortSignal, onConnect: () => void = () => undefined): void {
-  const onClick = (event: Event) => {
-    if (!event.isTrusted) return;
+/**
+ * `onConnect` after the person's own click on a Connect control; `onPress` already at the press
+ * (pointerdown) on one, a tenth of a second or so before the click: enough to fetch composer.js
+ * while LinkedIn has not even drawn its dialog.
+ */
+export function trackOpeners(signal: AbortSignal, onConnect: () => void = () => undefined, onPress: () => void = () => undefined): void {
+  const connectAt = (event: Event) => {
+    if (!event.isTrusted) return null;
     const target = event.target instanceof Element ? event.target : null;
-    if (!target) return;
-    const control = findConnectControls(document).find((c) => c.element.contains(target));
+    return target ? (findConnectControls(document).find((c) => c.element.contains(target)) ?? null) : null;
+  };
+  const onClick = (event: Event) => {
+    const control = connectAt(event);
     if (!control) return;
     lastOpener = control.element;
     onConnect();
   };
   document.addEventListener('click', onClick, { capture: true, signal });
+  // Once is enough (composer.js stays for the page's life): later presses cost nothing.
+  const firstPress = new AbortController();
+  signal.addEventListener('abort', () => firstPress.abort(), { once: true });
+  const onPointerDown = (event: Event) => {
+    if (!connectAt(event)) return;
+    firstPress.abort();
+    onPress();
+  };
+  document.addEventListener('pointerdown', onPointerDown, { capture: true, signal: firstPress.signal });
 }
 
 export function lastConnectOpener(): Element | null {

@@ -8,27 +8,40 @@ import { send } from './send';
 
 export { newReportId };
 
-// Read now, while the extension's APIs answer: after an extension reload they throw, and that is
-// exactly when the notice must still speak. \u0001 stands for what was not recorded.
+// Read at the first report worth a notice, while the extension's APIs answer (the person just acted): after an
+// extension reload they throw, and that is exactly when the notice must still speak. Not at load:
+// the browser's first getMessage loads the whole catalogue, a cost every LinkedIn page would pay.
+// \u0001 stands for what was not recorded.
 const HOLE = '\u0001';
 const template = (key: string) => {
   const message = t(key, HOLE);
   return (what: string) => message.replace(HOLE, what);
 };
+interface Words extends NoticeText {
+  invitationTo(who: string): string;
+  withdrawalOf(who: string): string;
+  refusalOf(who: string): string;
+  messageTo(who: string): string;
+}
+let words: Words | null = null;
+const wordsNow = (): Words =>
+  (words ??= {
+    waiting: template('content_outbox_waiting'),
+    cutOff: template('content_outbox_cut_off'),
+    refused: template('content_outbox_refused'),
+    dismiss: t('content_outbox_dismiss'),
+    invitationTo: template('content_outbox_invitation'),
+    withdrawalOf: template('content_outbox_withdrawal'),
+    refusalOf: template('content_outbox_refusal'),
+    messageTo: template('content_outbox_conversation'),
+  });
 const text: NoticeText = {
-  waiting: template('content_outbox_waiting'),
-  cutOff: template('content_outbox_cut_off'),
-  refused: template('content_outbox_refused'),
-  dismiss: t('content_outbox_dismiss'),
-};
-const invitationTo = template('content_outbox_invitation');
-const withdrawalOf = template('content_outbox_withdrawal');
-const refusalOf = template('content_outbox_refusal');
-const messageTo = template('content_outbox_conversation');
-const WHAT: Partial<Record<Report['type'], (who: string) => string>> = {
-  'invitation-sent': invitationTo,
-  'invitation.refused': refusalOf,
-  'conversation.request-sent': messageTo,
+  waiting: (what) => wordsNow().waiting(what),
+  cutOff: (what) => wordsNow().cutOff(what),
+  refused: (what) => wordsNow().refused(what),
+  get dismiss() {
+    return wordsNow().dismiss;
+  },
 };
 
 const notice = createNotice(document, text, () => outbox.forgetLost());
@@ -43,7 +56,13 @@ addEventListener('pagehide', () => outbox.flush());
 
 /** Reports the person's own action; `who` names the person concerned (null: nothing to tell). */
 export function report(r: Report, who: string | null): void {
-  const what = who === null ? null : (WHAT[r.type] ?? withdrawalOf)(who);
+  // Only reports worth a notice read the words (a page's profile.observed never does).
+  const w = who === null ? null : wordsNow();
+  const what = !w || who === null ? null
+    : r.type === 'invitation-sent' ? w.invitationTo(who)
+    : r.type === 'invitation.refused' ? w.refusalOf(who)
+    : r.type === 'conversation.request-sent' ? w.messageTo(who)
+    : w.withdrawalOf(who);
   outbox.add(r, what);
 }
 

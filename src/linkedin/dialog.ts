@@ -9,7 +9,7 @@ import {
   type InviteStage,
 } from './dialog-parts';
 import { invitee, inviteeFromControl, type Invitee } from './invitee';
-import { isAddNoteLabel, isSendWithoutNoteLabel, isWeeklyLimitText } from './i18n';
+import { ADD_NOTE_LABEL, LANGS, isAddNoteLabel, isSendWithoutNoteLabel, isWeeklyLimitText } from './i18n';
 import { cleanName, cleanText } from './text';
 
 export type { InviteStage } from './dialog-parts';
@@ -63,6 +63,9 @@ const ERROR_TOAST = '[data-test-artdeco-toast-item-type="error"]';
 // Pasted fragments without their container (2024-invite-dialog-note-step.excerpt.html): the
 // note box, or a step-1 button, with its parent standing in for the dialog.
 const LOOSE_BOX = 'textarea#custom-message';
+// Buttons that may be "Add a note" in a listed language: one native query instead of reading every
+// labelled button of the page on each scan (the label is still checked exactly).
+const MAYBE_ADD_NOTE = LANGS.flatMap((l) => ADD_NOTE_LABEL[l]).map((label) => `button[aria-label*="${label.replace(/["\\]/g, '\\$&')}"]`).join(', ');
 
 /** Where LinkedIn's dialogs can be: `root` itself and the open shadow roots of its known hosts. */
 export function dialogScopes(root: Scope): Scope[] {
@@ -108,7 +111,7 @@ function findLoose(scope: Scope): { root: Element; stage: InviteStage } | null {
   const box = scope.querySelector(LOOSE_BOX);
   if (box?.parentElement && shown(box)) return { root: box.parentElement, stage: 'note' };
   // Step 1 without a container: "Add a note" beside "Send without a note" (one alone proves little).
-  for (const button of Array.from(scope.querySelectorAll('button[aria-label]'))) {
+  for (const button of Array.from(scope.querySelectorAll(MAYBE_ADD_NOTE))) {
     const parent = button.parentElement;
     if (!parent || !shown(button) || !isAddNoteLabel(button.getAttribute('aria-label'))) continue;
     const partner = Array.from(parent.querySelectorAll('button[aria-label]')).some((b) => isSendWithoutNoteLabel(b.getAttribute('aria-label')));

@@ -38,7 +38,7 @@ export function readExperience(scope: Scope): ExperienceEntry[] {
 function readEntry(card: SectionCard, entry: Element): ExperienceEntry[] {
   const own = lines(card, entry);
   const page = orgPageKey(entry);
-  const roles = nestedEntries(entry)
+  const roles = nestedEntries(card, entry)
     .slice(0, MAX_ROLES)
     .map((el) => ({ el, lines: lines(card, el) }))
     .filter((role) => role.lines.some((l) => parseDateRange(l.text)) && !own.some((l) => parseDateRange(l.text)));

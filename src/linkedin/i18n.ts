@@ -142,11 +142,13 @@ export const ADD_NOTE_PROMPT_TITLE: PerLang<RegExp> = {
   pl: /^Dodać notatkę do zaproszenia\?$/,
 };
 
-/** A whole word or phrase, case-insensitive, with letter boundaries that also work for ż, ń, é… */
-const w = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}])`, 'iu');
+/** A whole word or phrase, case-insensitive, with letter boundaries that also work for ż, ń, é…
+ * Built on first use: only the sent page reads ages, and Unicode patterns cost every page ms to build. */
+type Word = { source: string; test(text: string): boolean };
+const w = (source: string, re?: RegExp): Word => ({ source, test: (text) => (re ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}])`, 'iu')).test(text) });
 
 /** "Sent 3 days ago", "Sent today", "1 month ago": numbers and unit words → days. */
-export const SENT_TODAY: PerLang<RegExp> = {
+export const SENT_TODAY: PerLang<Word> = {
   en: w('today|just now|hours?|minutes?|seconds?|an hour'),
   fr: w("aujourd[’'`]hui|à l[’'`]instant|heures?|minutes?|secondes?"),
   de: w('heute|gerade eben|Stunden?|Minuten?|Sekunden?'),
@@ -154,10 +156,10 @@ export const SENT_TODAY: PerLang<RegExp> = {
   pt: w('hoje|horas?|minutos?|segundos?'),
   pl: w('dzisiaj|dziś|godzin[ya]?|godzinę|minut[ya]?|minutę|sekund[ya]?'),
 };
-export const SENT_YESTERDAY: PerLang<RegExp> = {
+export const SENT_YESTERDAY: PerLang<Word> = {
   en: w('yesterday'), fr: w('hier'), de: w('gestern'), es: w('ayer'), pt: w('ontem'), pl: w('wczoraj'),
 };
-export const AGE_UNITS: PerLang<ReadonlyArray<readonly [RegExp, number]>> = {
+export const AGE_UNITS: PerLang<ReadonlyArray<readonly [Word, number]>> = {
   en: [[w('days?'), 1], [w('weeks?'), 7], [w('months?'), 30], [w('years?'), 365]],
   fr: [[w('jours?'), 1], [w('semaines?'), 7], [w('mois'), 30], [w('ans?|années?'), 365]],
   de: [[w('Tag(?:e|en)?'), 1], [w('Wochen?'), 7], [w('Monat(?:e|en)?'), 30], [w('Jahr(?:e|en)?'), 365]],
@@ -178,11 +180,9 @@ export const NAME_PREFIXES: PerLang<string[]> = {
   pt: ['Sr', 'Sra', 'Dra', 'Eng.'],
   pl: ['Pani', 'Mgr', 'Inż.'],
 };
-
 // ---- lookups over all languages (built once at load) --------------------------------------------
 
 const flat = <T>(table: PerLang<T | T[]>): T[] => LANGS.flatMap((l) => table[l] as T | T[]) as T[];
-
 const inviteAll = flat(INVITE_LABEL);
 const pendingAll = flat(PENDING_LABEL);
 const withdrawAll = flat(WITHDRAW_LABEL);

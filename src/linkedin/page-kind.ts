@@ -1,7 +1,7 @@
 // Which LinkedIn page a URL shows. Each detector sits beside the URLs that prove it
 // (github-url-detection's habit); tests/unit/linkedin/page-kind.test.ts checks that every
 // detector accepts its own examples and rejects everyone else's.
-import { findTopCard, isOwnTopCard } from './top-card';
+import { findTopCard, isOwnTopCard, mayShowOwnCard } from './top-card';
 import type { Scope } from './dom';
 
 export type PageKind =
@@ -99,15 +99,27 @@ export const otherExamples = [
   'not a url at all ::',
 ];
 
-/** The detectors in the order pageKind consults them, each with its proof. */
-export const PAGE_DETECTORS = [
-  { kind: 'own-profile', test: isOwnProfileUrl, examples: ownProfileExamples },
-  { kind: 'profile', test: isProfile, examples: profileExamples },
-  { kind: 'search-results', test: isSearchResults, examples: searchResultsExamples },
-  { kind: 'sent-invitations', test: isSentInvitations, examples: sentInvitationsExamples },
-  { kind: 'invite-deep-link', test: isInviteDeepLink, examples: inviteDeepLinkExamples },
-  { kind: 'messaging', test: isMessaging, examples: messagingExamples },
-] as const satisfies ReadonlyArray<{ kind: PageKind; test: (url: string) => boolean; examples: string[] }>;
+/** The detectors in the order pageKind consults them. */
+const DETECTORS = [
+  { kind: 'own-profile', test: isOwnProfileUrl },
+  { kind: 'profile', test: isProfile },
+  { kind: 'search-results', test: isSearchResults },
+  { kind: 'sent-invitations', test: isSentInvitations },
+  { kind: 'invite-deep-link', test: isInviteDeepLink },
+  { kind: 'messaging', test: isMessaging },
+] as const satisfies ReadonlyArray<{ kind: PageKind; test: (url: string) => boolean }>;
+
+const EXAMPLES: Record<(typeof DETECTORS)[number]['kind'], string[]> = {
+  'own-profile': ownProfileExamples,
+  profile: profileExamples,
+  'search-results': searchResultsExamples,
+  'sent-invitations': sentInvitationsExamples,
+  'invite-deep-link': inviteDeepLinkExamples,
+  messaging: messagingExamples,
+};
+
+/** Each detector with its proof. Pure, so the examples stay out of the content script (tests only). */
+export const PAGE_DETECTORS = /* @__PURE__ */ DETECTORS.map((d) => ({ ...d, examples: EXAMPLES[d.kind] }));
 
 /**
  * The page kind of a URL. `/in/<slug>/` is 'profile' from the URL alone; with the document,
@@ -115,9 +127,10 @@ export const PAGE_DETECTORS = [
  * 'own-profile'.
  */
 export function pageKind(url: string, doc?: Scope | null): PageKind {
-  const detector = PAGE_DETECTORS.find((d) => d.test(url));
+  const detector = DETECTORS.find((d) => d.test(url));
   const kind: PageKind = detector?.kind ?? 'other';
-  if (kind === 'profile' && doc) {
+  // One query first: without an owner's edit control anywhere, no top card needs finding.
+  if (kind === 'profile' && doc && mayShowOwnCard(doc)) {
     const card = findTopCard(doc);
     if (card && isOwnTopCard(card)) return 'own-profile';
   }

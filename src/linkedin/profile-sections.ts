@@ -1,6 +1,7 @@
 // The Experience and Education cards of a profile (LINKEDIN.md §15): finding the card, its
 // top-level entries, and each entry's own lines of text. Shared by experience.ts and
 // education.ts; structure first (anchors, keys, list nesting), never the card's heading text.
+import { parseDateRange } from './date-range';
 import type { Scope } from './dom';
 import { collapse } from './text';
 
@@ -17,6 +18,8 @@ const CARD = {
 
 /** Each entry (and each nested role) is bounded by one of these: lines belong to the nearest. */
 const ENTRY = 'li, [componentkey^="entity-collection-item"]';
+/** Era D with its keys re-rolled (a build renames them): every keyed component may be an entry. */
+const ENTRY_ANY_KEY = 'li, [componentkey]';
 /** Era B/C print each text twice; the `aria-hidden` copy is the visible one. Era D uses `p`. */
 const LINE_B_C = 'span[aria-hidden="true"]';
 const LINE_D = 'p';
@@ -25,7 +28,11 @@ const BOLD = '.t-bold, strong, b';
 export interface SectionCard {
   root: Element;
   era: 'B/C' | 'D';
+  /** What bounds an entry in this card (ENTRY, or ENTRY_ANY_KEY when no entry key is recognisable). */
+  entry?: string;
 }
+
+const entryOf = (card: SectionCard) => card.entry ?? ENTRY;
 
 /** The card of `kind` in the page's main column, or null. Sidebars and headers never hold one. */
 export function findSectionCard(scope: Scope, kind: SectionKind): SectionCard | null {
@@ -34,7 +41,36 @@ export function findSectionCard(scope: Scope, kind: SectionKind): SectionCard | 
   if (byAnchor) return { root: byAnchor, era: 'B/C' };
   for (const selector of eraD) {
     const found = scope.querySelector(selector);
-    if (found) return { root: found.closest('section') ?? found, era: 'D' };
+    if (found) return withEntries({ root: found.closest('section') ?? found, era: 'D' });
+  }
+  return cardByContent(scope, kind);
+}
+
+/** Era D entries are keyed `entity-collection-item…`; when no key says so, any keyed component or list item. */
+function withEntries(card: SectionCard): SectionCard {
+  return card.root.querySelector(ENTRY) ? card : { ...card, entry: ENTRY_ANY_KEY };
+}
+
+/**
+ * Era D without its keys and test ids (re-rolled or dropped by a build): the innermost main-column
+ * section whose entries carry date ranges, told apart by meaning — entries linking to schools, or
+ * years without months, are Education; to companies, or with months, Experience. Only on pages
+ * built from keyed components (era D); older eras have their anchors.
+ */
+function cardByContent(scope: Scope, kind: SectionKind): SectionCard | null {
+  if (!scope.querySelector('[componentkey]')) return null;
+  for (const root of Array.from(scope.querySelectorAll('section'))) {
+    if (root.querySelector('section') || root.closest('aside, header, nav, footer')) continue;
+    const card = withEntries({ root, era: 'D' });
+    const entries = topLevelEntries(card, 30);
+    const ranges = entries.flatMap((e) => lines(card, e).map((l) => parseDateRange(l.text)).filter((r) => r !== null));
+    if (ranges.length === 0) continue;
+    const pages = entries.map(orgPageKey);
+    const schools = pages.filter((p) => p?.startsWith('school/')).length;
+    const companies = pages.filter((p) => p?.startsWith('company/')).length;
+    const months = ranges.some((r) => r.start.month !== undefined || r.end?.month !== undefined);
+    const education = schools !== companies ? schools > companies : !months;
+    if (education === (kind === 'education')) return card;
   }
   return null;
 }
@@ -42,6 +78,7 @@ export function findSectionCard(scope: Scope, kind: SectionKind): SectionCard | 
 /** The card's entries, in page order, without nested roles or descriptions. */
 export function topLevelEntries(card: SectionCard, limit: number): Element[] {
   const entries: Element[] = [];
+  const ENTRY = entryOf(card);
   for (const el of Array.from(card.root.querySelectorAll(ENTRY))) {
     if (entries.length >= limit) break;
     const outer = el.parentElement?.closest(ENTRY);
@@ -52,7 +89,8 @@ export function topLevelEntries(card: SectionCard, limit: number): Element[] {
 }
 
 /** Entries nested in `entry` (a company's roles, or descriptions and media). */
-export function nestedEntries(entry: Element): Element[] {
+export function nestedEntries(card: SectionCard, entry: Element): Element[] {
+  const ENTRY = entryOf(card);
   return Array.from(entry.querySelectorAll(ENTRY)).filter((el) => el.parentElement?.closest(ENTRY) === entry);
 }
 
@@ -66,7 +104,7 @@ export interface Line {
 export function lines(card: SectionCard, entry: Element): Line[] {
   const result: Line[] = [];
   for (const el of Array.from(entry.querySelectorAll(card.era === 'D' ? LINE_D : LINE_B_C))) {
-    if (el.closest(ENTRY) !== entry) continue;
+    if (el.closest(entryOf(card)) !== entry) continue;
     const text = collapse(el.textContent ?? '');
     if (!text) continue;
     result.push({ text, bold: !!el.closest(BOLD) || !!el.querySelector(BOLD), el });

@@ -147,6 +147,11 @@ const OWN_PROFILE_EVIDENCE = [
   '.pv-top-card-section__edit-photo, .profile-photo-edit',
 ].join(', ');
 
+/** False when nothing in `scope` is an owner's edit control: then no top card in it is the viewer's own. */
+export function mayShowOwnCard(scope: Scope): boolean {
+  return scope.querySelector(OWN_PROFILE_EVIDENCE) !== null;
+}
+
 /** Whether the top card is the viewer's own (edit controls are only rendered for the owner). */
 export function isOwnTopCard(card: TopCard): boolean {
   return card.root.querySelector(OWN_PROFILE_EVIDENCE) !== null;

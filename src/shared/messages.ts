@@ -6,6 +6,8 @@ import { z } from 'zod';
 import type { AboutYou } from '../core/about-you';
 import { Conversation, ConversationStage, Invitation, InvitationStatus, isoDate, Settings, SettingsPatch, shortText, Template } from '../core/schemas';
 import { importModes, type ImportSummary } from '../core/backup/merge';
+import { Corrections } from '../core/corrections-schema';
+import type { Corrections as CorrectionsT } from '../core/corrections';
 import { bucketNames } from '../core/reminders';
 import { conversationBucketNames, type ConversationBucket } from '../core/conversation';
 import { AiRequestInput, type AiStatus, type AiSuggestReply } from './ai-messages';
@@ -88,7 +90,11 @@ export const Request = z.discriminatedUnion('type', [
     sentAt: isoDate.optional(),
     /** Also the new invitation's id: a second delivery of this report finds it and changes nothing. */
     reportId: reportId.optional(),
+    /** 'manual': the person recorded it by hand in the side panel (a report the page could not deliver). */
+    source: z.enum(['composer', 'manual']).optional(),
   }),
+  /** Undo of a recording by hand: removes that invitation (only one recorded by hand). */
+  z.object({ type: z.literal('invitation.unrecord'), id }),
   z.object({
     type: z.literal('invitation.set-status'),
     id,
@@ -123,6 +129,11 @@ export const Request = z.discriminatedUnion('type', [
   /** The person is looking at this profile: passive status update + "last profile" for previews. */
   z.object({ type: z.literal('profile.observed'), profile: ObservedProfile, reportId: reportId.optional() }),
   z.object({ type: z.literal('profile.last') }),
+  /**
+   * The person typed over what was read about this profile (composer or side panel): the whole
+   * set of corrections for that person replaces the stored one; an empty set removes it.
+   */
+  z.object({ type: z.literal('profile.correct'), profileUrl, corrections: Corrections, reportId: reportId.optional() }),
   /** The popup's About-you offer: read the person's own profile in the open LinkedIn tab (nothing is kept). */
   z.object({ type: z.literal('about.own-profile') }),
   /** The person clicked Connect and no invite dialog could be found: offer the side panel. */
@@ -269,12 +280,15 @@ export interface ResponseMap {
   'settings.get': { settings: Settings };
   'settings.set': { settings: Settings };
   'invitation-sent': { invitation: Invitation; duplicate: boolean };
+  'invitation.unrecord': { removed: boolean };
   'invitation.set-status': { invitation: Invitation };
   'invitation.mark-followed-up': { invitation: Invitation };
   'invitations.list': { items: InvitationView[]; total: number };
   'queue.summary': QueueSummary;
   'composer.inject': { injected: true };
-  'composer.load': { templates: Template[]; settings: Settings; guard: ProfileGuard | null };
+  /** `corrections`: what the person typed over what is read about this profile ({} when nothing). */
+  'composer.load': { templates: Template[]; settings: Settings; guard: ProfileGuard | null; corrections: CorrectionsT };
+  'profile.correct': { corrections: CorrectionsT };
   'profile.observed': { changed: Invitation | null };
   'profile.last': { profile: ObservedProfile | null; dialogMissing: DialogMissing | null; pageHealth?: PageHealthNotice | null };
   /** `own` false: no LinkedIn tab shows the person's own profile. `about` null: nothing readable. */

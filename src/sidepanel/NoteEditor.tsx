@@ -18,11 +18,17 @@ import { chooseForFacts, invitationTemplates } from '../core/template-choice';
 import { CopyButton } from './CopyButton';
 import { t } from '../shared/ui/i18n';
 import { PanelWritingHelp } from './PanelWritingHelp';
+import { applyCorrections } from '../core/corrections';
+import { FactsLine } from '../shared/ui/FactsLine';
+import type { PanelClient } from './client';
+import { usePanelFacts } from './usePanelFacts';
 
 /** Template fields in words ("Company", "your name — not set in Settings"), never variable names. */
 const inWords = (names: readonly string[]) => names.map((name) => t(`field_${name}`)).join(', ');
 
 interface NoteEditorProps {
+  /** Where the person's corrections are kept (absent: no facts line). */
+  client?: Pick<PanelClient, 'corrections' | 'correct'>;
   profile: ObservedProfile;
   templates: Template[];
   settings: Settings;
@@ -30,10 +36,15 @@ interface NoteEditorProps {
   onWritingHelp?(on: boolean): Promise<void>;
 }
 
-export function NoteEditor({ profile, templates, settings, onWritingHelp }: NoteEditorProps) {
+const noClient = {};
+
+export function NoteEditor({ client = noClient, profile, templates, settings, onWritingHelp }: NoteEditorProps) {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const offered = useMemo(() => invitationTemplates(templates), [templates]);
-  const context = useMemo(() => profileNoteContext(profile, settings), [profile, settings]);
+  const read = useMemo(() => profileNoteContext(profile, settings), [profile, settings]);
+  const facts = usePanelFacts(client, profile.profileUrl);
+  // The person's corrections over what was read (src/core/corrections.ts), before anything is filled.
+  const context = useMemo(() => applyCorrections(read, facts.corrections), [read, facts.corrections]);
   // The default gives way to a template these facts can fill (core/template-choice.ts).
   const choice = useMemo(() => chooseForFacts(offered, chosenId, settings.defaultTemplateId, context), [offered, chosenId, settings.defaultTemplateId, context]);
   const template = choice.template;
@@ -68,6 +79,7 @@ export function NoteEditor({ profile, templates, settings, onWritingHelp }: Note
           {offered.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
         </select>
       </div>
+      {client.correct && <FactsLine {...facts.facts(template?.body ?? null, read)} t={t} idPrefix="sp-fact" />}
       {rendered && rendered.errors.length > 0 && (
         <ul class="errors" data-rapport="sidepanel-template-errors" aria-label={t('sidepanel_template_errors')}>
           {rendered.errors.map((e, i) => <li key={i}>{e.message}</li>)}

@@ -8,6 +8,7 @@ import { MessageEditor } from './MessageEditor';
 import { WritingFor, type Writing } from './WritingFor';
 import { useState } from 'preact/hooks';
 import { ProfileCard } from './ProfileCard';
+import { RecordByHand, canRecordByHand } from './RecordByHand';
 import { usePanelData } from './usePanelData';
 import { t } from '../shared/ui/i18n';
 
@@ -38,10 +39,11 @@ export function SidePanel({ client, pollMs }: { client: PanelClient; pollMs?: nu
         data.settings && (
           <>
             <ProfileCard profile={data.profile} />
+            {canRecordByHand(client) && <RecordByHand profile={data.profile} client={client} />}
             <WritingFor value={writing} onChange={setWriting} />
             {writing === 'message'
               ? <MessageEditor profile={data.profile} templates={data.templates} settings={data.settings} />
-              : <NoteEditor profile={data.profile} templates={data.templates} settings={data.settings} onWritingHelp={data.setWritingHelp} />}
+              : <NoteEditor client={client} profile={data.profile} templates={data.templates} settings={data.settings} onWritingHelp={data.setWritingHelp} />}
           </>
         )
       )}

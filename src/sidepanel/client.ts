@@ -1,8 +1,9 @@
 // The three questions the panel asks the background, behind one small interface so the panel
 // can be rendered in tests without a browser. Every call is a cheap message: nothing leaves the
 // browser, and the background answers from memory or storage.
-import type { Settings, Template } from '../core/schemas';
+import type { Invitation, Settings, Template } from '../core/schemas';
 import type { ObservedProfile } from '../shared/messages';
+import type { Corrections } from '../core/corrections';
 import { send } from '../shared/send';
 
 export type ComposerMode = Settings['composerMode'];
@@ -14,6 +15,16 @@ export interface PanelClient {
   setComposerMode(mode: ComposerMode): Promise<Settings>;
   /** Turns on-device writing help on or off (absent: the panel offers no switch). */
   setWritingHelp?(on: boolean): Promise<Settings>;
+  /** What the person typed over what was read about this profile, kept from earlier ({} when nothing). */
+  corrections?(profileUrl: string): Promise<Corrections>;
+  /** Keeps the person's corrections for this profile (the whole set; {} removes them). */
+  correct?(profileUrl: string, corrections: Corrections): Promise<Corrections>;
+  /** Recording by hand (absent: the panel offers none): is anyone tracked at this address? */
+  isTracked?(profileUrl: string): Promise<boolean>;
+  /** Records an invitation the person says they sent today (a report the page could not deliver). */
+  recordByHand?(profile: ObservedProfile, name: string): Promise<Invitation>;
+  /** Undo of `recordByHand`. */
+  unrecord?(id: string): Promise<boolean>;
 }
 
 export const backgroundClient: PanelClient = {
@@ -29,5 +40,21 @@ export const backgroundClient: PanelClient = {
   },
   async setWritingHelp(writingHelp) {
     return (await send({ type: 'settings.set', patch: { writingHelp } })).settings;
+  },
+  async corrections(profileUrl) {
+    return (await send({ type: 'composer.load', profileUrl })).corrections;
+  },
+  async correct(profileUrl, corrections) {
+    return (await send({ type: 'profile.correct', profileUrl, corrections })).corrections;
+  },
+  async isTracked(profileUrl) {
+    return (await send({ type: 'composer.load', profileUrl })).guard?.tracked != null;
+  },
+  async recordByHand(profile, name) {
+    const { profileUrl, company, headline } = profile;
+    return (await send({ type: 'invitation-sent', source: 'manual', profileUrl, name, company, headline, note: '' })).invitation;
+  },
+  async unrecord(id) {
+    return (await send({ type: 'invitation.unrecord', id })).removed;
   },
 };

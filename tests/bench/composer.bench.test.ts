@@ -119,3 +119,54 @@ test.each(['2024', '2026'] as const)('composer timings, dialog variant %s', asyn
     detail: `median of ${KEYSTROKES}; p95 ${round(all.p95)} ms; the observer's batch for LinkedIn's counter change`,
   });
 });
+
+/**
+ * Runs in the content script's world before the person's own click: times from the click (capture
+ * phase, before LinkedIn's own handler opens the dialog) until the composer shows, into a global.
+ */
+function timeFromTrustedClick(): void {
+  const world = globalThis as { __firstComposerMs?: number };
+  const dom = (globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(el: Element): ShadowRoot | null } } }).chrome.dom;
+  const shown = () => {
+    const dialog = document.querySelector('[role="dialog"]') ?? document.getElementById('interop-outlet')?.shadowRoot?.querySelector('[role="dialog"]');
+    for (const el of dialog?.querySelectorAll('div') ?? []) {
+      const root = el.attributes.length === 0 ? dom.openOrClosedShadowRoot(el) : null;
+      if (root?.querySelector('[data-part="show-add-note"]')) return true;
+    }
+    return false;
+  };
+  document.addEventListener('click', (event) => {
+    if (!event.isTrusted) return;
+    const start = performance.now();
+    const check = () => (shown() ? (world.__firstComposerMs = performance.now() - start) : setTimeout(check, 0));
+    void Promise.resolve().then(check);
+  }, { capture: true, once: true });
+}
+
+// What a person meets: their own press and click on Connect (CDP input, 100 ms between press and
+// release, a quick click) in a fresh page, composer.js not yet injected. The press starts fetching it.
+test.each(['2024', '2026'] as const)('first dialog after the person\'s own click, dialog variant %s', async (variant) => {
+  const url = simPages['profile-2026'].url;
+  ext.serveLinkedIn(url, { html: simPage('profile-2026', { variant, limit: 200 }) });
+  const times: number[] = [];
+  for (let run = 0; run < 7; run++) {
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(300);
+    await evaluateInContentScript(page, ext.extensionId, `(() => { const __name = (f) => f; (${timeFromTrustedClick.toString()})(); return true; })()`);
+    const box = (await page.locator('main [aria-label^="Invite "]').first().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.waitForTimeout(100);
+    await page.mouse.up();
+    await expect.poll(() => evaluateInContentScript(page, ext.extensionId, 'globalThis.__firstComposerMs ?? null'), { timeout: 10_000 }).not.toBeNull();
+    times.push((await evaluateInContentScript(page, ext.extensionId, 'globalThis.__firstComposerMs')) as number);
+    await page.close();
+  }
+  const { median, p95 } = summarize(times);
+  recordBench({
+    name: `composer: first dialog after the person's own click (composer.js fetched at the press), ${variant === '2024' ? '2024 outlet' : '2026 shadow root'}`,
+    value: round(median), unit: 'ms', budget: 16,
+    detail: `median of ${times.length} fresh pages (p95 ${round(p95)} ms); click → composer shown, the press 100 ms before the click`,
+  });
+}, 120_000);

@@ -204,11 +204,18 @@ function actionBar(more: Element): Element | null {
   return null;
 }
 
-/** The Topcard's two action bars (wide and narrow layouts, §13) swap places. */
-const reorderActionBars: Change = (doc) => {
+/**
+ * The Topcard's two action bars (wide and narrow layouts, §13) swap places. Only in the section
+ * that shows the member's name: an Experience entry's "see more" button (aria-expanded) sits in
+ * a bar of its own, and swapping two entries would change the page's content, not its build.
+ */
+const reorderActionBars: Change = (doc, ctx) => {
   const bars: Element[] = [];
+  const named = nameHeadings(doc, ctx.fullName);
   for (const more of all(doc, MORE)) {
     if (more.closest('[role="toolbar"], aside, header, nav')) continue;
+    const section = more.closest('section');
+    if (named.length > 0 && !named.some((h) => section?.contains(h))) continue;
     const bar = actionBar(more);
     if (bar && !bars.some((b) => b.contains(bar) || bar.contains(b))) bars.push(bar);
   }

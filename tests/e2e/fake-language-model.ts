@@ -5,7 +5,8 @@
 //
 // It answers like a small model would: short notes built from the facts in the prompt; the
 // second one too long (models do not count), and when asked again for a shorter one it forgets
-// the person's name — so Rapport rejects that and trims the long answer by rule instead.
+// the person's name — so Rapport rejects that and trims the long answer by rule instead. Asked to
+// weave in a talking point, it puts the point it was given into each of three short notes.
 
 export const FAKE_LANGUAGE_MODEL = String.raw`(() => {
   const record = { prompts: [], created: 0, destroyed: 0 };
@@ -13,6 +14,13 @@ export const FAKE_LANGUAGE_MODEL = String.raw`(() => {
   let system = '';
   const answers = (input, index) => {
     const name = firstName(system + '\n' + input) || 'there';
+    const point = (/Talking point: (.+)/.exec(input) || [])[1];
+    if (point && /uses the talking point below/.test(input)) {
+      const woven = ['Hi ' + name + ', ' + point + ', and your routing work caught my eye. Open to comparing notes?',
+        'Hi ' + name + ', since ' + point + ', I hoped we could connect. Would you be open to a chat?',
+        name + ', ' + point + ' and I plan freight too. Coffee sometime?'];
+      return woven[Number((/This is version (\d)/.exec(input) || [])[1] || 1) - 1];
+    }
     if (/characters; the limit is/.test(input)) return 'Hi ' + name + ', your routing work caught my eye; I plan freight too. Open to comparing notes?';
     const variant = Number((/This is version (\d)/.exec(input) || [])[1] || 1);
     if (variant === 1) return 'Hi ' + name + ', your work on city logistics caught my eye. Would you be open to comparing notes?';

@@ -191,6 +191,20 @@ describe('settings', () => {
     await el('settings-save').click();
     await expect.poll(async () => (await settings()).followUpAfterDays).toBe(7);
   });
+
+  test('on-device writing help is switched off and on by its labelled checkbox', async () => {
+    const writingHelp = page.getByRole('checkbox', { name: "Offer writing help with Chrome's built-in model" });
+    expect(await writingHelp.isChecked()).toBe(true);
+    await writingHelp.uncheck();
+    await el('settings-save').click();
+    await expect.poll(async () => (await settings()).writingHelp).toBe(false);
+    await page.reload();
+    await go('settings');
+    expect(await page.getByRole('checkbox', { name: "Offer writing help with Chrome's built-in model" }).isChecked()).toBe(false);
+    await el('setting-writingHelp').check();
+    await el('settings-save').click();
+    await expect.poll(async () => (await settings()).writingHelp).toBe(true);
+  });
 });
 
 describe('records that could not be read', () => {

@@ -91,6 +91,30 @@ describe('with a (fake) on-device model', () => {
     expect(await worker().evaluate('globalThis.__fakeLanguageModel.destroyed')).toBe(await worker().evaluate('globalThis.__fakeLanguageModel.created'));
     expect(suite.ext().unexpectedRequests).toEqual([]);
   });
+
+  test('Weave in gets the page\'s best talking point (the contact you share): the prompt carries it, the chosen candidate names it', async () => {
+    expect(await worker().evaluate(FAKE_LANGUAGE_MODEL)).toBe('installed');
+    const page = await suite.sim('profile-2026', { variant: '2026', limit: 200 });
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    const errors = watchErrors(page);
+    await openNoteStep(page);
+    // The composer lists the point it will weave in.
+    expect(await inComposer(page, 'composer').textContent()).toContain('You both know Tomás Ibarra');
+    await noteBox(page).focus();
+    await page.keyboard.insertText('Hi Lucía, I plan freight routes for small retailers. Would you be open to comparing notes?');
+
+    await inComposer(page, 'ai-weave').click();
+    await expect.poll(() => inComposer(page, 'ai-candidate').count(), { timeout: 10_000 }).toBe(3);
+    const prompts = (await worker().evaluate('globalThis.__fakeLanguageModel.prompts')) as string[];
+    expect(prompts[0]).toMatch(/uses the talking point below/);
+    expect(prompts[0]).toContain('Talking point: we both know Tomás Ibarra');
+    await inComposer(page, 'ai-use').nth(0).click();
+    const note = await noteBox(page).inputValue();
+    expect(note).toContain('we both know Tomás Ibarra');
+    expect(await inComposer(page, 'counter').textContent()).toBe(`${note.length}/200`);
+    expect(errors).toEqual([]);
+    expect(suite.ext().unexpectedRequests).toEqual([]);
+  });
 });
 
 describe('the side panel (an extension page calling the model itself)', () => {

@@ -12,11 +12,12 @@ import type { HandlerContext, HandlerMap } from './context';
 import { encodeInvitation } from '../store/invitation-record';
 import { forgetBackup, validatedBackup } from './backup-validated';
 import { forgetLastProfile } from './profile';
+import { correctionWrites, storedAsBackup } from './backup-corrections';
 
 async function snapshot(ctx: HandlerContext): Promise<StoreSnapshot> {
   const state = await ctx.store.state();
   const invitations = [...state.invitations.values()].sort((a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt));
-  return { templates: state.templates, invitations, settings: state.settings };
+  return { templates: state.templates, invitations, settings: state.settings, corrections: storedAsBackup(state.corrections) };
 }
 
 async function plan(ctx: HandlerContext, request: RequestOf<'backup.preview'> | RequestOf<'backup.import'>) {
@@ -55,14 +56,17 @@ export const backupHandlers: BackupHandlers = {
     const templatesChange = sameTemplates(next.templates, current.templates) ? {} : { templates: next.templates };
     const settingsChange = summary.settingsChanged.length ? { settings: next.settings } : {};
     const replacing = request.mode === 'replace' && (changedInvitations.length > 0 || next.invitations.length !== before.size);
-    if (!replacing && !changedInvitations.length && !templatesChange.templates && !settingsChange.settings) return summary;
+    const corrections = correctionWrites((await ctx.store.state()).corrections, next.corrections ?? [], ctx.now());
+    if (!replacing && !changedInvitations.length && !templatesChange.templates && !settingsChange.settings && !corrections.writes.length) return summary;
     if (replacing) await ctx.store.replaceInvitations(next.invitations);
     else await ctx.store.putInvitations(changedInvitations);
     try {
+      await ctx.store.putCorrections(corrections.writes);
       if (templatesChange.templates || settingsChange.settings) await ctx.store.saveConfig({ ...templatesChange, ...settingsChange });
     } catch (error) {
-      // Put the invitations back as they were so the import applies entirely or not at all.
+      // Put the invitations and corrections back as they were so the import applies entirely or not at all.
       await ctx.store.replaceInvitations([...before.values()]);
+      await ctx.store.putCorrections(corrections.undo);
       throw error;
     }
     ctx.changed();

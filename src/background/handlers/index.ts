@@ -4,6 +4,7 @@ import { aiHandlers } from './ai';
 import { aboutHandlers } from './about';
 import { backupHandlers } from './backup';
 import { conversationHandlers } from './conversation';
+import { correctionHandlers } from './corrections';
 import { invitationHandlers } from './invitations';
 import { profileHandlers } from './profile';
 import { settingsHandlers } from './settings';
@@ -18,6 +19,7 @@ export const handlers: HandlerMap = {
   ...aiHandlers,
   ...aboutHandlers,
   ...conversationHandlers,
+  ...correctionHandlers,
 };
 export { prepareOutsideQueue } from './prepare';
 export { randomId, type HandlerContext, type HandlerMap, type RequestSender } from './context';

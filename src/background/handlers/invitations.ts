@@ -25,7 +25,7 @@ export async function update(ctx: HandlerContext, next: Invitation): Promise<{ i
   return { invitation: next };
 }
 
-type InvitationHandlers = Pick<HandlerMap, 'invitation-sent' | 'invitation.set-status' | 'invitation.mark-followed-up' | 'invitations.list' | 'queue.summary'>;
+type InvitationHandlers = Pick<HandlerMap, 'invitation-sent' | 'invitation.unrecord' | 'invitation.set-status' | 'invitation.mark-followed-up' | 'invitations.list' | 'queue.summary'>;
 
 export const invitationHandlers: InvitationHandlers = {
   /**
@@ -52,9 +52,18 @@ export const invitationHandlers: InvitationHandlers = {
       templateId: request.templateId,
       sentAt,
       status: 'pending',
-      source: 'composer',
+      source: request.source ?? 'composer',
     };
     return { ...(await update(ctx, invitation)), duplicate: false };
+  },
+
+  /** Only an invitation the person recorded by hand can be taken back this way (the side panel's undo). */
+  async 'invitation.unrecord'({ id }, ctx) {
+    const invitation = (await ctx.store.state()).invitations.get(id);
+    if (!invitation || invitation.source !== 'manual') return { removed: false };
+    await ctx.store.removeInvitation(id);
+    ctx.changed();
+    return { removed: true };
   },
 
   async 'invitation.set-status'({ id, status, followedUpAt, statusChangedAt }, ctx) {

@@ -9,6 +9,7 @@ import { RapportError } from '../../shared/rapport-error';
 import { keyOf, latestFor, profileGuard } from '../queries';
 import type { HandlerContext, HandlerMap } from './context';
 import { requireKey, update } from './invitations';
+import { correctionsFor } from './corrections';
 
 const LAST_PROFILE_KEY = 'lastProfile';
 /** A profile page can show "Connect" for a moment after Send while LinkedIn updates it. */
@@ -45,7 +46,7 @@ export const profileHandlers: ProfileHandlers = {
     const state = await ctx.store.state();
     const key = profileUrl ? profileKey(profileUrl) : null;
     const guard = profileGuard([...state.invitations.values()], state.settings, key, ctx.now().getTime());
-    return { templates: state.templates, settings: state.settings, guard };
+    return { templates: state.templates, settings: state.settings, guard, corrections: await correctionsFor(ctx, key) };
   },
 
   /** Applying an observation twice changes nothing more than once (a status moves on from pending only). */

@@ -5,12 +5,15 @@ import { defaultSettings, type Invitation, type Settings, type Template } from '
 import type { QuarantineItem } from '../../shared/messages';
 import { decodeOrder, decodeSettings, decodeTemplate, encodeSettings, encodeTemplate, ORDER_KEY, SETTINGS_KEY, TEMPLATE_PREFIX } from './config-record';
 import { decodeInvitation, encodeInvitation, INVITATION_PREFIX } from './invitation-record';
+import { CORRECTION_PREFIX, correctionKey, decodeCorrections, type StoredCorrections } from './correction-record';
 import { readMeta, JOURNAL_KEY, type Meta } from './meta';
 import type { StorageArea, StorageAreas } from './storage-area';
 import { overlayPending, readPending, SYNC_PENDING_KEY, type PendingWrite } from './sync-journal';
 
 export interface StoreState {
   invitations: Map<string, Invitation>;
+  /** The person's corrections of what was read, by profile key. */
+  corrections: Map<string, StoredCorrections>;
   templates: Template[];
   settings: Settings;
   meta: Meta;
@@ -43,6 +46,15 @@ export async function loadState(areas: StorageAreas, starters: readonly Template
       invitations.set(decoded.value.id, decoded.value);
       if (decoded.migrated) rewriteLocal[key] = encodeInvitation(decoded.value);
     }
+  }
+
+  const corrections = new Map<string, StoredCorrections>();
+  for (const [key, raw] of Object.entries(local)) {
+    if (!key.startsWith(CORRECTION_PREFIX)) continue;
+    const decoded = decodeCorrections(raw);
+    if (!decoded.ok) keep(key, 'local', decoded.reason, raw);
+    else if (correctionKey(decoded.value.key) !== key) keep(key, 'local', 'the record’s profile does not match its key', raw);
+    else corrections.set(decoded.value.key, decoded.value);
   }
 
   const configArea = meta.configArea;
@@ -88,7 +100,7 @@ export async function loadState(areas: StorageAreas, starters: readonly Template
     Object.keys(rewriteConfig).length ? configStore.set(rewriteConfig) : null,
     meta.configArea === 'local' && local[SYNC_PENDING_KEY] !== undefined ? areas.local.remove(SYNC_PENDING_KEY) : null,
   ]);
-  return { invitations, templates, settings, meta, quarantine, pendingSync };
+  return { invitations, corrections, templates, settings, meta, quarantine, pendingSync };
 }
 
 /** A replace import writes the new records with a journal, then removes the old ones. */

@@ -6,6 +6,8 @@ import type { Invitation, Settings, Template } from '../../core/schemas';
 import type { StorageNotice } from '../../shared/messages';
 import { encodeSettings, encodeTemplate, ORDER_KEY, SETTINGS_KEY, TEMPLATE_PREFIX } from './config-record';
 import { encodeInvitation, INVITATION_PREFIX } from './invitation-record';
+import { correctionKey, encodeCorrections, type StoredCorrections } from './correction-record';
+import { hasCorrections } from '../../core/corrections';
 import { loadState, type StoreState } from './load';
 import { JOURNAL_KEY, META_KEY } from './meta';
 import { SerialQueue } from './serial-queue';
@@ -75,6 +77,24 @@ export class Store {
     const state = await this.state();
     await this.areas.local.remove(invitationKey(id));
     state.invitations.delete(id);
+  }
+
+  /** Writes people's corrections in one `set`; a person whose set is empty has theirs removed. */
+  async putCorrections(records: readonly StoredCorrections[]): Promise<void> {
+    if (!records.length) return;
+    const state = await this.state();
+    const set: Record<string, unknown> = {};
+    const remove: string[] = [];
+    for (const r of records) {
+      if (hasCorrections(r.fields)) set[correctionKey(r.key)] = encodeCorrections(r);
+      else remove.push(correctionKey(r.key));
+    }
+    if (Object.keys(set).length) await this.areas.local.set(set);
+    if (remove.length) await this.areas.local.remove(remove);
+    for (const r of records) {
+      if (hasCorrections(r.fields)) state.corrections.set(r.key, r);
+      else state.corrections.delete(r.key);
+    }
   }
 
   /**

@@ -20,8 +20,20 @@ export function requiredParts(request: AiRequest): Required {
   const name = request.facts.firstName ?? request.facts.fullName;
   // Shortening and weaving keep a name the note had; a draft always addresses the person.
   if (name && (request.action === 'draft' || mentions(normalizeForMatching(request.note), name))) required.name = name;
-  if (request.point?.trim()) required.point = request.point.trim();
+  const point = pointInPlay(request);
+  if (point) required.point = point;
   return required;
+}
+
+/**
+ * The talking point this request works with: Weave in and Draft use it; Shorten keeps it only when
+ * the note already says it (the composer passes its best point to every action, and shortening
+ * must neither demand nor add a point the person did not write).
+ */
+export function pointInPlay(request: AiRequest): string | undefined {
+  const point = request.point?.trim();
+  if (!point) return undefined;
+  return request.action !== 'shorten' || keepsPoint(request.note, point) ? point : undefined;
 }
 
 const SMALL_WORDS = new Set(['about', 'after', 'again', 'also', 'because', 'been', 'both', 'from', 'have', 'into', 'just', 'like',

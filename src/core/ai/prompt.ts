@@ -3,6 +3,7 @@
 // The coach's advice (a reason, common ground, no job ask, end with a question) is written into
 // the instructions, so a draft starts where the coach would push it anyway.
 import { countNote } from '../count';
+import { pointInPlay } from './checks';
 import type { AiFactName, AiRequest } from './request';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Spanish', ja: 'Japanese', de: 'German', fr: 'French', pt: 'Portuguese', it: 'Italian', nl: 'Dutch' };
@@ -45,12 +46,15 @@ function keepLine(request: AiRequest): string {
   const keep: string[] = [];
   const name = who(request);
   if (name) keep.push(`the name ${name}`);
-  if (request.point) keep.push('the talking point');
+  if (pointInPlay(request)) keep.push('the talking point');
   if (request.action === 'draft' || request.note.includes('?')) keep.push('a closing question');
   return keep.length ? `Keep ${keep.join(', ')}.` : '';
 }
 
-const pointLine = (request: AiRequest) => (request.point ? `Talking point: ${request.point}` : '');
+const pointLine = (request: AiRequest) => {
+  const point = pointInPlay(request);
+  return point ? `Talking point: ${point}` : '';
+};
 
 /** The request for candidate number `variant` (1-based): later ones ask for something different. */
 export function actionPrompt(request: AiRequest, variant: number): string {

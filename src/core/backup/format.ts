@@ -2,6 +2,7 @@
 // Import is lenient where it is safe — every field but the essentials has a default — and strict
 // where it matters: unknown format or version, wrong types and oversized strings are errors.
 import { z } from 'zod';
+import { MAX_BACKUP_CORRECTIONS, ProfileCorrections } from '../corrections-schema';
 import { Invitation, SettingsPatch, Template, type Invitation as InvitationT, type Settings as SettingsT, type Template as TemplateT } from '../schemas';
 
 export const BACKUP_FORMAT = 'rapport-backup';
@@ -27,6 +28,8 @@ export const BackupFile = z.object({
   invitations: z.array(Invitation).max(MAX_BACKUP_INVITATIONS).default([]),
   /** Only the settings present are applied; the rest keep their current (or default) values. */
   settings: SettingsPatch.default({}),
+  /** What the person typed over what was read about someone, one entry per profile. */
+  corrections: z.array(ProfileCorrections).max(MAX_BACKUP_CORRECTIONS).default([]),
 });
 export type BackupFile = z.infer<typeof BackupFile>;
 
@@ -35,6 +38,8 @@ export interface StoreSnapshot {
   templates: TemplateT[];
   invitations: InvitationT[];
   settings: SettingsT;
+  /** Absent: none. */
+  corrections?: ProfileCorrections[];
 }
 
 export function toBackup(state: StoreSnapshot, now: Date): BackupFile {
@@ -45,6 +50,7 @@ export function toBackup(state: StoreSnapshot, now: Date): BackupFile {
     templates: state.templates,
     invitations: state.invitations,
     settings: state.settings,
+    corrections: state.corrections ?? [],
   };
 }
 

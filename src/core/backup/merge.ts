@@ -8,6 +8,7 @@ import { profileKey } from '../profile-key';
 import { Settings, type Invitation, type Settings as SettingsT, type Template } from '../schemas';
 import type { BackupFile, StoreSnapshot } from './format';
 import { mergedConversation } from '../conversation';
+import { planCorrections } from './corrections';
 
 export const importModes = ['merge', 'replace'] as const;
 export type ImportMode = (typeof importModes)[number];
@@ -17,6 +18,8 @@ export interface ImportSummary {
   templates: { added: number; updated: number; unchanged: number; removed: number };
   invitations: { added: number; updated: number; duplicates: number; removed: number };
   settingsChanged: string[];
+  /** People whose corrections the import adds, changes or (replace) removes. */
+  corrections?: { added: number; updated: number; removed: number };
 }
 
 export interface ImportPlan {
@@ -43,6 +46,7 @@ export function planBackupImport(current: StoreSnapshot, backup: BackupFile, mod
   };
   const templates = mergeTemplates(mode === 'replace' ? [] : current.templates, backup.templates);
   const invitations = mergeInvitations(mode === 'replace' ? [] : current.invitations, backup.invitations, newId, identityFor);
+  const corrections = planCorrections(current.corrections ?? [], backup.corrections, mode);
   const settings = Settings.parse({ ...(mode === 'replace' ? {} : current.settings), ...backup.settings });
   const countRemoved = <T>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean) =>
     before.filter((a) => !after.some((b) => same(a, b))).length;
@@ -50,7 +54,7 @@ export function planBackupImport(current: StoreSnapshot, backup: BackupFile, mod
   const changedTemplate = (id: string) => !sameTemplate(templates.list.find((t) => t.id === id)!, current.templates.find((c) => c.id === id)!);
   const previousInvitations = new Map(current.invitations.map((i) => [identityFor(i), i]));
   return {
-    next: { templates: templates.list, invitations: invitations.list, settings },
+    next: { templates: templates.list, invitations: invitations.list, settings, corrections: corrections.list },
     summary: {
       mode,
       templates: {
@@ -69,6 +73,7 @@ export function planBackupImport(current: StoreSnapshot, backup: BackupFile, mod
         removed: mode === 'replace' ? [...previousInvitations.keys()].filter((k) => !invitations.identities.has(k)).length : 0,
       },
       settingsChanged: changedKeys(current.settings, settings),
+      corrections: { added: corrections.added, updated: corrections.updated, removed: corrections.removed },
     },
   };
 }

@@ -80,6 +80,11 @@ export async function parseBackup(input: string, pause: () => Promise<void> | vo
     else problems.push(`invitations[${i}].profileUrl: not a LinkedIn profile address (…/in/<name>)`);
     invitations.push(invitation);
   }
+  shell.data.corrections.forEach((c, i) => {
+    const key = linkedInProfileKey(c.profileUrl);
+    if (key) c.profileUrl = profileUrlFromKey(key);
+    else problems.push(`corrections[${i}].profileUrl: not a LinkedIn profile address (…/in/<name>)`);
+  });
   if (problems.length) return fail('Some records in the backup are not valid; nothing was imported.', problems);
   const backup: BackupFile = { ...shell.data, invitations };
   const duplicates = [...duplicateIds('templates', backup.templates), ...duplicateIds('invitations', backup.invitations)];

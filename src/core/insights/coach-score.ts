@@ -49,11 +49,15 @@ function isInert(value: string, normalizedValue: string, normalizedNote: string)
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
 /**
- * normalizeForMatching(), with a shortcut: printable ASCII without a backtick or a double space
- * only needs lower-casing. Most names and many notes are that, and this runs ~8 times a note.
+ * normalizeForMatching(), with shortcuts: printable ASCII without a backtick or a double space
+ * only needs lower-casing; with typographic apostrophes (’ ‘ ʼ, which have no accents to strip)
+ * or backticks, those become ' too. Most names and notes are one of these, and this runs ~8
+ * times a note; anything else (accents, other scripts, tabs) takes the full way.
  */
 function normalize(text: string): string {
-  return /^[\x20-\x5f\x61-\x7e]*$/.test(text) && !text.includes('  ') ? text.toLowerCase() : normalizeForMatching(text);
+  if (/^[\x20-\x5f\x61-\x7e]*$/.test(text)) return text.includes('  ') ? normalizeForMatching(text) : text.toLowerCase();
+  if (/^[\x20-\x7e’‘ʼ]*$/.test(text) && !text.includes('  ')) return text.toLowerCase().replace(/[’‘ʼ`]/g, "'");
+  return normalizeForMatching(text);
 }
 
 /** mentions() of the coach, for a value already normalized. */
@@ -102,7 +106,9 @@ function score(note: string, context: NoteContext): CoachBand {
 /** What the coach knows about the person: the name, its first word, the company, the headline. */
 export function contextOf(facts: CoachFacts): NoteContext {
   const name = facts.name.trim();
-  return { fullName: name, firstName: name.split(/\s+/)[0] ?? '', company: facts.company, headline: facts.headline };
+  // The first word (name.split(/\s+/)[0] without splitting the rest).
+  const space = name.search(/\s/);
+  return { fullName: name, firstName: space < 0 ? name : name.slice(0, space), company: facts.company, headline: facts.headline };
 }
 
 /** The coach's verdict, scoring each distinct note shape once per `memo`. */

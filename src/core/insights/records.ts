@@ -50,11 +50,34 @@ export function lengthBandOf(note: string): LengthBand {
   return length <= 100 ? 'short' : length <= 200 ? 'medium' : 'long';
 }
 
+// Stored dates are what toISOString() writes: "2026-11-01T10:00:00.000Z". Read by hand, that
+// costs a fraction of Date.parse(); anything else (an offset, no seconds) goes to Date.parse().
+const UTC_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{3}))?Z$/;
+
+/** Date.parse() for an ISO date-time, with a fast path for the UTC form Rapport stores. */
+export function parseIsoMs(text: string): number {
+  const m = UTC_ISO.exec(text);
+  if (!m) return Date.parse(text);
+  const [, y, mo, d, h, mi, sec, ms] = m;
+  const month = Number(mo), day = Number(d), hour = Number(h), minute = Number(mi), second = Number(sec);
+  const year = Number(y);
+  // Out-of-range fields (month 13, 30 February, hour 24…) and years Date.UTC() reads as 19xx:
+  // Date.parse() decides, as before.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return Date.parse(text);
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms ? Number(ms) : 0);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
 export function insightRecordOf(source: InsightSource, nowMs: number, minAgeDays: number, days: ZonedDays, coachMemo: CoachMemo): InsightRecord | null {
-  const sentMs = Date.parse(source.sentAt);
+  const sentMs = parseIsoMs(source.sentAt);
   if (!Number.isFinite(sentMs)) return null;
   const sentDay = days.dayNumber(sentMs);
-  const changedMs = source.statusChangedAt ? Date.parse(source.statusChangedAt) : NaN;
+  const changedMs = source.statusChangedAt ? parseIsoMs(source.statusChangedAt) : NaN;
   const acceptedDay = source.status === 'accepted' && Number.isFinite(changedMs) ? days.dayNumber(changedMs) : null;
   return {
     outcome: source.status,

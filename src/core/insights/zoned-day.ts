@@ -21,9 +21,23 @@ export function mondayOf(dayNumber: number): number {
   return dayNumber - weekdayOf(dayNumber);
 }
 
+/**
+ * Per time zone, shared by every computation: the formatter (costly to make) and the quarter
+ * hours already looked up (a pure function of the zone). Bounded: a memo past MEMO_MAX starts over.
+ */
+const zones = new Map<string, { format: Intl.DateTimeFormat; memo: Map<number, number> }>();
+const MEMO_MAX = 200_000;
+
 export function zonedDays(timeZone: string): ZonedDays {
-  const format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
-  const memo = new Map<number, number>();
+  let zone = zones.get(timeZone);
+  if (!zone) {
+    // Throws for an unknown zone (the caller falls back to UTC) before anything is kept.
+    zone = { format: new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }), memo: new Map() };
+    if (zones.size >= 16) zones.clear();
+    zones.set(timeZone, zone);
+  }
+  const { format, memo } = zone;
+  if (memo.size > MEMO_MAX) memo.clear();
   return {
     dayNumber(ms) {
       const quarter = Math.floor(ms / QUARTER_HOUR_MS);

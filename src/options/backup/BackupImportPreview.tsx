@@ -44,6 +44,9 @@ export function BackupImportPreview({ summary, text }: { summary: ImportSummary;
         <li data-rapport="preview-templates">
           {t('options_imp_preview_templates', { added: tpl.added, updated: tpl.updated, unchanged: tpl.unchanged, removed: tpl.removed })}
         </li>
+        {summary.corrections && summary.corrections.added + summary.corrections.updated + summary.corrections.removed > 0 && (
+          <li data-rapport="preview-corrections">{t('options_imp_preview_corrections', { ...summary.corrections })}</li>
+        )}
         <li data-rapport="preview-settings">
           {summary.settingsChanged.length > 0
             ? t('options_imp_preview_settings', { names: summary.settingsChanged.join(', ') })

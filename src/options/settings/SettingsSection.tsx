@@ -1,5 +1,5 @@
-// Settings: reminders, your details for templates, note limit, default template, quotas and
-// where the composer appears. Checked field by field before anything is saved.
+// Settings: reminders, your details for templates, note limit, default template, quotas, where
+// the composer appears and whether it offers on-device writing help. Checked field by field before anything is saved.
 import { useEffect, useState } from 'preact/hooks';
 import type { Template } from '../../core/schemas';
 import { send } from '../../shared/send';
@@ -119,6 +119,14 @@ export function SettingsSection() {
               <option value="side-panel">{t('options_set_composer_side_panel')}</option>
             </select>
           ))}
+          <div class="field check">
+            <label>
+              <input type="checkbox" id="setting-writingHelp" data-rapport="setting-writingHelp" checked={form.writingHelp}
+                aria-describedby="setting-writingHelp-help" onChange={(e) => { setForm({ ...form, writingHelp: e.currentTarget.checked }); setStatus(null); }} />
+              {' '}{t('options_set_writing_help')}
+            </label>
+            <p class="help muted" id="setting-writingHelp-help">{t('options_set_writing_help_help')}</p>
+          </div>
         </fieldset>
         <fieldset>
           <legend>{t('options_set_limits')}</legend>

@@ -19,6 +19,8 @@ export interface SettingsForm {
   weeklyInviteBudget: string;
   insightsMinAgeDays: string;
   composerMode: Settings['composerMode'];
+  /** On-device writing help offered in the composer and the side panel. */
+  writingHelp: boolean;
 }
 
 export type SettingsField = keyof SettingsForm;
@@ -65,6 +67,7 @@ export function formOf(settings: Settings, templateIds: readonly string[]): Sett
     weeklyInviteBudget: String(settings.weeklyInviteBudget),
     insightsMinAgeDays: String(settings.insightsMinAgeDays),
     composerMode: settings.composerMode,
+    writingHelp: settings.writingHelp,
   };
 }
 
@@ -115,6 +118,7 @@ export function validateSettings(form: SettingsForm, templateIds: readonly strin
       myInterest: form.myInterest.trim(),
       noteLimit: form.noteLimit,
       composerMode: form.composerMode,
+      writingHelp: form.writingHelp,
       // None chosen: the first template (null clears a stored default).
       defaultTemplateId: form.defaultTemplateId || null,
     },

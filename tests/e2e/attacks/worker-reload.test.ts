@@ -132,6 +132,8 @@ test('an extension reload while two tabs send: nothing acknowledged lost or doub
     expect(await isCutOff(page)).toBe(true);
     const text = await piercedText(page);
     for (const p of people.slice(15, 25)) told.set(p.slug, text.includes(`could not record your invitation to ${p.name}`));
+    // …and where to record it by hand (tests/e2e/sidepanel-record.test.ts).
+    if ([...told.values()].some(Boolean)) expect(text).toContain("open Rapport's side panel to record it by hand");
   }
 
   // The browser starts again on the same profile: the extension is back, with what it had stored.

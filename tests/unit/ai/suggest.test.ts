@@ -3,7 +3,7 @@
 // always overshoots, one that answers with markup, one that never answers.
 import { describe, expect, test } from 'vitest';
 import { countNote } from '../../../src/core/count';
-import { OneAtATime, suggest, type AiRequest, type Candidate } from '../../../src/core/ai';
+import { OneAtATime, pointInPlay, suggest, type AiRequest, type Candidate } from '../../../src/core/ai';
 import { scriptedModel } from './fake-model';
 
 const long = 'Hi Lucía, I read your piece on last-mile delivery in dense cities and how Calloway Mobility plans routes around school hours. '
@@ -164,5 +164,26 @@ describe('draft and weave', () => {
     const result = await suggest(model, shorten({ action: 'weave', note: 'Hi Lucía, open to comparing notes?', point: 'her talk on curb space for last-mile delivery' }), { signal: signal() });
     expect(result.candidates).toHaveLength(1);
     expect(model.prompts[0]).toContain('Talking point: her talk on curb space for last-mile delivery');
+  });
+});
+
+describe('the talking point the composer passes to every action', () => {
+  const point = 'we both know Tomás Ibarra';
+
+  test('Shorten neither demands nor adds a point the note does not say: candidates without it are kept', async () => {
+    const model = scriptedModel(good);
+    const result = await suggest(model, shorten({ point }), { signal: signal() });
+    expect(result.candidates.map((c) => c.text)).toEqual(good);
+    expect(model.prompts[0]).not.toContain('Tomás');
+    expect(model.prompts[0]).not.toContain('the talking point');
+  });
+
+  test('Shorten keeps a point the note says; Weave in and Draft always work with it', async () => {
+    const withPoint = `${long} We both know Tomás Ibarra.`;
+    expect(pointInPlay(shorten({ note: withPoint, point }))).toBe(point);
+    expect(pointInPlay(shorten({ point }))).toBeUndefined();
+    expect(pointInPlay(shorten({ action: 'weave', point }))).toBe(point);
+    expect(pointInPlay(shorten({ action: 'draft', note: '', point }))).toBe(point);
+    expect(pointInPlay(shorten({ action: 'weave', point: '  ' }))).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { findInviteDialog } from '../../../src/linkedin';
+import { findInviteDialog, type ProfileRead } from '../../../src/linkedin';
 import { invitee } from '../../../src/linkedin/invitee';
 import { mountComposer, type ComposerDeps } from '../../../src/content/composer-mount';
 import { fallbackSettings } from '../../../src/content/composer-data';
@@ -39,12 +39,12 @@ function fakePort(status: AiStatus, reply: AiSuggestReply | (() => Promise<AiSug
   return port;
 }
 
-function setup(port: AiPort) {
+function setup(port: AiPort, profile: ProfileRead | null = null) {
   document.body.innerHTML = step2;
   const dialog = findInviteDialog(document)!;
   dialog.invitee = invitee('Ada Lovelace', 'ada-lovelace');
   const deps: ComposerDeps = {
-    profile: () => null,
+    profile: () => profile,
     data: () => ({ templates: [], settings: { ...fallbackSettings }, guard: null, guardFor: null }),
     refresh: async () => ({ templates: [], settings: { ...fallbackSettings }, guard: null, guardFor: null }),
     report: () => undefined,
@@ -181,5 +181,24 @@ describe('writing help in the composer', () => {
     await settle();
     expect(part('ai-download')?.textContent).toBe("Writing help needs Chrome's built-in model. Chrome downloads it once, from Google; Rapport sends nothing. Start the download from Rapport's side panel.");
     expect(part('ai-draft')).toBeNull();
+  });
+
+  test('Weave in gets the best talking point on the page (the shared contact here), in the note\'s language', async () => {
+    const ada: ProfileRead = {
+      fullName: 'Ada Lovelace', firstName: 'Ada', lastName: 'Lovelace', headline: null, location: null, currentCompany: null, school: null,
+      degree: null, mutualConnections: { count: 3, names: ['Charles Babbage'] }, profileUrl: 'https://www.linkedin.com/in/ada-lovelace/',
+      vanity: 'ada-lovelace', connect: 'primary', pending: false, era: 'D', missing: [],
+    };
+    const port = fakePort('available', { outcome: 'done', candidates: [fit('Hi Ada, we both know Charles Babbage. Coffee?')], rejected: [] });
+    const { part } = setup(port, ada);
+    await settle();
+    typeInBox('Hi Ada, I admire your work on engines. Coffee?');
+    press(part('ai-weave')!);
+    await settle();
+    expect(port.asked).toMatchObject([{ action: 'weave', point: 'we both know Charles Babbage' }]);
+    // The same point goes with every action; the core decides what each keeps (Shorten: only what the note says).
+    press(part('ai-draft')!);
+    await settle();
+    expect(port.asked[1]).toMatchObject({ action: 'draft', point: 'we both know Charles Babbage' });
   });
 });

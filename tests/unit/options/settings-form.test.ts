@@ -11,9 +11,18 @@ describe('the settings form', () => {
       ok: true,
       patch: {
         followUpAfterDays: 7, giveUpAfterDays: 21, conversationFollowUpAfterDays: 7, conversationCloseAfterDays: 14, monthlyNoteQuota: 5, weeklyInviteBudget: 100, insightsMinAgeDays: 21,
-        myName: '', myInterest: '', noteLimit: 'auto', composerMode: 'dialog', defaultTemplateId: 't1',
+        myName: '', myInterest: '', noteLimit: 'auto', composerMode: 'dialog', writingHelp: true, defaultTemplateId: 't1',
       },
     });
+  });
+
+  test('the writing-help switch shows the stored setting and saves what it shows', () => {
+    const off = formOf({ ...defaultSettings, writingHelp: false }, []);
+    expect(off.writingHelp).toBe(false);
+    const result = validateSettings(off, []);
+    expect(result.ok && result.patch.writingHelp).toBe(false);
+    const on = validateSettings({ ...off, writingHelp: true }, []);
+    expect(on.ok && on.patch.writingHelp).toBe(true);
   });
 
   test('numbers must be whole and in range; each bad field is named', () => {

@@ -1,0 +1,79 @@
+// The composer's facts line state: what the person typed over what was read, the corrections it
+// makes, and whether "more" is open. A correction is kept for the person (through `save`) a moment
+// after the last keystroke, and at once when the composer goes or the note is inserted.
+import { applyCorrections, withCorrection, type CorrectableField, type Corrections } from '../core/corrections';
+import { factsFor } from '../core/facts';
+import type { NoteContext } from '../core/template';
+import type { FactsLineProps } from '../shared/ui/FactsLine';
+
+/** Quiet time after the last keystroke before a correction is sent to be kept. */
+export const SAVE_AFTER_MS = 400;
+
+export interface FactsState {
+  corrections(): Corrections;
+  /** The corrections kept for this person arrived (fields typed here meanwhile keep what was typed). */
+  load(stored: Corrections | undefined): void;
+  props(body: string | null, read: NoteContext): Omit<FactsLineProps, 't' | 'attribute' | 'guard' | 'idPrefix' | 'contain'>;
+  /** Sends a correction still waiting for its quiet time. */
+  flush(): void;
+}
+
+export function createFactsState(options: { save(corrections: Corrections): void; changed(): void; delayMs?: number }): FactsState {
+  let corrections: Corrections = {};
+  const typed: Partial<Record<CorrectableField, string>> = {};
+  let expanded = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let read: NoteContext = {};
+  const flush = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    options.save(corrections);
+  };
+  return {
+    corrections: () => corrections,
+    load(stored) {
+      // What the person typed before the stored ones arrived wins over them, field by field.
+      const mine = Object.fromEntries(Object.keys(typed).map((field) => [field, corrections[field as CorrectableField]]).filter(([, v]) => v !== undefined));
+      corrections = { ...stored, ...mine };
+    },
+    props(body, context) {
+      read = context;
+      return {
+        facts: factsFor(body, context, corrections, new Set(Object.keys(typed))),
+        typed,
+        expanded,
+        onToggle: () => {
+          expanded = !expanded;
+          options.changed();
+        },
+        onType: (field, value) => {
+          typed[field] = value;
+          const readValue = read[field];
+          corrections = withCorrection(corrections, field, value, typeof readValue === 'string' ? readValue : undefined);
+          clearTimeout(timer);
+          timer = setTimeout(flush, options.delayMs ?? SAVE_AFTER_MS);
+          options.changed();
+        },
+      };
+    },
+    flush,
+  };
+}
+
+interface Target {
+  context: NoteContext;
+  person: { profileUrl: string | null; name: string | null; company?: string; headline?: string };
+}
+
+/** The note's target with the person's corrections over what was read (context and recorded person). */
+export function correctedTarget<T extends Target>(target: T, corrections: Corrections): T {
+  const context = applyCorrections(target.context, corrections);
+  if (context === target.context) return target;
+  const person = { ...target.person };
+  const name = corrections.fullName ?? ([context.firstName, context.lastName].filter(Boolean).join(' ') || null);
+  if (corrections.fullName || !person.name) person.name = name;
+  if (corrections.company) person.company = corrections.company;
+  if (corrections.headline) person.headline = corrections.headline;
+  return { ...target, context, person };
+}

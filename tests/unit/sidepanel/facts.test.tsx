@@ -1,0 +1,83 @@
+// The side panel's facts line: a correction typed there fills the note at once and is kept for
+// that profile (and comes back for it, not for another profile).
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { defaultSettings, type Template } from '../../../src/core/schemas';
+import type { Corrections } from '../../../src/core/corrections';
+import type { ObservedProfile } from '../../../src/shared/messages';
+import type { PanelClient } from '../../../src/sidepanel/client';
+import { fakeBrowser } from './english';
+
+vi.mock('../../../src/shared/browser', () => ({ default: fakeBrowser }));
+const { SidePanel } = await import('../../../src/sidepanel/SidePanel');
+
+const ana: ObservedProfile = { profileUrl: 'https://www.linkedin.com/in/ana-souza/', fullName: 'Ana Souza', firstName: 'Ana', relation: 'connectable' };
+const ben: ObservedProfile = { profileUrl: 'https://www.linkedin.com/in/ben-okafor/', fullName: 'Ben Okafor', firstName: 'Ben', relation: 'connectable' };
+const templates: Template[] = [{ id: 'short', name: 'Short', body: 'Hi {{firstName}}, great work at {{company|your team}}. — {{myName}}', kind: 'invitation' }];
+
+let host: HTMLElement;
+let profile: ObservedProfile;
+let kept: Map<string, Corrections>;
+let client: PanelClient;
+
+const $ = <T extends Element = HTMLElement>(selector: string) => host.querySelector<T>(selector);
+const flush = async () => {
+  for (let i = 0; i < 5; i++) await act(async () => { await Promise.resolve(); });
+};
+const note = () => $<HTMLTextAreaElement>('[data-rapport="sidepanel-note"]')!.value;
+function type(input: HTMLInputElement, text: string) {
+  input.value = text;
+  act(() => { input.dispatchEvent(new Event('input', { bubbles: true })); });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  host = document.createElement('div');
+  document.body.append(host);
+  profile = ana;
+  kept = new Map();
+  client = {
+    lastProfile: () => Promise.resolve(profile),
+    templatesAndSettings: () => Promise.resolve({ templates, settings: { ...defaultSettings, myName: '' } }),
+    setComposerMode: async () => defaultSettings,
+    corrections: async (url) => kept.get(url) ?? {},
+    correct: async (url, corrections) => {
+      kept.set(url, corrections);
+      return corrections;
+    },
+  };
+});
+afterEach(() => {
+  act(() => render(null, host));
+  host.remove();
+  vi.useRealTimers();
+});
+
+describe('the side panel’s facts line', () => {
+  test('a typed company fills the note at once and is kept for that profile', async () => {
+    act(() => render(<SidePanel client={client} pollMs={3000} />, host));
+    await flush();
+    expect(note()).toBe('Hi Ana, great work at your team.');
+    expect($('[data-rapport="fact-setting"][data-field="myName"]')?.textContent).toBe('Your name not set in Settings');
+    const company = $<HTMLInputElement>('[data-rapport="fact"][data-field="company"]')!;
+    expect(company.placeholder).toBe('not on this page');
+    expect($('label[for="sp-fact-company"]')?.textContent).toContain('Company');
+    type(company, 'Acme');
+    expect(note()).toBe('Hi Ana, great work at Acme.');
+    await act(async () => { vi.advanceTimersByTime(500); });
+    expect(kept.get(ana.profileUrl)).toEqual({ company: 'Acme' });
+
+    // Another profile: nothing of Ana's; back to Ana (a new panel): her correction is there.
+    profile = ben;
+    await act(async () => { vi.advanceTimersByTime(3000); });
+    await flush();
+    expect(note()).toBe('Hi Ben, great work at your team.');
+    act(() => render(null, host));
+    profile = ana;
+    act(() => render(<SidePanel client={client} pollMs={3000} />, host));
+    await flush();
+    expect(note()).toBe('Hi Ana, great work at Acme.');
+    expect($<HTMLInputElement>('[data-rapport="fact"][data-field="company"]')?.value).toBe('Acme');
+  });
+});
