@@ -28,6 +28,8 @@ export type ConversationSent = RequestInputOf<'conversation.request-sent'>;
 
 /** How long after Enter LinkedIn has emptied its editor when Enter sent the message. */
 const ENTER_SEND_MS = 250;
+/** The coach looks at the text after a pause in typing; the count follows every keystroke at once. */
+const COACH_PAUSE_MS = 120;
 
 export interface MessageComposerDeps {
   /** The person's templates, settings and what Rapport knows about `profileUrl`. */
@@ -49,6 +51,9 @@ export function mountMessageComposer(box: MessageBox, deps: MessageComposerDeps)
   let insertFailed = false;
   let previewExpanded = false;
   let editorText = readMessageText(box.editor);
+  // What the coach last looked at: it follows typing a moment later, so a keystroke costs the count only.
+  let coachText = editorText;
+  let coachTimer: ReturnType<typeof setTimeout> | undefined;
   const host = mountShadowHost(form, composerCss);
   const theme = linkedInTheme(form);
   const target = () => noteTarget(box.recipient, deps.profile(), settings);
@@ -81,7 +86,7 @@ export function mountMessageComposer(box: MessageBox, deps: MessageComposerDeps)
           previewExpanded = !previewExpanded;
           draw();
         }}
-        checklist={requestChecklist(editorText.trim() ? editorText : (rendered?.text ?? ''), context, template?.kind)}
+        checklist={requestChecklist(coachText.trim() ? coachText : (rendered?.text ?? ''), context, template?.kind)}
       />,
       host.container,
     );
@@ -94,7 +99,7 @@ export function mountMessageComposer(box: MessageBox, deps: MessageComposerDeps)
     if (!canInsertNote(rendered)) return;
     insertFailed = !insertIntoEditor(box.editor, rendered.text);
     inserted = insertFailed ? null : { id: template.id, text: rendered.text.trim() };
-    editorText = readMessageText(box.editor);
+    editorText = coachText = readMessageText(box.editor);
     draw();
   }
 
@@ -102,6 +107,11 @@ export function mountMessageComposer(box: MessageBox, deps: MessageComposerDeps)
   box.editor.addEventListener('input', () => {
     editorText = readMessageText(box.editor);
     draw();
+    clearTimeout(coachTimer);
+    coachTimer = setTimeout(() => {
+      coachText = editorText;
+      draw();
+    }, COACH_PAUSE_MS);
   }, { signal });
 
   function report(text: string): void {
@@ -142,6 +152,7 @@ export function mountMessageComposer(box: MessageBox, deps: MessageComposerDeps)
   function unmount(): void {
     if (signal.aborted) return;
     life.abort();
+    clearTimeout(coachTimer);
     render(null, host.container);
     host.remove();
   }
