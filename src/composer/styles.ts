@@ -60,6 +60,12 @@ button:focus-visible, select:focus-visible, input:focus-visible, .preview:focus-
 [data-theme="dark"] .ai-flag, [data-theme="dark"] .ai-diff del { color: #f5c26b; }
 [data-theme="dark"] .ai-diff { background: #0e1513; }
 [data-theme="dark"] .ai-diff ins { background: #134e4a; }
+.request-checklist { list-style: none; margin: 0; padding: 0; display: grid; gap: 2px; font-size: 12.5px; }
+.request-part .mark { display: inline-block; width: 1.2em; }
+.request-part.present .mark { color: #0f766e; }
+.request-part.missing { color: #4a5559; }
+[data-theme="dark"] .request-part.present .mark { color: #5eead4; }
+[data-theme="dark"] .request-part.missing { color: #a9b8b4; }
 .points ul { list-style: none; margin: 4px 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
 .points button { font-size: 12px; text-align: start; }
 `;

@@ -4,6 +4,7 @@
 // LinkedIn's own scripts cannot see.
 import { mountComposer } from './composer-mount';
 import { readOwnProfile } from './own-profile';
+import { mountMessageComposer } from './message-box/mount';
 import type { ComposerModule } from './composer-loader';
 
-(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, readOwnProfile };
+(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, readOwnProfile, mountMessageComposer };

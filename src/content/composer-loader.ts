@@ -3,10 +3,13 @@
 // where the person clicked Connect or an invite dialog appeared, once per page load.
 import type { mountComposer } from './composer-mount';
 import type { readOwnProfile } from './own-profile';
+import type { mountMessageComposer } from './message-box/mount';
 import { noteFailedSend, send } from './send';
 
 export interface ComposerModule {
   mountComposer: typeof mountComposer;
+  /** The composer beside LinkedIn's message box (message-box/mount.tsx). */
+  mountMessageComposer?: typeof mountMessageComposer;
   /** Run by the background (scripting.executeScript) when the person asks to fill About you. */
   readOwnProfile?: typeof readOwnProfile;
 }

@@ -15,6 +15,7 @@ import { newReportId, report, reportsDelivered } from './reports';
 import { checkDialogParts } from './page-health';
 import { lifecycleBatch, startLifecycle } from './lifecycle';
 import { watchScopes } from './scope-watch';
+import { startMessageBoxes } from './message-box';
 
 /** Pages where a Connect control can be: the composer's data is fetched ahead of a dialog there. */
 const CONNECT_PAGES = new Set(['profile', 'search-results', 'invite-deep-link']);
@@ -39,11 +40,12 @@ function onPage(page: PageLifetime): void {
   startLifecycle(page, debugState.kind);
   // The sent list loads rows as the person scrolls, and a deep link's dialog is part of the page:
   // only there is the application itself watched.
-  scopes.watchApp(debugState.kind === 'sent-invitations' || debugState.kind === 'invite-deep-link');
+  scopes.watchApp(debugState.kind === 'sent-invitations' || debugState.kind === 'invite-deep-link' || debugState.kind === 'messaging');
   debugState.profile = peekPageProfile(); // also when nothing was read (not a profile page)
   if (CONNECT_PAGES.has(debugState.kind)) void refreshComposerData(loadComposer, peekPageProfile()?.profileUrl ?? undefined);
   // A dialog already on screen when the page starts (a deep link) gets its composer.
   scanDialog();
+  messageBoxes.scan();
 }
 
 /** The top card may be drawn after the URL changed: it is read on a timer, never per batch. */
@@ -153,11 +155,13 @@ function scanDialog(): void {
 function onDialogBatch(records: MutationRecord[]): void {
   check();
   if (batchMayTouchDialog(records, openDialog)) scanDialog();
+  messageBoxes.onBatch(records);
 }
 
 /** A batch from the application itself, on the pages that watch it. */
-function onAppBatch(): void {
+function onAppBatch(records: MutationRecord[]): void {
   check();
+  messageBoxes.onBatch(records);
   lifecycleBatch();
   if (debugState.kind === 'invite-deep-link') scanDialog();
 }
@@ -180,6 +184,14 @@ function lookAfterClick(): void {
 // composer.js's own-profile reading asks here, so it needs no top-card reader of its own.
 (globalThis as { __rapportOwnProfile?: () => boolean }).__rapportOwnProfile = () => pageKind(location.href, document) === 'own-profile';
 
+// LinkedIn's message box (overlay bubble, thread page): the composer beside it (message-box/).
+const messageBoxes = startMessageBoxes(document, {
+  load: loadComposer,
+  profile: pageProfile,
+  // The time of the click, not of a delivery that may come after retries.
+  report: (sent) => report({ ...sent, sentAt: new Date().toISOString(), reportId: newReportId() }, sent.name),
+});
+
 const root = new AbortController();
 const scopes = watchScopes(document, onDialogBatch, onAppBatch, root.signal);
 const check = runPerPage(onPage, isExtensionAlive, root);
@@ -190,4 +202,7 @@ trackOpeners(root.signal, () => {
   expectDialog();
   lookAfterClick();
 }, requestComposer);
-root.signal.addEventListener('abort', () => watch.stop(), { once: true });
+root.signal.addEventListener('abort', () => {
+  watch.stop();
+  messageBoxes.stop();
+}, { once: true });

@@ -21,7 +21,8 @@ export type Report =
   | RequestInputOf<'invitation.refused'>
   | RequestInputOf<'invitation.withdraw-clicked'>
   | RequestInputOf<'profile.observed'>
-  | RequestInputOf<'profile.correct'>;
+  | RequestInputOf<'profile.correct'>
+  | RequestInputOf<'conversation.request-sent'>;
 
 /** A report the person must hear about: `what` it was, and why it is not recorded (yet). */
 export interface Undelivered {

@@ -21,6 +21,7 @@ interface Words extends NoticeText {
   invitationTo(who: string): string;
   withdrawalOf(who: string): string;
   refusalOf(who: string): string;
+  messageTo(who: string): string;
 }
 let words: Words | null = null;
 const wordsNow = (): Words =>
@@ -32,6 +33,7 @@ const wordsNow = (): Words =>
     invitationTo: template('content_outbox_invitation'),
     withdrawalOf: template('content_outbox_withdrawal'),
     refusalOf: template('content_outbox_refusal'),
+    messageTo: template('content_outbox_conversation'),
   });
 const text: NoticeText = {
   waiting: (what) => wordsNow().waiting(what),
@@ -57,7 +59,11 @@ addEventListener('pagehide', () => outbox.flush());
 export function report(r: Report, who: string | null): void {
   // Only reports worth a notice read the words (a page's profile.observed never does).
   const w = who === null ? null : wordsNow();
-  const what = !w || who === null ? null : r.type === 'invitation.sent' ? w.invitationTo(who) : r.type === 'invitation.refused' ? w.refusalOf(who) : w.withdrawalOf(who);
+  const what = !w || who === null ? null
+    : r.type === 'invitation.sent' ? w.invitationTo(who)
+    : r.type === 'invitation.refused' ? w.refusalOf(who)
+    : r.type === 'conversation.request-sent' ? w.messageTo(who)
+    : w.withdrawalOf(who);
   outbox.add(r, what);
 }
 

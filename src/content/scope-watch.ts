@@ -20,7 +20,7 @@ const SUBTREE: MutationObserverInit = { childList: true, subtree: true };
 export function watchScopes(
   doc: Document,
   onDialogBatch: (records: MutationRecord[]) => void,
-  onAppBatch: () => void,
+  onAppBatch: (records: MutationRecord[]) => void,
   signal: AbortSignal,
 ): ScopeWatch {
   const scopeObserver = new MutationObserver(onDialogBatch);

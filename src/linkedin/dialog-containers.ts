@@ -4,7 +4,12 @@
 // <body> that are not the application (the child holding <main>): #artdeco-modal-outlet,
 // #interop-outlet's shadow root, a native <dialog>, a toast list. No id or class is required: a
 // renamed outlet is still a body child beside the app, and a shadow root on one is found too.
+// One exception lives inside the app: era C's messaging overlay (§14, the simulator's
+// profile-2024 page), an <aside> the app keeps for its bubbles; era D draws them in the shadow root.
 import type { Scope } from './dom';
+
+/** The app's messaging overlay: LinkedIn's id or class, or an <aside> directly under the app root. */
+const MESSAGING_OVERLAY = '#msg-overlay, .msg-overlay-container, :scope > aside';
 
 /** Page content, which is the churn we do not want to watch (feed, lists, the profile). */
 const APP_CONTENT = 'main, [role="main"]';
@@ -27,6 +32,9 @@ export function dialogContainers(doc: Document): DialogContainers {
     if (isInert(child)) continue;
     if (isApplication(child)) {
       app.push(child);
+      for (const overlay of Array.from(child.querySelectorAll(MESSAGING_OVERLAY))) {
+        if (!scopes.some((s) => (s as Node).contains(overlay))) scopes.push(overlay);
+      }
       continue;
     }
     scopes.push(child);

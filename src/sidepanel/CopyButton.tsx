@@ -7,7 +7,8 @@ import { t } from '../shared/ui/i18n';
 
 export const COPIED_MESSAGE_MS = 6000;
 
-export function CopyButton({ text, box }: { text: string; box: RefObject<HTMLTextAreaElement | null> }) {
+/** `copiedKey`: what to say once copied (default: paste it into LinkedIn's note box). */
+export function CopyButton({ text, box, copiedKey = 'sidepanel_copied' }: { text: string; box: RefObject<HTMLTextAreaElement | null>; copiedKey?: string }) {
   const [status, setStatus] = useState<'copied' | 'failed' | null>(null);
   const timer = useRef<number | undefined>(undefined);
 
@@ -27,7 +28,7 @@ export function CopyButton({ text, box }: { text: string; box: RefObject<HTMLTex
         {t('sidepanel_copy')}
       </button>
       <span class={status === 'failed' ? 'copy-status failed' : 'copy-status'} role="status" aria-live="polite" data-rapport="sidepanel-copy-status">
-        {status === 'copied' ? t('sidepanel_copied') : status === 'failed' ? t('sidepanel_copy_failed') : ''}
+        {status === 'copied' ? t(copiedKey) : status === 'failed' ? t('sidepanel_copy_failed') : ''}
       </span>
     </div>
   );

@@ -4,6 +4,9 @@
 import type { PanelClient } from './client';
 import { ModeSwitch } from './ModeSwitch';
 import { NoteEditor } from './NoteEditor';
+import { MessageEditor } from './MessageEditor';
+import { WritingFor, type Writing } from './WritingFor';
+import { useState } from 'preact/hooks';
 import { ProfileCard } from './ProfileCard';
 import { RecordByHand, canRecordByHand } from './RecordByHand';
 import { usePanelData } from './usePanelData';
@@ -11,6 +14,7 @@ import { t } from '../shared/ui/i18n';
 
 export function SidePanel({ client, pollMs }: { client: PanelClient; pollMs?: number }) {
   const data = usePanelData(client, pollMs);
+  const [writing, setWriting] = useState<Writing>('note');
   return (
     <main class="sidepanel" aria-labelledby="sp-title">
       <header class="top">
@@ -36,7 +40,10 @@ export function SidePanel({ client, pollMs }: { client: PanelClient; pollMs?: nu
           <>
             <ProfileCard profile={data.profile} />
             {canRecordByHand(client) && <RecordByHand profile={data.profile} client={client} />}
-            <NoteEditor client={client} profile={data.profile} templates={data.templates} settings={data.settings} onWritingHelp={data.setWritingHelp} />
+            <WritingFor value={writing} onChange={setWriting} />
+            {writing === 'message'
+              ? <MessageEditor profile={data.profile} templates={data.templates} settings={data.settings} />
+              : <NoteEditor client={client} profile={data.profile} templates={data.templates} settings={data.settings} onWritingHelp={data.setWritingHelp} />}
           </>
         )
       )}
