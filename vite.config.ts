@@ -16,6 +16,12 @@ type Browser = 'chrome' | 'firefox';
 const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
 const LINKEDIN = 'https://www.linkedin.com/*';
 const GECKO_ID = 'rapport@rapport-notes.example';
+/**
+ * The test build (`npm run build:test`, RAPPORT_TEST_HOOKS=1) keeps the content script's state
+ * readable by the real-browser tests (src/content/test-hooks.ts); every other build leaves it out.
+ */
+const testHooks = process.env.RAPPORT_TEST_HOOKS === '1';
+const define = { __RAPPORT_TEST_HOOKS__: JSON.stringify(testHooks) };
 /** The note composer that adds nothing to LinkedIn: Chrome's side panel, Firefox's sidebar. */
 const SIDE_PANEL_PAGE = baseManifest.side_panel.default_path;
 
@@ -67,6 +73,7 @@ async function buildClassicScript(outDir: string, entry: string, fileName: strin
     configFile: false,
     logLevel: 'warn',
     oxc: { jsx },
+    define,
     build: {
       outDir,
       emptyOutDir: false,
@@ -89,7 +96,7 @@ function classicContentScript(outDir: string): Plugin {
     enforce: 'post',
     async closeBundle() {
       await buildClassicScript(outDir, 'src/content/index.ts', 'content.js');
-      await buildClassicScript(outDir, 'src/content/composer-entry.ts', 'composer.js');
+      await buildClassicScript(outDir, 'src/composer/entry.ts', 'composer.js');
       const manifestPath = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
       manifest.content_scripts = [{ matches: [LINKEDIN], js: ['content.js'], run_at: 'document_idle' }];
@@ -105,6 +112,7 @@ export default defineConfig(({ mode }) => {
   const outDir = resolve(import.meta.dirname, process.env.RAPPORT_OUT_DIR ?? (browser === 'firefox' ? 'dist-firefox' : 'dist'));
   return {
     oxc: { jsx },
+    define,
     plugins: [
       crx({ manifest: manifestFor(browser), browser }),
       classicContentScript(outDir),

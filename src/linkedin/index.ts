@@ -18,3 +18,4 @@ export { dialogContainers, type DialogContainers } from './dialog-containers';
 export { readExperience, type ExperienceEntry } from './experience';
 export { readEducation, type EducationEntry } from './education';
 export { parseDateRange, type DateRange, type YearMonth } from './date-range';
+export { batchMayTouchDialog } from './dialog-hint';

@@ -9,6 +9,7 @@ import { OPEN_DIALOG, PENDING_CONTROL_KEY, UNLABELLED_WITHDRAW_CONFIRM, WITHDRAW
 import { isDisabledControl } from '../../linkedin/dom';
 import { cleanName } from '../../linkedin/text';
 import { profileKey } from '../../core/profile-key';
+import { after, listen } from '../signal-bound';
 
 export interface Person {
   profileUrl: string;
@@ -67,8 +68,8 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
     if (row?.profileUrl) {
       const at = now();
       armed = { profileUrl: row.profileUrl, name: row.name, at };
-      const gone = () => armed?.at === at && !signal.aborted && !rows().some((r) => r.profileUrl === row.profileUrl) && !openDialog();
-      setTimeout(() => gone() && fire(row.profileUrl!, row.name), options.settleMs ?? 1500);
+      const gone = () => armed?.at === at && !rows().some((r) => r.profileUrl === row.profileUrl) && !openDialog();
+      after(signal, options.settleMs ?? 1500, () => gone() && fire(row.profileUrl!, row.name));
       return;
     }
 
@@ -90,5 +91,5 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
 
   const openDialog = () => dialogScopes(doc).some((scope) => scope.querySelector(OPEN_DIALOG));
 
-  doc.addEventListener('click', onClick, { capture: true, signal });
+  listen(doc, 'click', onClick, signal, { capture: true });
 }

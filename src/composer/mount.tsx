@@ -10,12 +10,11 @@ import type { RequestInputOf } from '../shared/messages';
 import { canInsertNote, isShortNote, renderTemplate, type NoteContext } from '../core/template';
 import { coachNote } from '../core/coach';
 import { noteLimitFor } from '../core/count';
-import { Composer } from '../composer/Composer';
-import { composerCss } from '../composer/styles';
-import { mountShadowHost } from '../composer/shadow-host';
-import { guardMessages, stageAdvice } from '../composer/guards';
-import type { ComposerData } from './composer-data';
-import type { Mounted } from './dialog-watch';
+import { Composer } from './Composer';
+import { composerCss } from './styles';
+import { mountShadowHost } from './shadow-host';
+import { guardMessages, stageAdvice } from './guards';
+import type { ComposerData } from './data';
 import { fillNoteBox, readNoteBox } from './note-box';
 import { noteTarget } from './note-context';
 import { insertAtCursor } from './insert-phrase';
@@ -23,8 +22,8 @@ import { textLanguage } from '../core/talking-points/text-language';
 import { recordSends } from './send-recorder';
 import { memoLast } from './memo-last';
 import { chooseForFacts, invitationTemplates, type FactChoice } from '../core/template-choice';
-import { createWritingHelp, shortcutAction, type AiPort, type NoteNow } from '../composer/writing-help';
-import { t } from '../composer/i18n';
+import { createWritingHelp, shortcutAction, type AiPort, type NoteNow } from './writing-help';
+import { t } from './i18n';
 import { messageAiPort } from './ai-port';
 
 export type InvitationSent = RequestInputOf<'invitation-sent'>;
@@ -87,7 +86,14 @@ const pickTemplate = (data: ComposerData, picked: string | null, context: NoteCo
 // Trusted only: a page script can dispatch a KeyboardEvent that looks exactly like this one.
 const isInsertShortcut = (e: KeyboardEvent) => e.isTrusted && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyI';
 
-export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted | null {
+/** A mounted composer (content/dialog-watch.ts removes it when its dialog closes or moves on). */
+export interface MountedComposer {
+  unmount(): void;
+  /** False once LinkedIn re-rendered the part of the dialog holding our host. */
+  isConnected(): boolean;
+}
+
+export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): MountedComposer | null {
   const step = STEP_OF[dialog.stage];
   let data = withStarters(deps.data());
   if (!step || data.settings.composerMode !== 'dialog') return null;
