@@ -25,7 +25,6 @@ const AFTER_CLICK_MS = [0, 60, 250, 800, 2000];
 const REFUSAL_WITHIN_MS = 60_000;
 
 export const inviteDialog: PageFeature = {
-  name: 'invite-dialog',
   init(signal, page) {
     const { app } = page;
     const current = (): InviteDialog | null => findInviteDialog(document, { opener: page.clicked.last(), pageUrl: location.href });

@@ -4,7 +4,6 @@
 // Only the person's own clicks count (event.isTrusted): a page script cannot say whom a dialog is
 // for. A new page starts with no clicked control.
 import { findConnectControls } from '../linkedin';
-import { listen } from './signal-bound';
 
 export interface ClickedControl {
   /** The Connect control the person clicked last on this page, or null. */
@@ -22,6 +21,6 @@ export function initClickedControl(signal: AbortSignal, onConnect: () => void): 
     last = control.element;
     onConnect();
   };
-  listen(document, 'click', onClick, signal, { capture: true });
+  document.addEventListener('click', onClick, { capture: true, signal });
   return { last: () => last };
 }

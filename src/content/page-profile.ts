@@ -66,7 +66,7 @@ export function initPageProfile(signal: AbortSignal, options: PageProfileOptions
   const startedAt = performance.now();
   let lastTry = 0;
   let reported = false;
-  let retry: (() => void) | undefined;
+  let retrying = false;
 
   function read(): void {
     lastTry = performance.now();
@@ -98,10 +98,13 @@ export function initPageProfile(signal: AbortSignal, options: PageProfileOptions
       read();
       return true;
     }
-    retry ??= after(signal, RETRY_EVERY_MS - (now - lastTry), () => {
-      retry = undefined;
-      refresh();
-    });
+    if (!retrying) {
+      retrying = true;
+      after(signal, RETRY_EVERY_MS - (now - lastTry), () => {
+        retrying = false;
+        refresh();
+      });
+    }
     return false;
   }
 

@@ -45,7 +45,6 @@ export interface PageHooks {
 }
 
 export interface PageFeature {
-  readonly name: string;
   init(signal: AbortSignal, page: Page): PageHooks | void;
 }
 

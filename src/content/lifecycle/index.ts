@@ -10,7 +10,6 @@ import { reportSentRows } from './sent-rows';
 import { watchWithdraws } from './withdraw';
 
 export const lifecycle: PageFeature = {
-  name: 'lifecycle',
   init(signal, page) {
     if (page.kind !== 'sent-invitations' && page.kind !== 'profile') return;
     const person = () => {

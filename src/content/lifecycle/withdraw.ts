@@ -9,7 +9,7 @@ import { OPEN_DIALOG, PENDING_CONTROL_KEY, UNLABELLED_WITHDRAW_CONFIRM, WITHDRAW
 import { isDisabledControl } from '../../linkedin/dom';
 import { cleanName } from '../../linkedin/text';
 import { profileKey } from '../../core/profile-key';
-import { after, listen } from '../signal-bound';
+import { after } from '../signal-bound';
 
 export interface Person {
   profileUrl: string;
@@ -91,5 +91,5 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
 
   const openDialog = () => dialogScopes(doc).some((scope) => scope.querySelector(OPEN_DIALOG));
 
-  listen(doc, 'click', onClick, signal, { capture: true });
+  doc.addEventListener('click', onClick, { capture: true, signal });
 }
