@@ -67,6 +67,8 @@ function firefoxSidebarPage(): Plugin {
   };
 }
 
+const LINKEDIN_SOURCE = /[\\/]src[\\/]linkedin[\\/]/;
+
 /** One self-contained classic script (IIFE) from `entry`, written to `outDir/fileName`. */
 async function buildClassicScript(outDir: string, entry: string, fileName: string): Promise<void> {
   await build({
@@ -80,6 +82,9 @@ async function buildClassicScript(outDir: string, entry: string, fileName: strin
       minify: true,
       sourcemap: false,
       lib: { entry: resolve(import.meta.dirname, entry), formats: ['iife'], name: 'rapport', fileName: () => fileName },
+      // src/linkedin/ is pure functions over a page (its index.ts says so): what a script does not
+      // use of it is left out even where a module builds its tables at load (per-language words).
+      rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !LINKEDIN_SOURCE.test(id) } },
     },
   });
 }

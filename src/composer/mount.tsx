@@ -4,8 +4,7 @@
 // The view is rendered again, synchronously, on every change of LinkedIn's box, so the counter
 // is right before the next keystroke.
 import { render } from 'preact';
-import type { InviteDialog, ProfileRead } from '../linkedin';
-import { linkedInTheme } from '../linkedin/theme';
+import { dialogContent, linkedInTheme, type InviteDialog, type ProfileRead } from '../linkedin';
 import type { RequestInputOf } from '../shared/messages';
 import { canInsertNote, isShortNote, renderTemplate, type NoteContext } from '../core/template';
 import { coachNote } from '../core/coach';
@@ -63,7 +62,7 @@ const STEP_OF: Partial<Record<InviteDialog['stage'], 'note' | 'prompt' | 'limit'
 export function anchorFor(dialog: InviteDialog): Element | null {
   const buttons = (dialog.addNoteButton ?? dialog.sendWithoutNoteButton)?.parentElement ?? null;
   if (!dialog.noteBox && buttons) return buttons;
-  const content = dialog.root.querySelector('.artdeco-modal__content');
+  const content = dialogContent(dialog.root);
   if (content) return content;
   return dialog.noteBox ?? buttons;
 }

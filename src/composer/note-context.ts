@@ -2,12 +2,10 @@
 // own text, or the Connect control that opened it) decides who it is; the profile read on the
 // page adds details only when it is that same person. So on a search page the note names the
 // clicked result's person, never the page's, and a stale or different profile adds nothing.
-import type { Invitee, ProfileRead } from '../linkedin';
-import { collapse } from '../linkedin/text';
+import { collapse, type Invitee, type ProfileRead, type Scope } from '../linkedin';
 import type { NoteContext } from '../core/template';
 import type { AboutYou } from '../core/about-you';
 import { talkingPointContext } from '../core/talking-points';
-import type { Scope } from '../linkedin/dom';
 import { pageTalkingPoints, type PointsByLanguage } from './page-talking-points';
 
 export interface NoteTarget {

@@ -20,11 +20,11 @@ function main(): void {
     document,
     (records) => {
       check();
-      page?.hooks.dialogBatch(records);
+      page?.hooks.forEach((h) => h.dialogBatch?.(records));
     },
     () => {
       check();
-      page?.hooks.appBatch();
+      page?.hooks.forEach((h) => h.appBatch?.());
     },
     root.signal,
   );

@@ -24,9 +24,6 @@ export interface SeenPerson {
 export const NO_ONE_SEEN: SeenPerson = { vanity: null, name: null };
 
 export interface PageProfileOptions {
-  isProfilePage: boolean;
-  /** Whom the previous page's card showed. */
-  previous: SeenPerson;
   /** Where each fresh, complete read of a profile is reported, once per page. */
   report(profile: ObservedProfile): void;
   /** Called after every read, also one a timer made. */
@@ -58,9 +55,11 @@ const WAIT_FOR_STALE_MS = 60_000;
 
 const hasCard = (p: ProfileRead) => !p.missing.includes('topCard') && !!p.fullName;
 
-/** This page's profile reader: it forgets everything when `signal` aborts (a new page). */
-export function initPageProfile(signal: AbortSignal, options: PageProfileOptions): PageProfile {
-  const { isProfilePage: onProfilePage, previous } = options;
+/**
+ * This page's profile reader (reads only on a profile page); it forgets everything when `signal`
+ * aborts (a new page). `previous`: whom the previous page's card showed.
+ */
+export function initPageProfile(signal: AbortSignal, onProfilePage: boolean, previous: SeenPerson, options: PageProfileOptions): PageProfile {
   let current: ProfileRead | null = null;
   let stale = false;
   const startedAt = performance.now();

@@ -51,7 +51,8 @@ export interface PageFeature {
 const FEATURES: readonly PageFeature[] = [lifecycle, inviteDialog];
 
 export interface StartedPage {
-  readonly hooks: Required<PageHooks>;
+  /** Each feature's hooks (content/index.ts calls them, for this page only). */
+  readonly hooks: readonly PageHooks[];
   /** Whom this page's card showed, for the next page. */
   seen(): SeenPerson;
 }
@@ -72,25 +73,16 @@ export function startPage(lifetime: PageLifetime, app: App, previous: SeenPerson
   const { url, signal } = lifetime;
   const kind = pageKind(url, document);
   const hooks: PageHooks[] = [];
-  const dispatch: Required<PageHooks> = {
-    dialogBatch: (records) => hooks.forEach((h) => h.dialogBatch?.(records)),
-    appBatch: () => hooks.forEach((h) => h.appBatch?.()),
-    connectClicked: () => hooks.forEach((h) => h.connectClicked?.()),
-  };
-  const profile = initPageProfile(signal, {
-    isProfilePage: kind === 'profile',
-    previous,
+  const profile = initPageProfile(signal, kind === 'profile', previous, {
     // Each profile is reported once per view: the background updates a tracked invitation's
     // status from what the top card shows (1st degree, Connect again, Pending). Not worth a
     // notice if it cannot be delivered: the next view of the profile reports it again.
     report: (observed) => report({ type: 'profile.observed', profile: observed, reportId: newReportId() }, null),
     unread: reportUnreadProfile,
-    afterRead: (read) => {
-      if (__RAPPORT_TEST_HOOKS__) testState().profile = read;
-    },
+    ...(__RAPPORT_TEST_HOOKS__ && { afterRead: (read) => void (testState().profile = read) }),
   });
   waitForCard(signal, profile);
-  const clicked = initClickedControl(signal, dispatch.connectClicked);
+  const clicked = initClickedControl(signal, () => hooks.forEach((h) => h.connectClicked?.()));
   const page: Page = { url, kind, app, profile, clicked };
   if (__RAPPORT_TEST_HOOKS__) Object.assign(testState(), { url, kind, pages: testState().pages + 1, profile: profile.peek() });
   // The sent list loads rows as the person scrolls, and a deep link's dialog is part of the page:
@@ -101,7 +93,7 @@ export function startPage(lifetime: PageLifetime, app: App, previous: SeenPerson
     if (featureHooks) hooks.push(featureHooks);
   }
   return {
-    hooks: dispatch,
+    hooks,
     seen: profile.seen,
   };
 }

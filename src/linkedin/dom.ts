@@ -108,3 +108,9 @@ export function openShadowRoots(scope: Scope, hostSelectors: readonly string[]):
   }
   return roots;
 }
+
+/** The enabled button or link a click at `target` hit (LinkedIn's Send is either), or null. */
+export function clickedControl(target: Element): Element | null {
+  const control = target.closest('button, a, [role="button"]');
+  return control && !isDisabledControl(control) ? control : null;
+}

@@ -19,3 +19,8 @@ export { readExperience, type ExperienceEntry } from './experience';
 export { readEducation, type EducationEntry } from './education';
 export { parseDateRange, type DateRange, type YearMonth } from './date-range';
 export { batchMayTouchDialog } from './dialog-hint';
+export { withdrawControlAt, withdrawnName, inOpenDialog, confirmsWithdrawal, pendingName, isPendingControl, withdrawDialogOpen } from './withdraw-controls';
+export { linkedInTheme, type PageTheme } from './theme';
+export { collapse } from './text';
+export { clickedControl } from './dom';
+export { dialogContent } from './dialog-parts';

@@ -21,7 +21,7 @@ function startPageProfile(isProfilePage: boolean): void {
   const previous = page?.profile.seen() ?? NO_ONE_SEEN;
   page?.controller.abort();
   const controller = new AbortController();
-  const profile = initPageProfile(controller.signal, { isProfilePage, previous, report: (p) => sink(p), afterRead: () => onRead() });
+  const profile = initPageProfile(controller.signal, isProfilePage, previous, { report: (p) => sink(p), afterRead: () => onRead() });
   page = { controller, profile };
 }
 const pageProfile = () => page!.profile.person();
