@@ -30,7 +30,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': ['error', ...noMarkupFromStrings] },
   },
   {
-    files: ['tests/**'],
+    files: ['tests/**', 'scripts/**'],
     rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

@@ -16,6 +16,12 @@ type Browser = 'chrome' | 'firefox';
 const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
 const LINKEDIN = 'https://www.linkedin.com/*';
 const GECKO_ID = 'rapport@rapport-notes.example';
+/**
+ * The test build (`npm run build:test`, RAPPORT_TEST_HOOKS=1) keeps the content script's state
+ * readable by the real-browser tests (src/content/test-hooks.ts); every other build leaves it out.
+ */
+const testHooks = process.env.RAPPORT_TEST_HOOKS === '1';
+const define = { __RAPPORT_TEST_HOOKS__: JSON.stringify(testHooks) };
 /** The note composer that adds nothing to LinkedIn: Chrome's side panel, Firefox's sidebar. */
 const SIDE_PANEL_PAGE = baseManifest.side_panel.default_path;
 
@@ -61,18 +67,24 @@ function firefoxSidebarPage(): Plugin {
   };
 }
 
+const LINKEDIN_SOURCE = /[\\/]src[\\/]linkedin[\\/]/;
+
 /** One self-contained classic script (IIFE) from `entry`, written to `outDir/fileName`. */
 async function buildClassicScript(outDir: string, entry: string, fileName: string): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'warn',
     oxc: { jsx },
+    define,
     build: {
       outDir,
       emptyOutDir: false,
       minify: true,
       sourcemap: false,
       lib: { entry: resolve(import.meta.dirname, entry), formats: ['iife'], name: 'rapport', fileName: () => fileName },
+      // src/linkedin/ is pure functions over a page (its index.ts says so): what a script does not
+      // use of it is left out even where a module builds its tables at load (per-language words).
+      rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !LINKEDIN_SOURCE.test(id) } },
     },
   });
 }
@@ -89,7 +101,7 @@ function classicContentScript(outDir: string): Plugin {
     enforce: 'post',
     async closeBundle() {
       await buildClassicScript(outDir, 'src/content/index.ts', 'content.js');
-      await buildClassicScript(outDir, 'src/content/composer-entry.ts', 'composer.js');
+      await buildClassicScript(outDir, 'src/composer/entry.ts', 'composer.js');
       const manifestPath = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
       manifest.content_scripts = [{ matches: [LINKEDIN], js: ['content.js'], run_at: 'document_idle' }];
@@ -105,6 +117,7 @@ export default defineConfig(({ mode }) => {
   const outDir = resolve(import.meta.dirname, process.env.RAPPORT_OUT_DIR ?? (browser === 'firefox' ? 'dist-firefox' : 'dist'));
   return {
     oxc: { jsx },
+    define,
     plugins: [
       crx({ manifest: manifestFor(browser), browser }),
       classicContentScript(outDir),

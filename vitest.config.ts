@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // The content script's test hooks (src/content/test-hooks.ts) are on in unit tests.
+  define: { __RAPPORT_TEST_HOOKS__: 'true' },
   test: {
     projects: [
       {

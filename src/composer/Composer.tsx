@@ -2,7 +2,7 @@
 // insert it into LinkedIn's box, and watch the box's length against the limit. The person edits
 // freely in LinkedIn's box and clicks LinkedIn's own Send; Rapport never clicks anything.
 // A view only, without hooks (they would cost the content script's payload): the content script
-// (src/content/composer-mount.tsx) owns the state, fills the template, runs the coach, and renders
+// (src/composer/mount.tsx) owns the state, fills the template, runs the coach, and renders
 // this again on every change of LinkedIn's box.
 import type { Template } from '../core/schemas';
 import { canInsertNote, type RenderResult, type VariableName } from '../core/template';

@@ -1,6 +1,6 @@
 // The composer's writing help: what it asks the worker (which runs Chrome's model, since the
 // Prompt API does not exist in LinkedIn's page), what it remembers between redraws, and the
-// view's props. Owned by composer-mount.tsx, which redraws on every change.
+// view's props. Owned by mount.tsx, which redraws on every change.
 import type { AiAction, AiRequest } from '../core/ai/request';
 import type { Candidate } from '../core/ai/suggest';
 import { actionOffered, factsFrom, factValues } from '../core/ai/request';

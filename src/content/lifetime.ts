@@ -2,6 +2,7 @@
 // abort everything tied to the old page and start again, so nothing read from the previous
 // person survives. Every lifetime also ends when the extension is reloaded or removed
 // (the orphaned content script's `runtime.id` disappears; checked at each navigation).
+import { every } from './signal-bound';
 
 export interface PageLifetime {
   readonly url: string;
@@ -49,7 +50,6 @@ export function runPerPage(
     return () => undefined;
   }
   // Without it, a pushState is noticed by a slow poll (the observer no longer sees the page).
-  const poll = setInterval(check, URL_POLL_MS);
-  root.signal.addEventListener('abort', () => clearInterval(poll), { once: true });
+  every(root.signal, URL_POLL_MS, check);
   return check;
 }

@@ -1,17 +1,22 @@
-// Remembers which Connect control the person clicked last, so the invite dialog knows whom it
-// is for even at the note step, which names nobody (on search results, the person is the
-// clicked result's, not the page's). Clicks are rare, so the scan per click is affordable. Only the
-// person's own clicks count (event.isTrusted): a page script cannot say whom a dialog is for.
+// Remembers which Connect control the person clicked last on this page, so the invite dialog
+// knows whom it is for even at the note step, which names nobody (on search results, the person
+// is the clicked result's, not the page's). Clicks are rare, so the scan per click is affordable.
+// Only the person's own clicks count (event.isTrusted): a page script cannot say whom a dialog is
+// for. A new page starts with no clicked control.
 import { findConnectControls } from '../linkedin';
 
-let lastOpener: Element | null = null;
+export interface ClickedControl {
+  /** The Connect control the person clicked last on this page, or null. */
+  last(): Element | null;
+}
 
 /**
  * `onConnect` after the person's own click on a Connect control; `onPress` already at the press
  * (pointerdown) on one, a tenth of a second or so before the click: enough to fetch composer.js
  * while LinkedIn has not even drawn its dialog.
  */
-export function trackOpeners(signal: AbortSignal, onConnect: () => void = () => undefined, onPress: () => void = () => undefined): void {
+export function initClickedControl(signal: AbortSignal, onConnect: () => void, onPress: () => void = () => undefined): ClickedControl {
+  let last: Element | null = null;
   const connectAt = (event: Event) => {
     if (!event.isTrusted) return null;
     const target = event.target instanceof Element ? event.target : null;
@@ -20,11 +25,11 @@ export function trackOpeners(signal: AbortSignal, onConnect: () => void = () => 
   const onClick = (event: Event) => {
     const control = connectAt(event);
     if (!control) return;
-    lastOpener = control.element;
+    last = control.element;
     onConnect();
   };
   document.addEventListener('click', onClick, { capture: true, signal });
-  // Once is enough (composer.js stays for the page's life): later presses cost nothing.
+  // Once per page is enough (composer.js stays for the document's life): later presses cost nothing.
   const firstPress = new AbortController();
   signal.addEventListener('abort', () => firstPress.abort(), { once: true });
   const onPointerDown = (event: Event) => {
@@ -33,13 +38,5 @@ export function trackOpeners(signal: AbortSignal, onConnect: () => void = () => 
     onPress();
   };
   document.addEventListener('pointerdown', onPointerDown, { capture: true, signal: firstPress.signal });
-}
-
-export function lastConnectOpener(): Element | null {
-  return lastOpener;
-}
-
-/** A new page never inherits the previous page's clicked control. */
-export function forgetOpener(): void {
-  lastOpener = null;
+  return { last: () => last };
 }

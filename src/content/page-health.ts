@@ -5,8 +5,6 @@
 import { diagnose, isDialogIncomplete, type InviteDialog } from '../linkedin';
 import { failedSendCount, sendAndForget } from './send';
 
-let reportedDialog: Element | null = null;
-
 function report(problem: 'profile-unread' | 'dialog-incomplete', dialog?: InviteDialog): void {
   const diagnostics = diagnose(document, problem, location.href, dialog);
   const failed = failedSendCount();
@@ -17,9 +15,12 @@ function report(problem: 'profile-unread' | 'dialog-incomplete', dialog?: Invite
 /** A profile page without a readable name, after the wait for its card. */
 export const reportUnreadProfile = (): void => report('profile-unread');
 
-/** An invite dialog that lacks what its step needs (reported once per dialog). */
-export function checkDialogParts(dialog: InviteDialog): void {
-  if (dialog.root === reportedDialog || !isDialogIncomplete(dialog)) return;
-  reportedDialog = dialog.root;
-  report('dialog-incomplete', dialog);
+/** Per page: reports an invite dialog that lacks what its step needs, once per dialog. */
+export function dialogPartsCheck(): (dialog: InviteDialog) => void {
+  let reportedDialog: Element | null = null;
+  return (dialog) => {
+    if (dialog.root === reportedDialog || !isDialogIncomplete(dialog)) return;
+    reportedDialog = dialog.root;
+    report('dialog-incomplete', dialog);
+  };
 }

@@ -5,8 +5,8 @@
 import { readProfile, type ProfileRead } from '../linkedin';
 import { profileKey } from '../core/profile-key';
 import type { ObservedProfile } from '../shared/messages';
-import { reportUnreadProfile } from './page-health';
-import { personFromRead } from './person-read';
+import { personFromRead } from '../composer/person-read';
+import { after } from './signal-bound';
 
 /** How long after a navigation a page without a top card is re-read when it changes. */
 const WAIT_FOR_CARD_MS = 10_000;
@@ -16,116 +16,124 @@ const WAIT_FOR_CARD_MS = 10_000;
  */
 const RETRY_EVERY_MS = 200;
 
-type Report = (profile: ObservedProfile) => void;
-
-let onProfilePage = false;
-let current: ProfileRead | null = null;
-let stale = false;
-let previous: { vanity: string | null; name: string | null } = { vanity: null, name: null };
-let startedAt = 0;
-let lastTry = 0;
-let reported = false;
-let retry: ReturnType<typeof setTimeout> | undefined;
-let giveUp: ReturnType<typeof setTimeout> | undefined;
-let report: Report = () => undefined;
-let afterRead: () => void = () => undefined;
-
-/** Where each fresh, complete read of a profile is reported, once per page. */
-export function reportProfilesTo(sink: Report): void {
-  report = sink;
+/** Whom a page's card showed: the next page drops a read that still shows this person. */
+export interface SeenPerson {
+  vanity: string | null;
+  name: string | null;
 }
 
-/** Called after every read, also one a timer made (the debug state follows it). */
-export function afterEachRead(listener: () => void): void {
-  afterRead = listener;
+export const NO_ONE_SEEN: SeenPerson = { vanity: null, name: null };
+
+export interface PageProfileOptions {
+  /** Where each fresh, complete read of a profile is reported, once per page. */
+  report(profile: ObservedProfile): void;
+  /** Called after every read, also one a timer made. */
+  afterRead?(read: ProfileRead | null): void;
+  /** A profile page that showed no name by the time LinkedIn had drawn it. */
+  unread?(): void;
 }
 
-/** A new page: forget the last read (but remember whom it showed, to spot stale reads). */
-export function startPageProfile(isProfilePage: boolean): void {
-  if (current && !stale) previous = { vanity: current.vanity, name: current.fullName };
-  onProfilePage = isProfilePage;
-  current = null;
-  stale = false;
-  reported = false;
-  startedAt = performance.now();
-  lastTry = 0;
-  clearTimeout(retry);
-  retry = undefined;
-  clearTimeout(giveUp);
-  giveUp = undefined;
-  if (!onProfilePage) return;
-  read();
-  // LinkedIn has had its time to draw the card: still no name means its page changed, and the
-  // person is told (quietly, in the popup) instead of getting a composer that knows no one.
-  giveUp = setTimeout(() => {
-    giveUp = undefined;
-    if (onProfilePage && (stale || !current || !hasCard(current))) reportUnreadProfile();
-  }, WAIT_FOR_CARD_MS);
-}
-
-function read(): void {
-  lastTry = performance.now();
-  const profile = readProfile(document, location.href);
-  const wanted = profileKey(location.href);
-  const moved = wanted !== previous.vanity;
-  // The previous person's card, while the URL names someone else: the same link as before, or
-  // the same name as before. Two people can share a name, so the name says "still the previous
-  // card" only while LinkedIn may still be drawing the next one (WAIT_FOR_CARD_MS).
-  const oldLink = !!profile.vanity && profile.vanity === previous.vanity;
-  const oldName = !!profile.fullName && profile.fullName === previous.name && lastTry - startedAt < WAIT_FOR_CARD_MS;
-  stale = moved && (oldLink || oldName);
-  current = stale ? null : profile;
-  if (current && hasCard(current) && !reported) {
-    reported = true;
-    const observed = toObserved(current);
-    if (observed) report(observed);
-  }
-  afterRead();
-}
-
-const hasCard = (p: ProfileRead) => !p.missing.includes('topCard') && !!p.fullName;
-
-/**
- * Per mutation batch, until the page's card is read: re-read now if the last try is
- * RETRY_EVERY_MS old, else once when it is (one timer, however many batches come). A missing card
- * is waited for WAIT_FOR_CARD_MS after the navigation; a stale one until the next card replaces
- * it. Returns true when it read now (the profile may have changed).
- */
-export function refreshPageProfile(): boolean {
-  if (!onProfilePage || (current && hasCard(current))) return false;
-  const now = performance.now();
-  if (!stale && now - startedAt > WAIT_FOR_CARD_MS) return false;
-  if (now - lastTry >= RETRY_EVERY_MS) {
-    read();
-    return true;
-  }
-  retry ??= setTimeout(() => {
-    retry = undefined;
-    refreshPageProfile();
-  }, RETRY_EVERY_MS - (now - lastTry));
-  return false;
+export interface PageProfile {
+  /**
+   * Per mutation batch, until the page's card is read: re-read now if the last try is
+   * RETRY_EVERY_MS old, else once when it is (one timer, however many batches come). A missing
+   * card is waited for WAIT_FOR_CARD_MS after the navigation; a stale one until the next card
+   * replaces it. Returns true when it read now (the profile may have changed).
+   */
+  refresh(): boolean;
+  /** True while this page's card is still to be read (it is polled until then). */
+  awaitingCard(): boolean;
+  /** The last read, as it is. */
+  peek(): ProfileRead | null;
+  /** This page's person, or null (not a profile page, or the card still shows someone else). */
+  person(): ProfileRead | null;
+  /** Whom this page's card showed, for the next page. */
+  seen(): SeenPerson;
 }
 
 /** How long a card that still shows the previous person is waited for. */
 const WAIT_FOR_STALE_MS = 60_000;
 
-/** True while this page's card is still to be read (the content script polls until then). */
-export function awaitingCard(): boolean {
-  if (!onProfilePage || (current && hasCard(current))) return false;
-  const waited = performance.now() - startedAt;
-  return waited <= (stale ? WAIT_FOR_STALE_MS : WAIT_FOR_CARD_MS);
-}
+const hasCard = (p: ProfileRead) => !p.missing.includes('topCard') && !!p.fullName;
 
-/** The last read, as it is (per mutation batch, for the debug state). */
-export function peekPageProfile(): ProfileRead | null {
-  return current;
-}
+/**
+ * This page's profile reader (reads only on a profile page); it forgets everything when `signal`
+ * aborts (a new page). `previous`: whom the previous page's card showed.
+ */
+export function initPageProfile(signal: AbortSignal, onProfilePage: boolean, previous: SeenPerson, options: PageProfileOptions): PageProfile {
+  let current: ProfileRead | null = null;
+  let stale = false;
+  const startedAt = performance.now();
+  let lastTry = 0;
+  let reported = false;
+  let retrying = false;
 
-/** This page's person, or null (not a profile page, or the card still shows someone else). */
-export function pageProfile(): ProfileRead | null {
-  // A dialog opened before the card was read completely: one more read is worth it now.
-  if (onProfilePage && (stale || !current || !hasCard(current))) read();
-  return current;
+  function read(): void {
+    lastTry = performance.now();
+    const profile = readProfile(document, location.href);
+    const wanted = profileKey(location.href);
+    const moved = wanted !== previous.vanity;
+    // The previous person's card, while the URL names someone else: the same link as before, or
+    // the same name as before. Two people can share a name, so the name says "still the previous
+    // card" only while LinkedIn may still be drawing the next one (WAIT_FOR_CARD_MS).
+    const oldLink = !!profile.vanity && profile.vanity === previous.vanity;
+    const oldName = !!profile.fullName && profile.fullName === previous.name && lastTry - startedAt < WAIT_FOR_CARD_MS;
+    stale = moved && (oldLink || oldName);
+    current = stale ? null : profile;
+    if (current && hasCard(current) && !reported) {
+      reported = true;
+      const observed = toObserved(current);
+      if (observed) options.report(observed);
+    }
+    options.afterRead?.(current);
+  }
+
+  const complete = () => !!current && hasCard(current);
+
+  function refresh(): boolean {
+    if (!onProfilePage || complete()) return false;
+    const now = performance.now();
+    if (!stale && now - startedAt > WAIT_FOR_CARD_MS) return false;
+    if (now - lastTry >= RETRY_EVERY_MS) {
+      read();
+      return true;
+    }
+    if (!retrying) {
+      retrying = true;
+      after(signal, RETRY_EVERY_MS - (now - lastTry), () => {
+        retrying = false;
+        refresh();
+      });
+    }
+    return false;
+  }
+
+  function awaitingCard(): boolean {
+    if (!onProfilePage || complete()) return false;
+    const waited = performance.now() - startedAt;
+    return waited <= (stale ? WAIT_FOR_STALE_MS : WAIT_FOR_CARD_MS);
+  }
+
+  if (onProfilePage) {
+    read();
+    // LinkedIn has had its time to draw the card: still no name means its page changed, and the
+    // person is told (quietly, in the popup) instead of getting a composer that knows no one.
+    after(signal, WAIT_FOR_CARD_MS, () => {
+      if (stale || !complete()) options.unread?.();
+    });
+  }
+
+  return {
+    refresh,
+    awaitingCard,
+    peek: () => current,
+    person() {
+      // A dialog opened before the card was read completely: one more read is worth it now.
+      if (onProfilePage && !complete()) read();
+      return current;
+    },
+    seen: () => (current && !stale ? { vanity: current.vanity, name: current.fullName } : previous),
+  };
 }
 
 const observedFields = ['fullName', 'firstName', 'lastName', 'headline', 'company', 'school', 'location', 'mutualName'] as const;

@@ -136,3 +136,8 @@ export function dialogInviteeName(dialog: Scope): string | null {
   const text = cleanText(strong);
   return text || null;
 }
+
+/** The artdeco modal's content (2019-25), where the composer goes before the dialog's buttons. */
+export function dialogContent(dialog: Element): Element | null {
+  return dialog.querySelector('.artdeco-modal__content');
+}

@@ -13,14 +13,6 @@ export function queryFirst(scope: Scope, selectors: readonly string[]): Element 
   return null;
 }
 
-/** Like queryFirst, but the scope itself counts when it matches. */
-export function selfOrQueryFirst(scope: Scope, selectors: readonly string[]): Element | null {
-  if (isElement(scope)) {
-    for (const selector of selectors) if (safeMatches(scope, selector)) return scope;
-  }
-  return queryFirst(scope, selectors);
-}
-
 export function isElement(node: unknown): node is Element {
   return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
 }
@@ -36,14 +28,6 @@ export function safeMatches(el: Element, selector: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The closest ancestor-or-self matching one of the selectors, not looking above `stop`. */
-export function closestWithin(el: Element, selector: string, stop?: Node | null): Element | null {
-  const found = el.closest(selector);
-  if (!found) return null;
-  if (stop && isElement(stop) && !stop.contains(found)) return null;
-  return found;
 }
 
 /** The document a scope belongs to (a Document is its own). */
@@ -107,4 +91,10 @@ export function openShadowRoots(scope: Scope, hostSelectors: readonly string[]):
     }
   }
   return roots;
+}
+
+/** The enabled button or link a click at `target` hit (LinkedIn's Send is either), or null. */
+export function clickedControl(target: Element): Element | null {
+  const control = target.closest('button, a, [role="button"]');
+  return control && !isDisabledControl(control) ? control : null;
 }

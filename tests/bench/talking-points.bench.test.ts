@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { talkingPoints, talkingPointsByLanguage, type Background, type Them } from '../../src/core/talking-points';
-import { pageTalkingPoints } from '../../src/content/page-talking-points';
+import { pageTalkingPoints } from '../../src/composer/page-talking-points';
 import { readProfile } from '../../src/linkedin';
 import { recordBench, summarize } from './record';
 

@@ -30,7 +30,7 @@ export interface Extension {
   serveLinkedIn(url: string, source: PageSource): void;
   openExtensionPage(path: string): Promise<Page>;
   openLinkedIn(url: string, source?: PageSource): Promise<Page>;
-  /** The content script's isolated-world state (see src/content/debug-state.ts). */
+  /** The content script's isolated-world state (src/content/test-hooks.ts; the test build only). */
   contentState<T = Record<string, unknown>>(page: Page): Promise<T>;
   close(): Promise<void>;
 }
@@ -55,7 +55,7 @@ function html(source: PageSource): string {
 export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
   assertChromium();
   if (!existsSync(join(distDir, 'manifest.json'))) {
-    throw new Error('dist/ is missing: run `npm run build` before the real-browser tests.');
+    throw new Error('dist/ is missing: run `npm run build:test` before the real-browser tests.');
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
   const context = await launchChromium(userDataDir, { ...options, extension: true });
@@ -107,7 +107,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       return page;
     },
     async contentState<T>(page: Page): Promise<T> {
-      return (await evaluateInContentScript(page, extensionId, 'globalThis.__rapport')) as T;
+      const state = await evaluateInContentScript(page, extensionId, 'globalThis.__rapport');
+      // The shipped build has no test hooks: these flows need `npm run build:test`.
+      if (state === undefined) throw new Error(`${distDir}/content.js has no test hooks: run \`npm run build:test\` before the real-browser tests.`);
+      return state as T;
     },
     async close() {
       await context.close();

@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { projectRoot } from './harness';
 
 test('npm run demo without Chromium explains how to install it', () => {
-  const result = spawnSync('npx', ['tsx', 'tests/scripts/demo.ts'], {
+  const result = spawnSync('npx', ['tsx', 'scripts/demo.ts'], {
     cwd: projectRoot,
     env: { ...process.env, CHROME_PATH: '/nonexistent/chromium', CI: 'true' },
     encoding: 'utf8',

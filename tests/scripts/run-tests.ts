@@ -30,7 +30,9 @@ try {
 }
 
 if (chromiumOnly) process.env.RAPPORT_BROWSERS = 'chromium';
-for (const script of ['build', 'build:firefox']) {
+// The Chrome build the real-browser tests load is the test build (its content script keeps its
+// state readable, src/content/test-hooks.ts); the Firefox build is the shipped one.
+for (const script of ['build:test', 'build:firefox']) {
   if (run('npm', ['run', '--silent', script]) !== 0) {
     console.error(`npm run ${script} failed; the tests need a fresh build.`);
     console.log('0 passed, 1 failed');

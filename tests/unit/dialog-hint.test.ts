@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { batchMayTouchDialog } from '../../src/content/dialog-hint';
+import { batchMayTouchDialog } from '../../src/linkedin/dialog-hint';
 
 function recordsOf(mutate: () => void, root: Node = document.body): MutationRecord[] {
   const observer = new MutationObserver(() => undefined);

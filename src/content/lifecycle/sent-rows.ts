@@ -3,6 +3,7 @@
 // alone). The page loads more rows as the person scrolls; only the new ones are sent.
 import { readSentInvitations, type Scope, type SentInvitation } from '../../linkedin';
 import type { RequestInputOf } from '../../shared/messages';
+import { after } from '../signal-bound';
 
 export type SentRow = RequestInputOf<'sent-page.observed'>['rows'][number];
 
@@ -27,16 +28,14 @@ export function unseenRows(read: SentInvitation[], seen: Set<string>): SentRow[]
 export interface SentPageReporter {
   /** Per mutation batch: costs a timer check; the rows are read once the burst is over. */
   batch(): void;
-  stop(): void;
 }
 
-export function reportSentRows(scope: Scope, report: (rows: SentRow[]) => Promise<unknown>, readAfterMs = READ_AFTER_MS): SentPageReporter {
+/** Reports the rows `scope` shows until `signal` aborts (the page's end). */
+export function reportSentRows(scope: Scope, report: (rows: SentRow[]) => Promise<unknown>, signal: AbortSignal, readAfterMs = READ_AFTER_MS): SentPageReporter {
   const seen = new Set<string>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
+  let waiting = false;
   const read = () => {
-    timer = undefined;
-    if (stopped) return;
+    waiting = false;
     const rows = unseenRows(readSentInvitations(scope), seen);
     for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE) {
       const chunk = rows.slice(i, i + ROWS_PER_MESSAGE);
@@ -46,11 +45,9 @@ export function reportSentRows(scope: Scope, report: (rows: SentRow[]) => Promis
   };
   return {
     batch() {
-      if (!stopped && timer === undefined) timer = setTimeout(read, readAfterMs);
-    },
-    stop() {
-      stopped = true;
-      clearTimeout(timer);
+      if (signal.aborted || waiting) return;
+      waiting = true;
+      after(signal, readAfterMs, read);
     },
   };
 }

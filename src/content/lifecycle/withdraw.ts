@@ -3,12 +3,9 @@
 // whom it was for, and reports the withdrawal when the person confirms in LinkedIn's dialog.
 // Eras without a confirmation count once the row has gone and no dialog is open. Only the person's
 // own clicks count (event.isTrusted): a page script's click() neither arms nor confirms.
-import { dialogScopes, readSentInvitations } from '../../linkedin';
-import { pendingLabelName, withdrawLabelName } from '../../linkedin/i18n';
-import { OPEN_DIALOG, PENDING_CONTROL_KEY, UNLABELLED_WITHDRAW_CONFIRM, WITHDRAWN_CONFIRM_LABEL_EN } from '../../linkedin/withdraw-controls';
-import { isDisabledControl } from '../../linkedin/dom';
-import { cleanName } from '../../linkedin/text';
+import { confirmsWithdrawal, inOpenDialog, isPendingControl, pendingName, readSentInvitations, withdrawControlAt, withdrawDialogOpen, withdrawnName } from '../../linkedin';
 import { profileKey } from '../../core/profile-key';
+import { after } from '../signal-bound';
 
 export interface Person {
   profileUrl: string;
@@ -27,7 +24,6 @@ export interface WithdrawOptions {
   settleMs?: number;
 }
 
-const CONTROL = 'a, button, [role="button"], [role="menuitem"]';
 /** A confirmation counts only this soon after the Withdraw it confirms. */
 const ARMED_FOR_MS = 2 * 60_000;
 
@@ -47,14 +43,12 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
 
   const onClick = (event: Event) => {
     if (!event.isTrusted) return;
-    const first = event.composedPath()[0];
-    const control = first instanceof Element ? first.closest(CONTROL) : null;
-    if (!control || isDisabledControl(control)) return;
-    const label = control.getAttribute('aria-label');
-    const named = cleanName(withdrawLabelName(label) ?? WITHDRAWN_CONFIRM_LABEL_EN.exec(label ?? '')?.[1]);
+    const control = withdrawControlAt(event.composedPath()[0]);
+    if (!control) return;
+    const named = withdrawnName(control);
 
-    if (control.closest(OPEN_DIALOG)) {
-      if (!named && !control.matches(UNLABELLED_WITHDRAW_CONFIRM)) {
+    if (inOpenDialog(control)) {
+      if (!confirmsWithdrawal(control, named)) {
         armed = null; // Cancel, Dismiss: this withdrawal is off
         return;
       }
@@ -67,13 +61,13 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
     if (row?.profileUrl) {
       const at = now();
       armed = { profileUrl: row.profileUrl, name: row.name, at };
-      const gone = () => armed?.at === at && !signal.aborted && !rows().some((r) => r.profileUrl === row.profileUrl) && !openDialog();
-      setTimeout(() => gone() && fire(row.profileUrl!, row.name), options.settleMs ?? 1500);
+      const gone = () => armed?.at === at && !rows().some((r) => r.profileUrl === row.profileUrl) && !openDialog();
+      after(signal, options.settleMs ?? 1500, () => gone() && fire(row.profileUrl!, row.name));
       return;
     }
 
-    const pendingFor = cleanName(pendingLabelName(label));
-    const person = pendingFor !== null || control.matches(PENDING_CONTROL_KEY) ? options.person() : null;
+    const pendingFor = pendingName(control);
+    const person = isPendingControl(control, pendingFor) ? options.person() : null;
     // A Pending control for someone else (a sidebar card) is not this page's person: its link
     // (2026: the profile itself) or the name in its label must be the person's.
     const href = profileKey(control.getAttribute('href') ?? '');
@@ -88,7 +82,7 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
     return person?.name && same(person.name, name) ? person : null;
   }
 
-  const openDialog = () => dialogScopes(doc).some((scope) => scope.querySelector(OPEN_DIALOG));
+  const openDialog = () => withdrawDialogOpen(doc);
 
   doc.addEventListener('click', onClick, { capture: true, signal });
 }

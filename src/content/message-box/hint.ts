@@ -1,7 +1,7 @@
 // Decides from a mutation batch alone whether a message box may have appeared or gone, so the
 // message-box reader runs only then: an added subtree holding an editable element, or a box we
 // know that left the page. Typing in LinkedIn's editor (its <p> and text nodes) never qualifies.
-import { MESSAGE_EDITOR_HINT as EDITABLE } from '../../linkedin/messaging';
+import { MESSAGE_EDITOR_HINT as EDITABLE } from '../../linkedin';
 
 export function batchMayTouchMessageBox(records: MutationRecord[], open: readonly Element[]): boolean {
   for (const root of open) if (!root.isConnected) return true;

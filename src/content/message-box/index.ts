@@ -2,8 +2,8 @@
 // the first time one is seen, and mounts the composer beside each box with the content script's
 // data and outbox. Everything a box needs beyond recognising it is in composer.js.
 import type { ProfileRead } from '../../linkedin';
-import { loadComposer, loadedComposer } from '../composer-loader';
-import type { MessageComposerDeps } from './mount';
+import type { ComposerLoader } from '../composer-loader';
+import type { MessageComposerDeps } from '../../composer/message/mount';
 import { createMessageBoxWatch, type MessageBoxWatch } from './watch';
 
 export type { MessageBoxWatch } from './watch';
@@ -14,14 +14,14 @@ export interface MessageBoxHooks {
   report: MessageComposerDeps['report'];
 }
 
-export function startMessageBoxes(doc: Document, hooks: MessageBoxHooks): MessageBoxWatch {
+export function startMessageBoxes(doc: Document, composer: ComposerLoader, hooks: MessageBoxHooks): MessageBoxWatch {
   let requested = false;
   const watch = createMessageBoxWatch(doc, (box) => {
-    const module = loadedComposer();
+    const module = composer.loaded();
     if (!module?.mountMessageComposer) {
       if (!requested) {
         requested = true;
-        void loadComposer().then((loaded) => {
+        void composer.load().then((loaded) => {
           requested = false;
           if (loaded) watch.scan();
         });

@@ -3,7 +3,7 @@
 // refuses malformed page results.
 import { describe, expect, test } from 'vitest';
 import { createBackground } from './background';
-import { readOwnProfile } from '../../../src/content/own-profile';
+import { readOwnProfile } from '../../../src/composer/own-profile';
 import { loadPage } from '../linkedin/fixtures';
 import { pageKind } from '../../../src/linkedin';
 

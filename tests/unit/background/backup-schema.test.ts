@@ -1,7 +1,7 @@
 // The published JSON Schema is generated from the zod schemas; this keeps it from drifting.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { schemaPath, schemaText } from '../../scripts/backup-schema';
+import { schemaPath, schemaText } from '../../../scripts/backup-schema';
 
 describe('docs/backup.schema.json', () => {
   it('matches the zod schemas (run `npm run schema` after changing them)', () => {

@@ -6,8 +6,8 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { findInviteDialog } from '../../../src/linkedin';
 import { invitee } from '../../../src/linkedin/invitee';
-import { mountComposer, type ComposerDeps } from '../../../src/content/composer-mount';
-import { fallbackSettings, type ComposerData } from '../../../src/content/composer-data';
+import { mountComposer, type ComposerDeps } from '../../../src/composer/mount';
+import { fallbackSettings, type ComposerData } from '../../../src/composer/data';
 import type { Template } from '../../../src/core/schemas';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;

@@ -1,11 +1,21 @@
 // The composer's data without and with a background.
-import { afterEach, describe, expect, test } from 'vitest';
-import { composerData, fallbackSettings, refreshComposerData, resetComposerData } from '../../../src/content/composer-data';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { createComposerData, fallbackSettings, type ComposerDataStore, type LoadComposerData } from '../../../src/composer/data';
 import { defaultSettings, type Template } from '../../../src/core/schemas';
 import { starterTemplates } from '../../../src/core/starter-templates';
-import { withStarters } from '../../../src/content/composer-mount';
+import { withStarters } from '../../../src/composer/mount';
 
-afterEach(resetComposerData);
+// Each test's own store; `refreshComposerData` asks it with the given background answer.
+let store: ComposerDataStore;
+let load: LoadComposerData;
+beforeEach(() => {
+  store = createComposerData((profileUrl) => load(profileUrl));
+});
+const refreshComposerData = (answer: LoadComposerData, profileUrl?: string) => {
+  load = answer;
+  return store.refresh(profileUrl);
+};
+const composerData = () => store.current();
 
 const mine: Template = { id: 'mine', name: 'Mine', body: 'Hi {{firstName}}', kind: 'invitation' };
 const followUp: Template = { id: 'later', name: 'Later', body: 'Thanks', kind: 'follow-up' };

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { guardMessages } from '../../../src/composer/guards';
 import { Counter } from '../../../src/composer/Counter';
 import { t } from '../../../src/composer/i18n';
-import { memoLast } from '../../../src/content/memo-last';
+import { memoLast } from '../../../src/composer/memo-last';
 import { toObserved } from '../../../src/content/page-profile';
 import { emptyProfile } from '../../../src/linkedin/read-profile';
 import type { ProfileGuard } from '../../../src/shared/messages';

@@ -1,7 +1,7 @@
 // Whom the note is for: the dialog's invitee decides; the page's profile adds details only
 // when it is the same person.
 import { describe, expect, test } from 'vitest';
-import { noteTarget, profileMatches } from '../../../src/content/note-context';
+import { noteTarget, profileMatches } from '../../../src/composer/note-context';
 import { emptyProfile, type ProfileRead } from '../../../src/linkedin/read-profile';
 import { invitee } from '../../../src/linkedin/invitee';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { afterEachRead, pageProfile, peekPageProfile, refreshPageProfile, reportProfilesTo, startPageProfile } from '../../../src/content/page-profile';
+import { initPageProfile, NO_ONE_SEEN, type PageProfile } from '../../../src/content/page-profile';
 import { readProfile } from '../../../src/linkedin';
 import type { ObservedProfile } from '../../../src/shared/messages';
 
@@ -11,6 +11,24 @@ const FIXTURES = resolve(import.meta.dirname, '../../fixtures/linkedin/construct
 const body = (file: string) => new DOMParser().parseFromString(readFileSync(join(FIXTURES, file), 'utf8'), 'text/html').body;
 const show = (file: string) => document.body.replaceChildren(...Array.from(body(file).childNodes));
 const goTo = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+
+// One page object per navigation, as content/page.ts makes them: each gets whom the previous
+// page's card showed, and the previous page's signal aborts.
+let page: { controller: AbortController; profile: PageProfile } | null = null;
+let sink: (p: ObservedProfile) => void = () => undefined;
+let onRead: () => void = () => undefined;
+function startPageProfile(isProfilePage: boolean): void {
+  const previous = page?.profile.seen() ?? NO_ONE_SEEN;
+  page?.controller.abort();
+  const controller = new AbortController();
+  const profile = initPageProfile(controller.signal, isProfilePage, previous, { report: (p) => sink(p), afterRead: () => onRead() });
+  page = { controller, profile };
+}
+const pageProfile = () => page!.profile.person();
+const peekPageProfile = () => page!.profile.peek();
+const refreshPageProfile = () => page!.profile.refresh();
+const reportProfilesTo = (to: typeof sink) => (sink = to);
+const afterEachRead = (listener: () => void) => (onRead = listener);
 
 afterEach(() => reportProfilesTo(() => undefined));
 

@@ -5,7 +5,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { coachNote } from '../../../src/core/coach';
 import { talkingPoints } from '../../../src/core/talking-points';
 import { TalkingPoints } from '../../../src/composer/TalkingPoints';
-import { insertAtCursor, withPhrase } from '../../../src/content/insert-phrase';
+import { insertAtCursor, withPhrase } from '../../../src/composer/insert-phrase';
 
 const NOW = new Date(2026, 11, 3);
 

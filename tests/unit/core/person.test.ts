@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { greetingName, toNoteContext } from '../../../src/core/person';
 import { personFromInvitation } from '../../../src/core/invitation-person';
-import { noteTarget } from '../../../src/content/note-context';
+import { noteTarget } from '../../../src/composer/note-context';
 import { emptyProfile } from '../../../src/linkedin/read-profile';
 import { invitee } from '../../../src/linkedin/invitee';
 

@@ -54,8 +54,9 @@ describe('reportSentRows', () => {
       if (failing) throw new Error('worker asleep');
       sent.push(rows);
     });
-    const reporter = reportSentRows(doc, report, 250);
-    return { doc, sent, report, reporter, recover: () => (failing = false) };
+    const page = new AbortController();
+    const reporter = reportSentRows(doc, report, page.signal, 250);
+    return { doc, sent, report, reporter, stop: () => page.abort(), recover: () => (failing = false) };
   }
 
   /** A lazily loaded row, as LinkedIn appends it when the person scrolls. */
@@ -96,10 +97,10 @@ describe('reportSentRows', () => {
     expect(sent[0]).toHaveLength(4);
   });
 
-  test('stop() cancels a pending read and ignores later batches', async () => {
-    const { report, reporter } = setup();
+  test('the end of the page cancels a pending read and ignores later batches', async () => {
+    const { report, reporter, stop } = setup();
     reporter.batch();
-    reporter.stop();
+    stop();
     reporter.batch();
     await vi.advanceTimersByTimeAsync(1000);
     expect(report).not.toHaveBeenCalled();

@@ -6,7 +6,7 @@ import { starterTemplates } from '../../../src/core/starter-templates';
 import { renderTemplate } from '../../../src/core/template';
 import { textLanguage } from '../../../src/core/talking-points';
 import { toNoteContext } from '../../../src/core/person';
-import { noteTarget } from '../../../src/content/note-context';
+import { noteTarget } from '../../../src/composer/note-context';
 import { readProfile } from '../../../src/linkedin';
 import { loadPage } from '../linkedin/fixtures';
 

@@ -4,7 +4,7 @@
 // editor's content, announce it with a bubbling `input` (Firefox then sees the selection), then
 // execCommand('insertText') line by line with 'insertParagraph' between the lines — the events a
 // person's typing makes. Rapport never presses Send.
-import { readMessageText } from '../../linkedin/message-text';
+import { readMessageText } from '../../linkedin';
 
 /** Replaces the editor's content with `text`; false when the editor did not take it. */
 export function insertIntoEditor(editor: HTMLElement, text: string): boolean {

@@ -4,10 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ChromiumMissingError } from '../e2e/chromium-path';
-import { launchExtension, projectRoot } from '../e2e/harness';
-import { simPage } from '../fixtures/sim/pages';
-import { ClosedPart } from '../e2e/closed-part';
+import { ChromiumMissingError } from '../tests/e2e/chromium-path';
+import { launchExtension, projectRoot } from '../tests/e2e/harness';
+import { simPage } from '../tests/fixtures/sim/pages';
+import { ClosedPart } from '../tests/e2e/closed-part';
 import type { Page } from 'playwright-core';
 
 const inComposer = (page: Page, part: string) => new ClosedPart(page, part);
@@ -16,7 +16,8 @@ const DEMO_URL = 'https://www.linkedin.com/in/maya-lindqvist/';
 const outDir = join(projectRoot, 'demo-output');
 const headless = !process.env.DISPLAY || process.env.CI === 'true';
 
-if (spawnSync('npm', ['run', '--silent', 'build'], { cwd: projectRoot, stdio: 'inherit' }).status !== 0) {
+// The test build: the demo prints what the content script read (its test hooks, src/content/test-hooks.ts).
+if (spawnSync('npm', ['run', '--silent', 'build:test'], { cwd: projectRoot, stdio: 'inherit' }).status !== 0) {
   console.error('The build failed; see above.');
   process.exit(1);
 }

@@ -4,9 +4,7 @@
 // popup shows the result and keeps it only when the person says so. Another person's profile
 // reads as not own, and nothing of it is returned.
 import type { AboutStint } from '../core/about-you';
-import { readEducation } from '../linkedin/education';
-import { readExperience } from '../linkedin/experience';
-import type { Scope } from '../linkedin/dom';
+import { readEducation, readExperience, type Scope } from '../linkedin';
 
 export interface OwnProfileRead {
   own: boolean;

@@ -3,18 +3,17 @@
 // one composer lives here: the chosen template, what was inserted, whether Send was reported. The
 // view is rendered again, synchronously, on every change of LinkedIn's box (counter always right).
 import { render } from 'preact';
-import type { InviteDialog, ProfileRead } from '../linkedin';
-import { linkedInTheme } from '../linkedin/theme';
+import { linkedInTheme, type InviteDialog, type ProfileRead } from '../linkedin';
+import { anchorFor, STEP_OF } from './placement';
 import { canInsertNote, isShortNote, renderTemplate, type NoteContext } from '../core/template';
 import { coachNote } from '../core/coach';
 import { noteLimitFor } from '../core/count';
-import { Composer } from '../composer/Composer';
-import { isInsertShortcut } from '../composer/trusted';
-import { composerCss } from '../composer/styles';
-import { mountShadowHost } from '../composer/shadow-host';
-import { guardMessages, stageAdvice } from '../composer/guards';
-import type { ComposerData } from './composer-data';
-import type { Mounted } from './dialog-watch';
+import { Composer } from './Composer';
+import { isInsertShortcut } from './trusted';
+import { composerCss } from './styles';
+import { mountShadowHost } from './shadow-host';
+import { guardMessages, stageAdvice } from './guards';
+import type { ComposerData } from './data';
 import { fillNoteBox, readNoteBox } from './note-box';
 import { noteTarget, sentReport, type InvitationSent } from './note-context';
 import { insertAtCursor } from './insert-phrase';
@@ -23,8 +22,8 @@ import { bestPoint } from '../core/talking-points/note-values';
 import { recordSends } from './send-recorder';
 import { memoLast } from './memo-last';
 import { chooseForFacts, invitationTemplates, type FactChoice } from '../core/template-choice';
-import { createWritingHelp, shortcutAction, type AiPort, type NoteNow } from '../composer/writing-help';
-import { t } from '../composer/i18n';
+import { createWritingHelp, shortcutAction, type AiPort, type NoteNow } from './writing-help';
+import { t } from './i18n';
 import { messageAiPort } from './ai-port';
 import { correctedTarget, createFactsState } from '../composer/facts-state';
 import type { Corrections } from '../core/corrections';
@@ -49,30 +48,6 @@ export interface ComposerDeps {
   correct?(profileUrl: string, corrections: Corrections): void;
 }
 
-/** The steps that get a composer: the box itself, and the first step (to point at "Add a note"). */
-const STEP_OF: Partial<Record<InviteDialog['stage'], 'note' | 'prompt' | 'limit'>> = {
-  note: 'note',
-  // LinkedIn refused (notes used up, weekly limit): the composer only says what to do instead.
-  'quota-upsell': 'limit',
-  'weekly-limit': 'limit',
-  'add-note-prompt': 'prompt',
-  // The e-mail gate keeps "Add a note" next to the e-mail field.
-  'email-gate': 'prompt',
-};
-
-/**
- * Where the host goes. At the first step: after LinkedIn's buttons, so they do not move under the
- * person's pointer when the composer (and its warnings, a moment later) appear. Otherwise: after
- * the dialog's content (before its buttons), else after the box or the step-1 buttons.
- */
-export function anchorFor(dialog: InviteDialog): Element | null {
-  const buttons = (dialog.addNoteButton ?? dialog.sendWithoutNoteButton)?.parentElement ?? null;
-  if (!dialog.noteBox && buttons) return buttons;
-  const content = dialog.root.querySelector('.artdeco-modal__content');
-  if (content) return content;
-  return dialog.noteBox ?? buttons;
-}
-
 /**
  * The composer's view of the data: the invitation templates (Rapport's starters when the person
  * has none, or the background has not answered yet).
@@ -88,7 +63,14 @@ export function withStarters(data: ComposerData): ComposerData {
 const pickTemplate = (data: ComposerData, picked: string | null, context: NoteContext): FactChoice =>
   chooseForFacts(data.templates, picked, data.settings.defaultTemplateId, context);
 
-export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted | null {
+/** A mounted composer (content/dialog-watch.ts removes it when its dialog closes or moves on). */
+export interface MountedComposer {
+  unmount(): void;
+  /** False once LinkedIn re-rendered the part of the dialog holding our host. */
+  isConnected(): boolean;
+}
+
+export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): MountedComposer | null {
   const step = STEP_OF[dialog.stage];
   let data = withStarters(deps.data());
   if (!step || data.settings.composerMode !== 'dialog') return null;

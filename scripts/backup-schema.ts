@@ -2,9 +2,9 @@
 // schemas the import actually uses. A unit test fails when the file is out of date.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { backupJsonSchema } from '../../src/core/backup';
+import { backupJsonSchema } from '../src/core/backup';
 
-export const schemaPath = join(import.meta.dirname, '../../docs/backup.schema.json');
+export const schemaPath = join(import.meta.dirname, '../docs/backup.schema.json');
 export const schemaText = () => JSON.stringify(backupJsonSchema(), null, 2) + '\n';
 
 if (process.argv[1] === import.meta.filename) {

@@ -6,8 +6,8 @@ import { coachRequest, isRequestKind, requestChecklist as checklistFor, type Req
 import type { NoteContext } from '../../core/template';
 import { RequestChecklist } from '../../shared/ui/RequestChecklist';
 import { HintList } from '../../shared/ui/HintList';
-import { onTrusted } from '../../composer/trusted';
-import { t } from '../../composer/i18n';
+import { onTrusted } from '../trusted';
+import { t } from '../i18n';
 import { memoLast } from '../memo-last';
 
 const items = memoLast((text: string, context: NoteContext, kind: RequestKind) => checklistFor(text, { context, kind }));

@@ -1,7 +1,7 @@
 // Notices the person's own click on LinkedIn's Send (with or without a note) and reports it.
 // Rapport only listens: the click is the person's, and LinkedIn handles it as usual. Only the
 // person's own clicks count (event.isTrusted): a page script's button.click() records nothing.
-import { isDisabledControl } from '../linkedin/dom';
+import { clickedControl } from '../linkedin';
 
 export interface SendControls {
   /** The dialog element (or its shadow root) that holds the controls. */
@@ -19,8 +19,8 @@ export function recordSends(controls: SendControls, report: SendReport, signal: 
     if (!event.isTrusted) return;
     const target = event.target instanceof Element ? event.target : null;
     if (!target) return;
-    const control = target.closest('button, a, [role="button"]');
-    if (!control || isDisabledControl(control)) return;
+    const control = clickedControl(target);
+    if (!control) return;
     if (controls.isSend(control)) report(controls.readNote(), true);
     else if (controls.isSendWithoutNote(control)) report('', false);
   };

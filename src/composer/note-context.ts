@@ -2,12 +2,10 @@
 // own text, or the Connect control that opened it) decides who it is; the profile read on the
 // page adds details only when it is that same person. So on a search page the note names the
 // clicked result's person, never the page's, and a stale or different profile adds nothing.
-import type { Invitee, ProfileRead } from '../linkedin';
-import { collapse } from '../linkedin/text';
+import { collapse, type Invitee, type ProfileRead, type Scope } from '../linkedin';
 import type { NoteContext } from '../core/template';
 import { toNoteContext, type Me, type Person } from '../core/person';
 import { personFromRead } from './person-read';
-import type { Scope } from '../linkedin/dom';
 import type { RequestInputOf } from '../shared/messages';
 import { pageTalkingPoints, type PointsByLanguage } from './page-talking-points';
 

@@ -6,7 +6,6 @@
 import type { Settings, Template } from '../core/schemas';
 import type { ProfileGuard } from '../shared/messages';
 import type { Corrections } from '../core/corrections';
-import { noteFailedSend } from './send';
 
 export interface ComposerData {
   templates: Template[];
@@ -41,40 +40,43 @@ export const fallbackSettings: Settings = {
   about: { schools: [], employers: [], location: '', languages: [] },
 };
 
-// No templates until the background answers: the composer then offers its starter templates.
-let cached: ComposerData = { templates: [], settings: fallbackSettings, guard: null, guardFor: null };
-
-export function composerData(): ComposerData {
-  return cached;
+export interface ComposerDataStore {
+  /** What the composer has now (no templates until the background answers: the starters then). */
+  current(): ComposerData;
+  /**
+   * Asks the background for the composer's data about `profileUrl`. Keeps what it had when the
+   * background does not answer. (An empty template list makes the composer offer the starters.)
+   */
+  refresh(profileUrl?: string): Promise<ComposerData>;
 }
 
 /**
- * Asks the background for the composer's data about `profileUrl`. Keeps what it had when the
- * background does not answer. (An empty template list makes the composer offer the starters.)
+ * One per document (content/index.ts): templates and settings are the person's own, not the
+ * page's; the guard names the profile it is about, so it never shows for another person.
  */
-let latest = 0;
-
-export async function refreshComposerData(load: LoadComposerData, profileUrl?: string): Promise<ComposerData> {
-  const request = ++latest;
-  try {
-    const reply = await load(profileUrl);
-    // An older request answering late (the person moved on) must not overwrite a newer one.
-    if (request !== latest) return cached;
-    cached = {
-      templates: reply.templates,
-      settings: { ...fallbackSettings, ...reply.settings },
-      guard: reply.guard,
-      guardFor: profileUrl ?? null,
-      corrections: reply.corrections ?? {},
-    };
-  } catch (error) {
-    noteFailedSend('composer.load', error);
-    if (request === latest) cached = { ...cached, guard: null, guardFor: null, corrections: {} };
-  }
-  return cached;
-}
-
-/** Back to no templates and the defaults (for tests: the cache is module state). */
-export function resetComposerData(): void {
-  cached = { templates: [], settings: fallbackSettings, guard: null, guardFor: null };
+export function createComposerData(load: LoadComposerData): ComposerDataStore {
+  let cached: ComposerData = { templates: [], settings: fallbackSettings, guard: null, guardFor: null, corrections: {} };
+  let latest = 0;
+  return {
+    current: () => cached,
+    async refresh(profileUrl) {
+      const request = ++latest;
+      try {
+        const reply = await load(profileUrl);
+        // An older request answering late (the person moved on) must not overwrite a newer one.
+        if (request !== latest) return cached;
+        cached = {
+          templates: reply.templates,
+          settings: { ...fallbackSettings, ...reply.settings },
+          guard: reply.guard,
+          guardFor: profileUrl ?? null,
+          corrections: reply.corrections ?? {},
+        };
+      } catch {
+        // The loader (content/index.ts) has already reported the failure.
+        if (request === latest) cached = { ...cached, guard: null, guardFor: null, corrections: {} };
+      }
+      return cached;
+    },
+  };
 }

@@ -5,20 +5,17 @@
 // Reads nothing of the conversation but the recipient (from the box's header) and the editor's own
 // text; reports the person's own click on LinkedIn's Send, never presses it.
 import { render } from 'preact';
-import type { MessageBox, ProfileRead } from '../../linkedin';
-import { MESSAGE_LIMIT, readMessageText } from '../../linkedin/message-text';
-import { isDisabledControl } from '../../linkedin/dom';
-import { linkedInTheme } from '../../linkedin/theme';
+import { isDisabledControl, linkedInTheme, MESSAGE_LIMIT, readMessageText, type MessageBox, type ProfileRead } from '../../linkedin';
 import type { Settings, Template } from '../../core/schemas';
 import { canInsertNote, renderTemplate, type NoteContext } from '../../core/template';
 import { chooseTemplate } from '../../core/template-choice';
 import { conversationTemplates } from '../../core/conversation-templates';
 import type { ProfileGuard, RequestInputOf } from '../../shared/messages';
-import { mountShadowHost } from '../../composer/shadow-host';
-import { composerCss } from '../../composer/styles';
-import { MessageComposer } from '../../composer/message/MessageComposer';
-import { fallbackSettings } from '../composer-data';
-import type { Mounted } from '../dialog-watch';
+import { mountShadowHost } from '../shadow-host';
+import { composerCss } from '../styles';
+import { MessageComposer } from './MessageComposer';
+import { fallbackSettings } from '../data';
+import type { MountedComposer as Mounted } from '../mount';
 import { noteTarget } from '../note-context';
 import { memoLast } from '../memo-last';
 import { insertIntoEditor } from './insert';

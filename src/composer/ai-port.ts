@@ -1,7 +1,7 @@
 // The composer's way to Chrome's on-device model: messages to the worker, which validates them
 // (zod, sender) and runs the model. LinkedIn's page never sees any of it.
-import type { AiPort } from '../composer/writing-help';
-import { send } from './send';
+import type { AiPort } from './writing-help';
+import { send } from '../content/send';
 
 export const messageAiPort: AiPort = {
   async status(language) {

@@ -5,10 +5,7 @@ import { backgroundOf } from '../core/about-you-background';
 import type { AboutYou } from '../core/about-you';
 import { sameOrg, talkingPointsByLanguage, type Stint, type TalkingPoint, type Them } from '../core/talking-points';
 // Straight from the files, not the barrel: the composer chunk carries only these two readers.
-import type { ProfileRead } from '../linkedin';
-import { readEducation } from '../linkedin/education';
-import { readExperience } from '../linkedin/experience';
-import type { Scope } from '../linkedin/dom';
+import { readEducation, readExperience, type ProfileRead, type Scope } from '../linkedin';
 
 export type PointsByLanguage = { en: TalkingPoint[]; de: TalkingPoint[] };
 

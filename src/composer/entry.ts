@@ -1,0 +1,18 @@
+// composer.js: the composer's code (Preact, templates, coach, starter templates), injected by the
+// background into the one frame where the person opened an invite dialog. It runs in the same
+// isolated world as content.js and hands its entry point over on that world's global, which
+// LinkedIn's own scripts cannot see.
+import { mountComposer } from './mount';
+import { readOwnProfile } from './own-profile';
+import { mountMessageComposer } from './message/mount';
+
+/** What composer.js hands to content.js (content/composer-loader.ts). */
+export interface ComposerModule {
+  mountComposer: typeof mountComposer;
+  /** The composer beside LinkedIn's message box (composer/message/mount.tsx). */
+  mountMessageComposer?: typeof mountMessageComposer;
+  /** Run by the background (scripting.executeScript) when the person asks to fill About you. */
+  readOwnProfile?: typeof readOwnProfile;
+}
+
+(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, readOwnProfile, mountMessageComposer };

@@ -1,0 +1,142 @@
+// The invite dialog on this page: found once per mutation batch that may touch one, given a
+// composer (composer.js, fetched on first need) while it is open, and watched after a Connect
+// click. Everything here belongs to one page and ends with its signal: a composer never outlives
+// its page, where it would still speak of the previous person.
+import { batchMayTouchDialog, findInviteDialog, type InviteDialog } from '../linkedin';
+import type { PageFeature } from './page';
+import { createDialogWatch } from './dialog-watch';
+import { dialogPartsCheck } from './page-health';
+import { newReportId, report } from './reports';
+import { sendAndForget } from './send';
+import { after } from './signal-bound';
+import { testState } from './test-hooks';
+
+/** Pages where a Connect control can be: the composer's data is fetched ahead of a dialog there. */
+const CONNECT_PAGES = new Set(['profile', 'search-results', 'invite-deep-link']);
+/**
+ * If LinkedIn shows no invite dialog we can read this long after a Connect click (a new layout, or
+ * a Connect that sends at once), the popup offers the side panel instead (no DOM needed there).
+ */
+const DIALOG_GRACE_MS = 4_000;
+// After a click on Connect, LinkedIn may create its outlet or attach its shadow root only now, or
+// draw the dialog somewhere no known container is: look again a few times while it appears.
+const AFTER_CLICK_MS = [0, 60, 250, 800, 2000];
+/** LinkedIn's weekly-limit dialog this soon after a Send means that invitation was never sent. */
+const REFUSAL_WITHIN_MS = 60_000;
+
+export const inviteDialog: PageFeature = {
+  init(signal, page) {
+    const { app } = page;
+    const current = (): InviteDialog | null => findInviteDialog(document, { opener: page.clicked.last(), pageUrl: location.href });
+    // The dialog found for the current mutation batch (read once per batch, shared with the watch).
+    let found: InviteDialog | null = null;
+    let seenSinceClick = false;
+    let composerRequested = false;
+    let lastReported: { profileUrl: string; name: string; reportId: string; at: number } | null = null;
+    const checkParts = dialogPartsCheck();
+
+    // The composer's code arrives on first need (composer-loader.ts). Until it has, a dialog gets
+    // no composer; once it is there the watch starts over (once, however often it was asked for),
+    // so the open dialog gets one at once.
+    function requestComposer(): void {
+      if (app.composer.loaded() || composerRequested) return;
+      composerRequested = true;
+      void app.composer.load().then((module) => {
+        composerRequested = false;
+        if (!module || signal.aborted) return;
+        watch.stop();
+        watch.scan();
+      });
+    }
+
+    // LinkedIn answers a Send over the weekly limit with its limit dialog: that invitation was
+    // never sent, so the recording made a moment before is taken back.
+    function takeBackRefusedSend(dialog: InviteDialog): void {
+      if (dialog.stage !== 'weekly-limit' || !lastReported || Date.now() - lastReported.at > REFUSAL_WITHIN_MS) return;
+      const { profileUrl, name, reportId } = lastReported;
+      report({ type: 'invitation.refused', profileUrl, sentReportId: reportId, reportId: newReportId() }, name);
+      lastReported = null;
+    }
+
+    const watch = createDialogWatch(() => found, (dialog) => {
+      takeBackRefusedSend(dialog);
+      checkParts(dialog);
+      const module = app.composer.loaded();
+      if (!module) {
+        requestComposer();
+        return null;
+      }
+      const mounted = module.mountComposer(dialog, {
+        profile: page.profile.person,
+        data: app.data.current,
+        refresh: app.data.refresh,
+        report: (sent) => {
+          const at = Date.now();
+          const reportId = newReportId();
+          lastReported = { profileUrl: sent.profileUrl, name: sent.name, reportId, at };
+          // The time of the click, not of a delivery that may come after retries.
+          report({ ...sent, sentAt: new Date(at).toISOString(), reportId }, sent.name);
+        },
+        current,
+        now: Date.now,
+        correct: (profileUrl, corrections) => report({ type: 'profile.correct', profileUrl, corrections, reportId: newReportId() }, null),
+      });
+      if (!mounted) return null;
+      if (__RAPPORT_TEST_HOOKS__) testState().composer = { stage: dialog.stage };
+      return {
+        isConnected: mounted.isConnected,
+        unmount() {
+          mounted.unmount();
+          if (__RAPPORT_TEST_HOOKS__) testState().composer = null;
+        },
+      };
+    });
+    signal.addEventListener('abort', () => watch.stop(), { once: true });
+
+    function scan(): void {
+      const dialog = (found = current());
+      if (dialog) seenSinceClick = true;
+      if (__RAPPORT_TEST_HOOKS__) testState().dialog = dialog ? { stage: dialog.stage, limit: dialog.noteLimit, invitee: dialog.invitee } : null;
+      watch.scan();
+    }
+
+    function expectDialog(): void {
+      seenSinceClick = false;
+      const profileUrl = page.profile.person()?.profileUrl ?? undefined;
+      after(signal, DIALOG_GRACE_MS, () => {
+        if (seenSinceClick || found) return;
+        sendAndForget({ type: 'composer.dialog-missing', profileUrl });
+      });
+    }
+
+    function lookAfterClick(): void {
+      for (const delay of AFTER_CLICK_MS) {
+        after(signal, delay, () => {
+          app.scopes.adopt();
+          scan();
+          const parent = found?.root.parentNode;
+          if (parent instanceof Element || parent instanceof ShadowRoot) app.scopes.include(parent);
+        });
+      }
+    }
+
+    if (CONNECT_PAGES.has(page.kind)) void app.data.refresh(page.profile.peek()?.profileUrl ?? undefined);
+    // A dialog already on screen when the page starts (a deep link) gets its composer.
+    scan();
+
+    return {
+      dialogBatch(records) {
+        if (batchMayTouchDialog(records, found?.root ?? null)) scan();
+      },
+      appBatch() {
+        if (page.kind === 'invite-deep-link') scan();
+      },
+      connectClicked() {
+        // A click on Connect comes before LinkedIn draws the dialog: start fetching the composer then.
+        requestComposer();
+        expectDialog();
+        lookAfterClick();
+      },
+    };
+  },
+};
