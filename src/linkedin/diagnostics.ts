@@ -7,9 +7,9 @@ import { documentOf, type Scope } from './dom';
 import { pageKind } from './page-kind';
 import { FIELDS, readProfile } from './read-profile';
 import { findTopCard } from './top-card';
-import type { PageDiagnostics } from './diagnostic-vocabulary';
+import type { PageDiagnostics } from '../core/diagnostic-vocabulary';
 
-export type { PageDiagnostics } from './diagnostic-vocabulary';
+export type { PageDiagnostics } from '../core/diagnostic-vocabulary';
 
 type Part = PageDiagnostics['found'][number];
 // Every string put in a report is one of Rapport's own (field names, enums); the vocabulary in

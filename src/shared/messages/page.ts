@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import {
   DIAGNOSTIC_COUNTS, DIAGNOSTIC_ERAS, DIAGNOSTIC_KINDS, DIAGNOSTIC_PARTS, DIAGNOSTIC_PROBLEMS, DIAGNOSTIC_SIGNALS,
-} from '../../linkedin/diagnostic-vocabulary';
+} from '../../core/diagnostic-vocabulary';
 
 /** A page Rapport could not read (linkedin/diagnostics.ts): Rapport's own words and counts only. */
 export const PageDiagnostics = z.strictObject({

@@ -43,7 +43,7 @@ describe('conversation in backups', () => {
 
     const csv = (await bg.send({ type: 'backup.export', format: 'csv' })).text.split('\r\n');
     const header = csv[0]!.split(',');
-    expect(header.slice(-4)).toEqual(['conversationStage', 'conversationRequestedAt', 'conversationFollowedUpAt', 'conversationStageChangedAt']);
+    expect(header.slice(12, 16)).toEqual(['conversationStage', 'conversationRequestedAt', 'conversationFollowedUpAt', 'conversationStageChangedAt']);
     const ana = csv.find((line) => line.startsWith('ANA,'))!.split(',');
     expect(ana.slice(-4)).toEqual(['requested', '2026-05-20T09:00:00.000Z', '2026-05-28T09:00:00.000Z', '']);
     expect(csv.find((line) => line.startsWith('BEN,'))!.split(',').slice(-4)).toEqual(['', '', '', '']);

@@ -15,7 +15,7 @@ describe('the greeted first name', () => {
     const { invitation } = await bg.send(anu);
     expect(invitation.greetedFirstName).toBe('Anu Priya');
     const stored = JSON.parse(bg.local.data.get(`i:${invitation.id}`)!) as Record<string, unknown>;
-    expect(stored).toMatchObject({ v: 2, g: 'Anu Priya' });
+    expect(stored).toMatchObject({ v: 3, g: 'Anu Priya' });
     const [after] = (await bg.restart().send({ type: 'invitations.list' })).items;
     expect(after?.greetedFirstName).toBe('Anu Priya');
     expect(followUpMessage(after!, { body }, '', null)).toBe('Hi Anu Priya, just following up.');

@@ -26,9 +26,6 @@ const ALLOWED: Record<string, readonly string[]> = {
 const EXCEPTIONS: Record<string, string> = {
   // composer.js runs in content.js's world and speaks to the background through the same door.
   'src/composer/ai-port.ts -> src/content/send.ts': 'the content scripts\' one messaging door',
-  // Until the person helper's #17 item 1 (names move to src/core/) and the messages split land.
-  'src/popup/format.ts -> src/linkedin/names.ts': 'pending #17 item 1 (names.ts moves to core)',
-  'src/shared/messages.ts -> src/linkedin/diagnostic-vocabulary.ts': 'pending #17 item 5 (messages per area)',
 };
 
 interface Edge {

@@ -21,7 +21,7 @@ describe('insightsMinAgeDays', () => {
   });
 
   test('a backup without it imports and keeps the current value; one with it sets it', async () => {
-    const older = { format: 'rapport-backup', version: 1, settings: { followUpAfterDays: 6 } };
+    const older = { format: 'rapport-backup', version: 2, settings: { followUpAfterDays: 6 } };
     expect(BackupFile.parse(older).settings).toEqual({ followUpAfterDays: 6 });
     const bg = createBackground();
     await bg.send({ type: 'settings.set', patch: { insightsMinAgeDays: 30 } });

@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { diagnose, findInviteDialog, isDialogIncomplete } from '../../../src/linkedin';
 import {
   DIAGNOSTIC_COUNTS, DIAGNOSTIC_ERAS, DIAGNOSTIC_KINDS, DIAGNOSTIC_PARTS, DIAGNOSTIC_PROBLEMS, DIAGNOSTIC_SIGNALS,
-} from '../../../src/linkedin/diagnostic-vocabulary';
+} from '../../../src/core/diagnostic-vocabulary';
 import { PageDiagnostics } from '../../../src/shared/messages';
 import { loadPage } from './fixtures';
 
