@@ -45,8 +45,8 @@ describe('conversation in backups', () => {
     const header = csv[0]!.split(',');
     expect(header.slice(12, 16)).toEqual(['conversationStage', 'conversationRequestedAt', 'conversationFollowedUpAt', 'conversationStageChangedAt']);
     const ana = csv.find((line) => line.startsWith('ANA,'))!.split(',');
-    expect(ana.slice(-4)).toEqual(['requested', '2026-05-20T09:00:00.000Z', '2026-05-28T09:00:00.000Z', '']);
-    expect(csv.find((line) => line.startsWith('BEN,'))!.split(',').slice(-4)).toEqual(['', '', '', '']);
+    expect(ana.slice(12, 16)).toEqual(['requested', '2026-05-20T09:00:00.000Z', '2026-05-28T09:00:00.000Z', '']);
+    expect(csv.find((line) => line.startsWith('BEN,'))!.split(',').slice(12, 16)).toEqual(['', '', '', '']);
 
     const other = createBackground();
     await other.send({ type: 'backup.import', text: json.text, mode: 'replace' });
