@@ -9,7 +9,7 @@ import { Store } from '../../../src/background/store/store';
 import type { ModelApi } from '../../../src/core/ai';
 import { unwrapReply } from '../../../src/shared/rapport-error';
 import { FakeArea, syncArea } from './fake-browser';
-import { scriptedModel, type Answer } from '../ai/fake-model';
+import { scriptedModel, type Answer } from '../core/ai/fake-model';
 
 const ID = 'rapport-test';
 

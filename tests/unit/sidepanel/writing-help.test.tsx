@@ -8,7 +8,7 @@ import { defaultSettings, type Settings, type Template } from '../../../src/core
 import type { ObservedProfile } from '../../../src/shared/messages';
 import type { PanelClient } from '../../../src/sidepanel/client';
 import { fakeBrowser } from './english';
-import { scriptedModel, type ScriptedModel } from '../ai/fake-model';
+import { scriptedModel, type ScriptedModel } from '../core/ai/fake-model';
 
 vi.mock('../../../src/shared/browser', () => ({ default: fakeBrowser }));
 const { SidePanel } = await import('../../../src/sidepanel/SidePanel');
