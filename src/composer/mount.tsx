@@ -3,7 +3,7 @@
 // one composer lives here: the chosen template, what was inserted, whether Send was reported. The
 // view is rendered again, synchronously, on every change of LinkedIn's box (counter always right).
 import { render } from 'preact';
-import { linkedInTheme, type InviteDialog, type ProfileRead } from '../linkedin';
+import { linkedInTheme, type InviteDialog } from '../linkedin';
 import { anchorFor, STEP_OF } from './placement';
 import { canInsertNote, isShortNote, renderTemplate, type NoteContext } from '../core/template';
 import { coachNote } from '../core/coach';
@@ -21,40 +21,15 @@ import { textLanguage } from '../core/talking-points/text-language';
 import { bestPoint } from '../core/talking-points/note-values';
 import { recordSends } from './send-recorder';
 import { memoLast } from './memo-last';
-import { chooseForFacts, invitationTemplates, type FactChoice } from '../core/template-choice';
-import { createWritingHelp, shortcutAction, type AiPort, type NoteNow } from './writing-help';
+import { chooseForFacts, type FactChoice } from '../core/template-choice';
+import { createWritingHelp, shortcutAction, type NoteNow } from './writing-help';
 import { t } from './i18n';
 import { messageAiPort } from './ai-port';
-import { correctedTarget, createFactsState } from '../composer/facts-state';
-import type { Corrections } from '../core/corrections';
+import { correctedTarget, createFactsState } from './facts-state';
+import { withStarters, type ComposerDeps } from './deps';
 
 export type { InvitationSent };
-
-export interface ComposerDeps {
-  /** This page's person (null when it is not a profile page or not read yet). */
-  profile(): ProfileRead | null;
-  data(): ComposerData;
-  /** Asks the background again, about this person; resolves with the (possibly unchanged) data. */
-  refresh(profileUrl: string | undefined): Promise<ComposerData>;
-  report(sent: InvitationSent): void;
-  /** The dialog as the page shows it now (LinkedIn may have re-rendered its buttons). */
-  current(): InviteDialog | null;
-  now(): number;
-  /** Where writing help asks Chrome's model (default: the worker, by message). */
-  ai?: AiPort;
-  /** The talking point chosen for this person, if any (offered to "Weave in"). */
-  talkingPoint?(): string | null;
-  /** Keeps the person's corrections of what was read about this profile (the whole set). */
-  correct?(profileUrl: string, corrections: Corrections): void;
-}
-
-/**
- * The composer's view of the data: the invitation templates (Rapport's starters when the person
- * has none, or the background has not answered yet).
- */
-export function withStarters(data: ComposerData): ComposerData {
-  return { ...data, templates: invitationTemplates(data.templates) };
-}
+export { withStarters, type ComposerDeps } from './deps';
 
 /**
  * The template in use: the person's pick while it exists, else their default, else the first —

@@ -1,0 +1,35 @@
+// What the composer needs from the content script (content/invite-dialog.ts gives it), and the
+// composer's view of the data: kept apart from mount.tsx so the controller stays one concern.
+import type { InviteDialog, ProfileRead } from '../linkedin';
+import type { Corrections } from '../core/corrections';
+import { invitationTemplates } from '../core/template-choice';
+import type { AiPort } from './writing-help';
+import type { ComposerData } from './data';
+import type { InvitationSent } from './note-context';
+
+export interface ComposerDeps {
+  /** This page's person (null when it is not a profile page or not read yet). */
+  profile(): ProfileRead | null;
+  data(): ComposerData;
+  /** Asks the background again, about this person; resolves with the (possibly unchanged) data. */
+  refresh(profileUrl: string | undefined): Promise<ComposerData>;
+  report(sent: InvitationSent): void;
+  /** The dialog as the page shows it now (LinkedIn may have re-rendered its buttons). */
+  current(): InviteDialog | null;
+  now(): number;
+  /** Where writing help asks Chrome's model (default: the worker, by message). */
+  ai?: AiPort;
+  /** The talking point chosen for this person, if any (offered to "Weave in"). */
+  talkingPoint?(): string | null;
+  /** Keeps the person's corrections of what was read about this profile (the whole set). */
+  correct?(profileUrl: string, corrections: Corrections): void;
+}
+
+/**
+ * The composer's view of the data: the invitation templates (Rapport's starters when the person
+ * has none, or the background has not answered yet).
+ */
+export function withStarters(data: ComposerData): ComposerData {
+  return { ...data, templates: invitationTemplates(data.templates) };
+}
+
