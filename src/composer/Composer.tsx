@@ -20,6 +20,13 @@ import { onTrusted } from './trusted';
 import { t } from './i18n';
 import { WritingHelp } from './WritingHelp';
 import type { WritingHelpProps } from './writing-help';
+import { Unchanged } from './unchanged';
+import { memoLast } from './memo-last';
+
+// The facts line is drawn again only when its props are new (facts-state.ts keeps them otherwise).
+const factsView = memoLast((facts: NonNullable<ComposerProps['facts']>) => (
+  <FactsLine {...facts} t={t} attribute="data-part" guard={onTrusted} idPrefix="fact" contain />
+));
 
 export const INSERT_SHORTCUT = 'Alt+Shift+I';
 
@@ -143,7 +150,7 @@ function NoteStep(props: ComposerProps) {
           {rendered.errors.map((e) => <li>{clampText(e.message, PREVIEW_CLAMP).shown}</li>)}
         </ul>
       )}
-      {props.facts && <FactsLine {...props.facts} t={t} attribute="data-part" guard={onTrusted} idPrefix="fact" contain />}
+      {props.facts && <Unchanged node={factsView(props.facts)} />}
       {rendered && <Preview text={rendered.text} expanded={props.previewExpanded} onToggle={props.onTogglePreview} />}
       {rendered && rendered.missing.length > 0 && (
         <p class="muted" data-part="missing">{t('composer_missing', inWords(rendered.missing))}</p>

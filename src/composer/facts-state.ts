@@ -24,6 +24,9 @@ export function createFactsState(options: { save(corrections: Corrections): void
   let expanded = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let read: NoteContext = {};
+  // The same props while nothing they show changed: the composer then leaves the line as it is.
+  let version = 0; // every typed value and every load: the line is drawn again
+  let last: { body: string | null; context: NoteContext; version: number; expanded: boolean; props: ReturnType<FactsState['props']> } | null = null;
   const flush = () => {
     if (timer === undefined) return;
     clearTimeout(timer);
@@ -36,10 +39,12 @@ export function createFactsState(options: { save(corrections: Corrections): void
       // What the person typed before the stored ones arrived wins over them, field by field.
       const mine = Object.fromEntries(Object.keys(typed).map((field) => [field, corrections[field as CorrectableField]]).filter(([, v]) => v !== undefined));
       corrections = { ...stored, ...mine };
+      version++;
     },
     props(body, context) {
       read = context;
-      return {
+      if (last && last.body === body && last.context === context && last.version === version && last.expanded === expanded) return last.props;
+      const props: ReturnType<FactsState['props']> = {
         facts: factsFor(body, context, corrections, new Set(Object.keys(typed))),
         typed,
         expanded,
@@ -49,6 +54,7 @@ export function createFactsState(options: { save(corrections: Corrections): void
         },
         onType: (field, value) => {
           typed[field] = value;
+          version++;
           const readValue = read[field];
           corrections = withCorrection(corrections, field, value, typeof readValue === 'string' ? readValue : undefined);
           clearTimeout(timer);
@@ -56,6 +62,8 @@ export function createFactsState(options: { save(corrections: Corrections): void
           options.changed();
         },
       };
+      last = { body, context, version, expanded, props };
+      return props;
     },
     flush,
   };
