@@ -64,6 +64,15 @@ await askBackground(ext, {
 });
 for (const page of ext.context.pages()) await page.close();
 
+// LinkedIn's dark mode, roughly, for the simulator's page and dialog (screenshots only).
+const SIM_DARK = `
+  html.theme--dark { --sim-bg: #000; --sim-ink: #e8e8e8; --sim-line: #38434f; --sim-muted: #b0b7bf; }
+  html.theme--dark .sim-body, html.theme--dark .sim-card, html.theme--dark .sim-modal, html.theme--dark .sim-menu,
+  html.theme--dark header, html.theme--dark nav { background: #1b1f23 !important; color: #e8e8e8 !important; }
+  html.theme--dark .sim-body { background: #000 !important; }
+  html.theme--dark textarea { background: #1b1f23; color: #e8e8e8; border-color: #8c959f; }
+  html.theme--dark .sim-quota { background: #3a3123; color: #f0e1c0; }`;
+
 // The composer, in both of LinkedIn's invite dialogs, then in dark.
 for (const [variant, sim] of [['2024', 'profile-2024'], ['2026', 'profile-2026']] as const) {
   const { page } = await openSim(ext, sim, { variant, limit: 200 });
@@ -71,11 +80,21 @@ for (const [variant, sim] of [['2024', 'profile-2024'], ['2026', 'profile-2026']
   await openNoteStep(page);
   await inComposer(page, 'insert').click();
   await shot(page, `composer-${variant}`);
-  if (variant === '2026') {
-    await shot(page, 'store-composer');
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await shot(page, 'composer-dark');
-  }
+  if (variant === '2026') await shot(page, 'store-composer');
+  await page.close();
+}
+
+// Dark: the composer follows LinkedIn's own theme (its `theme--dark` marker), not the computer's,
+// so the simulator is put in LinkedIn's dark mode before the dialog opens (2024 dialog: in the page).
+{
+  const { page } = await openSim(ext, 'profile-2024', { variant: '2024', limit: 200 });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.evaluate(() => document.documentElement.classList.add('theme--dark'));
+  await page.addStyleTag({ content: SIM_DARK });
+  await openNoteStep(page);
+  await inComposer(page, 'insert').click();
+  await shot(page, 'composer-dark');
   await page.close();
 }
 
