@@ -15,6 +15,7 @@ import { CopyButton } from './CopyButton';
 import { RequestChecklist } from '../shared/ui/RequestChecklist';
 import { isRequestKind, requestChecklist } from '../core/coach';
 import { t } from '../shared/ui/i18n';
+import { TemplateField } from './TemplateField';
 
 interface MessageEditorProps {
   profile: ObservedProfile;
@@ -44,13 +45,7 @@ export function MessageEditor({ profile, templates, settings }: MessageEditorPro
   return (
     <section class="note" aria-labelledby="sp-message-title">
       <h2 id="sp-message-title" class="section-title">{t('sidepanel_message_title')}</h2>
-      <div class="field">
-        <label for="sp-message-template">{t('sidepanel_template')}</label>
-        <select id="sp-message-template" data-rapport="sidepanel-message-template" value={template?.id ?? ''}
-          onChange={(e) => setChosenId((e.currentTarget as HTMLSelectElement).value)}>
-          {offered.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
-        </select>
-      </div>
+      <TemplateField id="sp-message-template" part="sidepanel-message-template" offered={offered} value={template?.id ?? ''} onChoose={setChosenId} />
       {rendered && rendered.errors.length > 0 && (
         <ul class="errors" data-rapport="sidepanel-template-errors" aria-label={t('sidepanel_template_errors')}>
           {rendered.errors.map((e, i) => <li key={i}>{e.message}</li>)}

@@ -17,6 +17,7 @@ import { withPhrase } from '../core/talking-points/with-phrase';
 import { chooseForFacts, invitationTemplates } from '../core/template-choice';
 import { CopyButton } from './CopyButton';
 import { t } from '../shared/ui/i18n';
+import { TemplateField } from './TemplateField';
 import { PanelWritingHelp } from './PanelWritingHelp';
 import { FactsLine } from '../shared/ui/FactsLine';
 import type { PanelClient } from './client';
@@ -71,13 +72,7 @@ export function NoteEditor({ client = noClient, profile, templates, settings, on
   return (
     <section class="note" aria-labelledby="sp-note-title">
       <h2 id="sp-note-title" class="section-title">{t('sidepanel_note_title')}</h2>
-      <div class="field">
-        <label for="sp-template">{t('sidepanel_template')}</label>
-        <select id="sp-template" data-rapport="sidepanel-template" value={template?.id ?? ''}
-          onChange={(e) => setChosenId((e.currentTarget as HTMLSelectElement).value)}>
-          {offered.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
-        </select>
-      </div>
+      <TemplateField id="sp-template" part="sidepanel-template" offered={offered} value={template?.id ?? ''} onChoose={setChosenId} />
       {client.correct && <FactsLine {...facts.facts(template?.body ?? null, read)} t={t} idPrefix="sp-fact" />}
       {rendered && rendered.errors.length > 0 && (
         <ul class="errors" data-rapport="sidepanel-template-errors" aria-label={t('sidepanel_template_errors')}>

@@ -1,6 +1,6 @@
 // Puts text into LinkedIn's message editor the way that editor accepts it (LINKEDIN.md §14): its
-// own state changes only from the input events typing fires, so DOM changes, innerHTML or
-// insertHTML show text while Send stays disabled. What works (several projects agree): select the
+// own state changes only from the input events typing fires, so text set straight into the DOM
+// (or pasted as markup) shows while Send stays disabled. What works (several projects agree): select the
 // editor's content, announce it with a bubbling `input` (Firefox then sees the selection), then
 // execCommand('insertText') line by line with 'insertParagraph' between the lines — the events a
 // person's typing makes. Rapport never presses Send.
