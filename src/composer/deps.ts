@@ -17,6 +17,8 @@ export interface ComposerDeps {
   /** The dialog as the page shows it now (LinkedIn may have re-rendered its buttons). */
   current(): InviteDialog | null;
   now(): number;
+  /** Whether this dialog step may have been painted without a composer yet (placement.ts). */
+  painted?(): boolean;
   /** Where writing help asks Chrome's model (default: the worker, by message). */
   ai?: AiPort;
   /** The talking point chosen for this person, if any (offered to "Weave in"). */

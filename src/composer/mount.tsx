@@ -4,7 +4,7 @@
 // view is rendered again, synchronously, on every change of LinkedIn's box (counter always right).
 import { render } from 'preact';
 import { linkedInTheme, type InviteDialog } from '../linkedin';
-import { anchorFor, STEP_OF } from './placement';
+import { placementFor, STEP_OF } from './placement';
 import { canInsertNote, isShortNote, renderTemplate, type NoteContext } from '../core/template';
 import { coachNote } from '../core/coach';
 import { noteLimitFor } from '../core/count';
@@ -50,12 +50,14 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   let data = withStarters(deps.data());
   if (!step || data.settings.composerMode !== 'dialog') return null;
   const box = step === 'note' ? dialog.noteBox : null;
-  const anchor = anchorFor(dialog) ?? (step === 'limit' ? dialog.root.lastElementChild : null);
-  if (!anchor || (step === 'note' && !box)) return null;
+  const fallback = step === 'limit' ? dialog.root.lastElementChild : null;
+  const placement = placementFor(dialog, deps.painted?.() ?? true) ?? (fallback ? { anchor: fallback, where: 'after' as const } : null);
+  if (!placement || (step === 'note' && !box)) return null;
+  const { anchor } = placement;
 
   const life = new AbortController();
   const { signal } = life;
-  const host = mountShadowHost(anchor, composerCss);
+  const host = mountShadowHost(anchor, composerCss, placement.where);
   // Read once: LinkedIn's theme does not change while one dialog step is open.
   const theme = linkedInTheme(anchor);
   let previewExpanded = false;

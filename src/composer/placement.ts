@@ -12,15 +12,21 @@ export const STEP_OF: Partial<Record<InviteDialog['stage'], 'note' | 'prompt' | 
   'email-gate': 'prompt',
 };
 
+export interface Placement {
+  anchor: Element;
+  /** The host goes right before or right after the anchor. */
+  where: 'before' | 'after';
+}
+
 /**
- * Where the host goes. At the first step: after LinkedIn's buttons, so they do not move under the
- * person's pointer when the composer (and its warnings, a moment later) appear. Otherwise: after
- * the dialog's content (before its buttons), else after the box or the step-1 buttons.
+ * Where the host goes. At the first step: above LinkedIn's buttons, where the person reads before
+ * choosing — unless the step was already painted without the composer (its code arrived late),
+ * then after them: a button once on screen never moves under the person's pointer. Otherwise:
+ * after the dialog's content (before its buttons), else after the box or the step-1 buttons.
  */
-export function anchorFor(dialog: InviteDialog): Element | null {
+export function placementFor(dialog: InviteDialog, painted: boolean): Placement | null {
   const buttons = (dialog.addNoteButton ?? dialog.sendWithoutNoteButton)?.parentElement ?? null;
-  if (!dialog.noteBox && buttons) return buttons;
-  const content = dialogContent(dialog.root);
-  if (content) return content;
-  return dialog.noteBox ?? buttons;
+  if (!dialog.noteBox && buttons) return { anchor: buttons, where: painted ? 'after' : 'before' };
+  const anchor = dialogContent(dialog.root) ?? dialog.noteBox ?? buttons;
+  return anchor ? { anchor, where: 'after' } : null;
 }

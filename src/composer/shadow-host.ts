@@ -14,8 +14,8 @@ export interface ShadowMount {
   remove(): void;
 }
 
-/** Creates a bare host, attaches a closed shadow root with `css`, and inserts it after `anchor`. */
-export function mountShadowHost(anchor: Element, css: string): ShadowMount {
+/** Creates a bare host, attaches a closed shadow root with `css`, and inserts it beside `anchor`. */
+export function mountShadowHost(anchor: Element, css: string, where: 'before' | 'after' = 'after'): ShadowMount {
   const doc = anchor.ownerDocument;
   const host = doc.createElement('div');
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -24,6 +24,7 @@ export function mountShadowHost(anchor: Element, css: string): ShadowMount {
   style.textContent = `:host { all: initial; display: block; }\n${css}`;
   const container = doc.createElement('div');
   shadow.append(style, container);
-  anchor.after(host);
+  if (where === 'before') anchor.before(host);
+  else anchor.after(host);
   return { host, shadow, container, remove: () => host.remove() };
 }

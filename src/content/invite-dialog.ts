@@ -30,6 +30,11 @@ export const inviteDialog: PageFeature = {
     const current = (): InviteDialog | null => findInviteDialog(document, { opener: page.clicked.last(), pageUrl: location.href });
     // The dialog found for the current mutation batch (read once per batch, shared with the watch).
     let found: InviteDialog | null = null;
+    // Whether the dialog step now open was painted before its composer came: the composer goes
+    // above LinkedIn's buttons only when it is drawn in the step's first frame, so a button on
+    // screen never moves (composer/placement.ts). A mutation batch sees a step before its first
+    // paint (the next animation frame); one found by a timer may have been on screen a while.
+    let shown: { root: Element; stage: string; painted: boolean } | null = null;
     let seenSinceClick = false;
     let composerRequested = false;
     let lastReported: { profileUrl: string; name: string; reportId: string; at: number } | null = null;
@@ -79,6 +84,7 @@ export const inviteDialog: PageFeature = {
         },
         current,
         now: Date.now,
+        painted: () => shown?.root !== dialog.root || shown.stage !== dialog.stage || shown.painted,
         correct: (profileUrl, corrections) => report({ type: 'profile.correct', profileUrl, corrections, reportId: newReportId() }, null),
       });
       if (!mounted) return null;
@@ -93,9 +99,13 @@ export const inviteDialog: PageFeature = {
     });
     signal.addEventListener('abort', () => watch.stop(), { once: true });
 
-    function scan(): void {
+    function scan(drawnNow = false): void {
       const dialog = (found = current());
       if (dialog) seenSinceClick = true;
+      if (dialog && (shown?.root !== dialog.root || shown.stage !== dialog.stage)) {
+        const step = (shown = { root: dialog.root, stage: dialog.stage, painted: !drawnNow });
+        if (drawnNow) requestAnimationFrame(() => (step.painted = true));
+      }
       if (__RAPPORT_TEST_HOOKS__) testState().dialog = dialog ? { stage: dialog.stage, limit: dialog.noteLimit, invitee: dialog.invitee } : null;
       watch.scan();
     }
@@ -126,10 +136,10 @@ export const inviteDialog: PageFeature = {
 
     return {
       dialogBatch(records) {
-        if (batchMayTouchDialog(records, found?.root ?? null)) scan();
+        if (batchMayTouchDialog(records, found?.root ?? null)) scan(true);
       },
       appBatch() {
-        if (page.kind === 'invite-deep-link') scan();
+        if (page.kind === 'invite-deep-link') scan(true);
       },
       connectClicked() {
         // A click on Connect comes before LinkedIn draws the dialog: start fetching the composer then.

@@ -41,7 +41,7 @@ const data = (over: Partial<ComposerData> = {}): ComposerData => ({
   templates, settings: { ...fallbackSettings }, guard: null, guardFor: null, ...over,
 });
 
-function setup(markup: string, options: { data?: ComposerData; fresh?: ComposerData; name?: string } = {}) {
+function setup(markup: string, options: { data?: ComposerData; fresh?: ComposerData; name?: string; painted?: boolean } = {}) {
   document.body.innerHTML = markup;
   const dialog = findInviteDialog(document)!;
   if (options.name !== undefined) dialog.invitee = invitee(options.name, 'ada-lovelace');
@@ -54,6 +54,7 @@ function setup(markup: string, options: { data?: ComposerData; fresh?: ComposerD
     report: (sent) => reports.push(sent),
     current: () => findInviteDialog(document),
     now: () => Date.parse('2026-03-01T12:00:00Z'),
+    ...(options.painted === undefined ? {} : { painted: () => options.painted! }),
   };
   const mounted = mountComposer(dialog, deps);
   const shadow = lastShadowRoot();
@@ -261,6 +262,29 @@ describe('only what the person does', () => {
     const { part } = setup(step1('Ada Lovelace'));
     part<HTMLButtonElement>('show-add-note')!.click();
     expect(document.activeElement).not.toBe(document.querySelector('button[aria-label="Add a note"]'));
+  });
+});
+
+describe('where the host goes at the first step', () => {
+  const actionbar = () => document.querySelector('.artdeco-modal__actionbar');
+
+  test('drawn with the dialog: above LinkedIn\'s buttons, where the person reads before choosing', () => {
+    const { host } = setup(step1('Ada Lovelace'), { painted: false });
+    expect(host?.nextElementSibling).toBe(actionbar());
+  });
+
+  test('arriving after the step was painted (or not knowing): after the buttons, so none moves under the pointer', () => {
+    for (const painted of [true, undefined]) {
+      const { host } = setup(step1('Ada Lovelace'), { painted });
+      expect(host?.previousElementSibling, String(painted)).toBe(actionbar());
+    }
+  });
+
+  test('the note step keeps its place between the content and the buttons, early or late', () => {
+    for (const painted of [false, true]) {
+      const { host } = setup(step2(300), { name: 'Ada Lovelace', painted });
+      expect(host?.nextElementSibling).toBe(actionbar());
+    }
   });
 });
 
