@@ -15,7 +15,7 @@ export type Translate = (key: string, substitutions?: string[]) => string;
 
 export async function refreshBadge(store: Store, action: ActionLike, translate: Translate, now: Date): Promise<number> {
   const state = await store.state();
-  const due = dueCount(state.invitations.values(), state.settings, now.getTime());
+  const due = dueCount(state.invitations, state.settings, now.getTime());
   await action.setBadgeBackgroundColor({ color: '#0a66c2' });
   await action.setBadgeText({ text: due > 0 ? String(due) : '' });
   const title =

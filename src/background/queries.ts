@@ -3,45 +3,32 @@
 // loaded state and a clock, so the 10,000-invitation benchmark measures exactly this code.
 import { profileKey } from '../core/profile-key';
 import { bucketOf, localDayNumber, reinviteLockedUntil, startOfLocalMonth, startOfLocalWeek, type Bucket } from '../core/reminders';
-import { conversationBucketOf, conversationFacts, type ConversationBucket, type ConversationFacts } from '../core/conversation';
+import { conversationBucketOf, type ConversationBucket } from '../core/conversation';
 import { invitationStatuses, type Invitation, type InvitationStatus, type Settings } from '../core/schemas';
 import type { InvitationView, ProfileGuard, QueueSummary, RequestOf } from '../shared/messages';
+import { expanded, type InvitationRow, type InvitationTable } from './store/invitation-table';
+import { facts, rowMatches, sortedRows } from './invitation-facts';
 
-// Parsing dates and profile addresses is the cost of every query; each invitation object is
-// immutable once stored (updates replace it), so what is derived from it is cached by identity.
-interface Derived {
-  ms: number;
-  day: number;
-  key: string | null;
-  conversation: ConversationFacts;
-}
-const derivedCache = new WeakMap<Invitation, Derived>();
-function derived(inv: Invitation): Derived {
-  let cached = derivedCache.get(inv);
-  if (!cached) {
-    const ms = Date.parse(inv.sentAt);
-    cached = { ms, day: localDayNumber(ms), key: profileKey(inv.profileUrl), conversation: conversationFacts(inv) };
-    derivedCache.set(inv, cached);
-  }
-  return cached;
-}
+// Each question walks the compact rows (invitation-facts.ts) and expands only the invitations
+// it returns: the badge and the summary expand none, a page of the queue only its own rows.
 
-/** The invitation's person, as profileKey() names them. */
+/** The person of an invitation in full, as profileKey() names them. */
 export function keyOf(inv: Invitation): string | null {
-  return derived(inv).key;
+  return profileKey(inv.profileUrl);
 }
 
-export function bucketFor(inv: Invitation, settings: Settings, today: number): Bucket {
-  return bucketOf({ status: inv.status, followedUpAt: inv.followedUpAt, sentDay: derived(inv).day }, settings, today);
+export function bucketFor(row: InvitationRow, settings: Settings, today: number): Bucket {
+  return bucketOf(facts(row).tracked, settings, today);
 }
 
-export function conversationBucketFor(inv: Invitation, settings: Settings, today: number): ConversationBucket {
-  return conversationBucketOf(derived(inv).conversation, settings, today);
+export function conversationBucketFor(row: InvitationRow, settings: Settings, today: number): ConversationBucket {
+  return conversationBucketOf(facts(row).conversation, settings, today);
 }
 
-export function viewOf(inv: Invitation, settings: Settings, today: number): InvitationView {
-  const view: InvitationView = { ...inv, daysSinceSent: today - derived(inv).day, bucket: bucketFor(inv, settings, today), conversationBucket: conversationBucketFor(inv, settings, today) };
-  const requested = derived(inv).conversation.conversation;
+export function viewOf(row: InvitationRow, settings: Settings, today: number): InvitationView {
+  const f = facts(row);
+  const view: InvitationView = { ...expanded(row), daysSinceSent: today - f.tracked.sentDay, bucket: bucketFor(row, settings, today), conversationBucket: conversationBucketFor(row, settings, today) };
+  const requested = f.conversation.conversation;
   if (requested) view.daysSinceRequest = today - requested.requestedDay;
   return view;
 }
@@ -51,78 +38,87 @@ export function viewOf(inv: Invitation, settings: Settings, today: number): Invi
  * conversation due their one follow-up. Freshly accepted people wait in the popup's "Ask for a
  * conversation" without a badge: an acceptance is good news, not something overdue.
  */
-export function dueCount(invitations: Iterable<Invitation>, settings: Settings, nowMs: number): number {
+export function dueCount(invitations: InvitationTable, settings: Settings, nowMs: number): number {
   const today = localDayNumber(nowMs);
   let due = 0;
-  for (const inv of invitations) {
-    if (bucketFor(inv, settings, today) === 'due') due += 1;
-    if (conversationBucketFor(inv, settings, today) === 'request-due') due += 1;
+  for (const row of invitations.rows()) {
+    if (bucketFor(row, settings, today) === 'due') due += 1;
+    if (conversationBucketFor(row, settings, today) === 'request-due') due += 1;
   }
   return due;
 }
 
-export function queueSummary(invitations: Iterable<Invitation>, settings: Settings, nowMs: number): QueueSummary {
+export function queueSummary(invitations: InvitationTable, settings: Settings, nowMs: number): QueueSummary {
   const today = localDayNumber(nowMs);
   const week = startOfLocalWeek(nowMs);
   const month = startOfLocalMonth(nowMs);
   const byStatus = Object.fromEntries(invitationStatuses.map((s) => [s, 0])) as Record<InvitationStatus, number>;
   const summary: QueueSummary = { due: 0, waiting: 0, stale: 0, total: 0, ask: 0, requestDue: 0, noReply: 0, byStatus, sentThisWeek: 0, weeklyInviteBudget: settings.weeklyInviteBudget, notesThisMonth: 0, monthlyNoteQuota: settings.monthlyNoteQuota };
-  for (const inv of invitations) {
+  for (const row of invitations.rows()) {
+    const { ms, tracked, hasNote } = facts(row);
     summary.total += 1;
-    byStatus[inv.status] += 1;
-    const bucket = bucketFor(inv, settings, today);
+    byStatus[tracked.status] += 1;
+    const bucket = bucketFor(row, settings, today);
     if (bucket !== 'closed') summary[bucket] += 1;
-    const conversation = conversationBucketFor(inv, settings, today);
+    const conversation = conversationBucketFor(row, settings, today);
     if (conversation === 'ask') summary.ask += 1;
     else if (conversation === 'request-due') summary.requestDue += 1;
     else if (conversation === 'no-reply') summary.noReply += 1;
-    const { ms } = derived(inv);
     if (ms >= week) summary.sentThisWeek += 1;
-    if (ms >= month && inv.note.trim()) summary.notesThisMonth += 1;
+    if (ms >= month && hasNote) summary.notesThisMonth += 1;
   }
   return summary;
 }
 
 type ListRequest = RequestOf<'invitations.list'>;
 
-export function listInvitations(invitations: Iterable<Invitation>, settings: Settings, request: ListRequest, nowMs: number): { items: InvitationView[]; total: number } {
+/** A page of the matching invitations in time order, and how many match: one walk, no sort. */
+export function listInvitations(invitations: InvitationTable, settings: Settings, request: ListRequest, nowMs: number): { items: InvitationView[]; total: number } {
   const today = localDayNumber(nowMs);
   const statuses = request.statuses?.length ? new Set(request.statuses) : null;
   const query = request.query?.trim().toLowerCase() ?? '';
-  const matches: Invitation[] = [];
-  for (const inv of invitations) {
-    if (statuses && !statuses.has(inv.status)) continue;
-    if (request.bucket && bucketFor(inv, settings, today) !== request.bucket) continue;
-    if (request.conversation && conversationBucketFor(inv, settings, today) !== request.conversation) continue;
-    if (query && !matchesQuery(inv, query)) continue;
-    matches.push(inv);
+  const end = request.offset + request.limit;
+  const items: InvitationView[] = [];
+  let total = 0;
+  for (const row of sortedRows(invitations, request.order === 'oldest' ? 'oldest' : 'newest')) {
+    if (statuses && !statuses.has(facts(row).tracked.status)) continue;
+    if (request.bucket && bucketFor(row, settings, today) !== request.bucket) continue;
+    if (request.conversation && conversationBucketFor(row, settings, today) !== request.conversation) continue;
+    if (query && !rowMatches(row, query)) continue;
+    if (total >= request.offset && total < end) items.push(viewOf(row, settings, today));
+    total += 1;
   }
-  const direction = request.order === 'oldest' ? 1 : -1;
-  matches.sort((a, b) => direction * (derived(a).ms - derived(b).ms) || a.id.localeCompare(b.id));
-  const page = matches.slice(request.offset, request.offset + request.limit);
-  return { items: page.map((inv) => viewOf(inv, settings, today)), total: matches.length };
-}
-
-function matchesQuery(inv: Invitation, query: string): boolean {
-  return [inv.name, inv.company ?? '', inv.headline ?? '', inv.note, keyOf(inv) ?? ''].some((field) => field.toLowerCase().includes(query));
+  return { items, total };
 }
 
 /** The newest invitation to this person, if any. */
-export function latestFor(invitations: Iterable<Invitation>, key: string): Invitation | null {
-  let latest: Invitation | null = null;
-  for (const inv of invitations) {
-    if (keyOf(inv) !== key) continue;
-    if (!latest || derived(inv).ms > derived(latest).ms) latest = inv;
+export function latestFor(invitations: InvitationTable, key: string): Invitation | null {
+  const latest = latestRow(invitations, key);
+  return latest && expanded(latest);
+}
+
+function latestRow(invitations: InvitationTable, key: string): InvitationRow | null {
+  let latest: InvitationRow | null = null;
+  for (const row of invitations.rows()) {
+    if (facts(row).key !== key) continue;
+    if (!latest || row.record.s > latest.record.s) latest = row;
   }
   return latest;
 }
 
-export function profileGuard(invitations: Invitation[], settings: Settings, key: string | null, nowMs: number): ProfileGuard {
+/** Everyone tracked, as profileKey() names them. */
+export function trackedKeys(invitations: InvitationTable): Set<string | null> {
+  const keys = new Set<string | null>();
+  for (const row of invitations.rows()) keys.add(facts(row).key);
+  return keys;
+}
+
+export function profileGuard(invitations: InvitationTable, settings: Settings, key: string | null, nowMs: number): ProfileGuard {
   const summary = queueSummary(invitations, settings, nowMs);
-  const tracked = key ? latestFor(invitations, key) : null;
+  const tracked = key ? latestRow(invitations, key) : null;
   return {
     tracked: tracked ? viewOf(tracked, settings, localDayNumber(nowMs)) : null,
-    reinviteLockedUntil: tracked ? reinviteLockedUntil(tracked, nowMs) : null,
+    reinviteLockedUntil: tracked ? reinviteLockedUntil(expanded(tracked), nowMs) : null,
     sentThisWeek: summary.sentThisWeek,
     weeklyInviteBudget: summary.weeklyInviteBudget,
     notesThisMonth: summary.notesThisMonth,

@@ -8,8 +8,12 @@ import { RapportError } from '../shared/rapport-error';
 import { prepareOutsideQueue, type HandlerContext, type HandlerMap, type RequestSender } from './handlers';
 import type { SerialQueue } from './store/serial-queue';
 
-/** Requests that neither read nor write storage under the queue's guarantee and may take long. */
-const UNQUEUED: ReadonlySet<RequestType> = new Set<RequestType>(['ai.suggest', 'ai.cancel']);
+/**
+ * Requests that neither read nor write storage under the queue's guarantee and may take long:
+ * a model thinking, or reading the LinkedIn tab (the popup asks that as it opens, and its queue
+ * must not wait behind a script injected into a tab).
+ */
+const UNQUEUED: ReadonlySet<RequestType> = new Set<RequestType>(['ai.suggest', 'ai.cancel', 'about.own-profile']);
 
 export function createRouter(handlers: HandlerMap, options: { extensionId: string; queue: SerialQueue; context: HandlerContext }) {
   return async function route(message: unknown, sender: RequestSender): Promise<Reply> {

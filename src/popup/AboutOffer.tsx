@@ -3,7 +3,7 @@
 // person clicks Keep; what was kept can be deleted with one click. Page text is shown as text.
 import { useEffect, useState } from 'preact/hooks';
 import type { AboutStint, AboutYou } from '../core/about-you';
-import { send } from '../shared/send';
+import { send } from './send';
 import { t } from './i18n';
 
 type State =

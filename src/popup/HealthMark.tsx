@@ -4,7 +4,7 @@
 // (linkedin/diagnostics.ts; the background accepts nothing else, shared/messages/page.ts).
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser';
-import { send } from '../shared/send';
+import { send } from './send';
 import type { PageHealthNotice } from '../shared/messages';
 import { t } from './i18n';
 

@@ -4,7 +4,7 @@
 // so the window id is fetched ahead and open() is called first thing in the click handler.
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser';
-import { send } from '../shared/send';
+import { send } from './send';
 import type { DialogMissing } from '../shared/messages';
 import { t } from './i18n';
 

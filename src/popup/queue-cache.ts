@@ -24,7 +24,9 @@ export function copyKindOf(bucket: QueueBucket): CopyKind {
 }
 
 const noRows = (): Record<QueueBucket, number> => Object.fromEntries(BUCKETS.map((b) => [b, 0])) as Record<QueueBucket, number>;
-export const PAGE_SIZE = 100;
+// A page holds a few screens of rows (five show at once): the popup's first render waits for the
+// first page of every section, so a page is what one open costs the background and the message.
+export const PAGE_SIZE = 25;
 
 export type FetchPage = (bucket: QueueBucket, offset: number, limit: number) => Promise<{ items: InvitationView[]; total: number }>;
 export type Ranges = Map<QueueBucket, { from: number; to: number }>;

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings, Template } from '../core/schemas';
 import type { QueueSummary } from '../shared/messages';
-import { send } from '../shared/send';
+import { send } from './send';
 import { isConversationSection, QueueCache, type Ranges } from './queue-cache';
 import { errorMessage } from '../shared/rapport-error';
 import { useAttention } from '../shared/ui/useAttention';

@@ -2,7 +2,7 @@
 // status bar shows. After each change the queue is asked again (the background does not push).
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { InvitationView } from '../shared/messages';
-import { send } from '../shared/send';
+import { send } from './send';
 import { markMessageKey, planConversationMark, planMark, type MarkPlan, type MarkRequest } from './actions';
 import { followUpMessage, pickFollowUpTemplate } from './follow-up';
 import { copyKindOf, isConversationSection, type QueueBucket } from './queue-cache';

@@ -8,6 +8,7 @@ import { recordBench, summarize } from './record';
 
 const COUNT = 10_000;
 const RUNS = 25;
+const STARTS = 9;
 
 function note(i: number): string {
   return `Hi Alexandra, I read your piece on streaming pipelines at Northwind and would value 15 minutes of your view on moving batch jobs to streams. Open to a short call? (${i})`;
@@ -39,11 +40,17 @@ test('badge, list and storage size at 10,000 invitations', async () => {
     source: 'composer',
   }));
   await bg.send({ type: 'backup.import', mode: 'replace', text: JSON.stringify({ format: 'rapport-backup', version: 1, invitations }) });
-  // A fresh worker: the first request pays the load from storage, measured on its own.
-  const worker = bg.restart();
-  const loadStart = performance.now();
-  await worker.send({ type: 'queue.summary' });
-  const load = performance.now() - loadStart;
+  // A fresh worker: the first request pays the load from storage, measured on its own — over
+  // several restarts, since one sample on a busy machine says little.
+  const loads: number[] = [];
+  let worker = bg;
+  for (let i = 0; i < STARTS; i += 1) {
+    worker = bg.restart();
+    const loadStart = performance.now();
+    await worker.send({ type: 'queue.summary' });
+    loads.push(performance.now() - loadStart);
+  }
+  const load = summarize(loads);
 
   const badge = await timed(() => worker.badge());
   const list = await timed(() => worker.send({ type: 'invitations.list', bucket: 'due', limit: 50 }));
@@ -52,6 +59,6 @@ test('badge, list and storage size at 10,000 invitations', async () => {
 
   recordBench({ name: 'badge recompute, 10k invitations (median)', value: badge.median, unit: 'ms', budget: 50, detail: `p95 ${badge.p95.toFixed(2)} ms` });
   recordBench({ name: 'list due page, 10k invitations (median)', value: list.median, unit: 'ms', budget: 50, detail: `p95 ${list.p95.toFixed(2)} ms` });
-  recordBench({ name: 'store load at worker start, 10k invitations', value: load, unit: 'ms', detail: 'decode + validate every record once' });
+  recordBench({ name: 'store load at worker start, 10k invitations', value: load.median, unit: 'ms', budget: 50, detail: `read + check every record, then the queue summary; median of ${STARTS} starts (first ${loads[0]!.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms)` });
   recordBench({ name: 'storage bytes per invitation', value: bytes, unit: 'B', budget: 400, detail: '148-char note, name, company, headline' });
 });

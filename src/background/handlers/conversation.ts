@@ -24,7 +24,7 @@ export const conversationHandlers: ConversationHandlers = {
   async 'conversation.request-sent'(request, ctx) {
     const key = requireKey(request.profileUrl);
     const state = await ctx.store.state();
-    const tracked = latestFor(state.invitations.values(), key);
+    const tracked = latestFor(state.invitations, key);
     if (!tracked) return { invitation: null, duplicate: false };
     const template = request.templateId ? state.templates.find((t) => t.id === request.templateId) : undefined;
     const outcome = recordRequest(tracked, {

@@ -86,11 +86,11 @@ export const invitationHandlers: InvitationHandlers = {
 
   async 'invitations.list'(request, ctx) {
     const state = await ctx.store.state();
-    return listInvitations(state.invitations.values(), state.settings, request, ctx.now().getTime());
+    return listInvitations(state.invitations, state.settings, request, ctx.now().getTime());
   },
 
   async 'queue.summary'(_request, ctx) {
     const state = await ctx.store.state();
-    return queueSummary(state.invitations.values(), state.settings, ctx.now().getTime());
+    return queueSummary(state.invitations, state.settings, ctx.now().getTime());
   },
 };

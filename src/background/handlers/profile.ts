@@ -6,7 +6,7 @@ import { profileKey, profileUrlFromKey } from '../../core/profile-key';
 import type { Invitation } from '../../core/schemas';
 import { ObservedProfile } from '../../shared/messages';
 import { RapportError } from '../../shared/rapport-error';
-import { keyOf, latestFor, profileGuard } from '../queries';
+import { keyOf, latestFor, profileGuard, trackedKeys } from '../queries';
 import type { HandlerContext, HandlerMap } from './context';
 import { requireKey, update } from './invitations';
 import { correctionsFor } from './corrections';
@@ -41,7 +41,7 @@ export const profileHandlers: ProfileHandlers = {
   async 'composer.load'({ profileUrl }, ctx) {
     const state = await ctx.store.state();
     const key = profileUrl ? profileKey(profileUrl) : null;
-    const guard = profileGuard([...state.invitations.values()], state.settings, key, ctx.now().getTime());
+    const guard = profileGuard(state.invitations, state.settings, key, ctx.now().getTime());
     return { templates: state.templates, settings: state.settings, guard, corrections: await correctionsFor(ctx, key) };
   },
 
@@ -52,7 +52,7 @@ export const profileHandlers: ProfileHandlers = {
     ctx.memory.lastProfile = { ...profile, profileUrl: profileUrlFromKey(key) };
     await ctx.session?.set({ [LAST_PROFILE_KEY]: ctx.memory.lastProfile }).catch(() => undefined);
     const state = await ctx.store.state();
-    const tracked = latestFor(state.invitations.values(), key);
+    const tracked = latestFor(state.invitations, key);
     if (!tracked || tracked.status !== 'pending') return { changed: null };
     if (profile.relation === 'connected') return { changed: await changeStatus(ctx, tracked, 'accepted') };
     const sentLongAgo = ctx.now().getTime() - Date.parse(tracked.sentAt) > CONNECT_AGAIN_GRACE_MS;
@@ -91,7 +91,7 @@ export const profileHandlers: ProfileHandlers = {
   async 'sent-page.observed'({ rows }, ctx) {
     const state = await ctx.store.state();
     const now = ctx.now();
-    const tracked = new Set([...state.invitations.values()].map(keyOf));
+    const tracked = trackedKeys(state.invitations);
     const added: Invitation[] = [];
     for (const row of rows) {
       const key = profileKey(row.profileUrl);
@@ -114,7 +114,7 @@ export const profileHandlers: ProfileHandlers = {
   async 'invitation.refused'({ profileUrl, sentReportId }, ctx) {
     const key = requireKey(profileUrl);
     const state = await ctx.store.state();
-    const tracked = sentReportId ? state.invitations.get(sentReportId) : latestFor(state.invitations.values(), key);
+    const tracked = sentReportId ? state.invitations.get(sentReportId) : latestFor(state.invitations, key);
     if (tracked && keyOf(tracked) !== key) return { removed: null };
     // The exact send needs no time window (the outbox may deliver the refusal minutes later).
     const recent = tracked && (sentReportId !== undefined || ctx.now().getTime() - Date.parse(tracked.sentAt) < REFUSAL_WINDOW_MS);
@@ -128,7 +128,7 @@ export const profileHandlers: ProfileHandlers = {
   async 'invitation.withdraw-clicked'({ profileUrl }, ctx) {
     const key = requireKey(profileUrl);
     const state = await ctx.store.state();
-    const tracked = latestFor(state.invitations.values(), key);
+    const tracked = latestFor(state.invitations, key);
     if (!tracked || tracked.status !== 'pending') return { invitation: null };
     return { invitation: await changeStatus(ctx, tracked, 'withdrawn') };
   },

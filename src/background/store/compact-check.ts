@@ -19,38 +19,50 @@ const int = (value: unknown, max: number): value is number =>
 const optStr = (value: unknown, max: number) => value === undefined || str(value, 0, max);
 const optInt = (value: unknown, max: number) => value === undefined || int(value, max);
 
+/**
+ * Whether the record is one zod accepts, without building anything: the worker's start keeps the
+ * record as read (unknown keys are never read by anything, so they need not be stripped).
+ */
+export function isCompact(raw: Record<string, unknown>): raw is Record<string, unknown> & CompactRecord {
+  const { v, i, k, n, y, c, h, t, m, s, st, f, sc, o, q, g } = raw;
+  if (v !== 3 || !str(i, 1, 64) || !str(k, 1, 200) || !str(n, 0, 200) || !int(s, MAX_MS)) return false;
+  if (!optStr(y, 200) || !optStr(c, 200) || !optStr(h, 400) || !optStr(t, 2000) || !optStr(m, 64) || !optStr(g, 200)) return false;
+  if (!optInt(st, invitationStatuses.length - 1) || !optInt(f, MAX_MS) || !optInt(sc, MAX_MS) || !optInt(o, invitationSources.length - 1)) return false;
+  return q === undefined || isConversation(q);
+}
+
 /** The record in the shape zod would return (unknown keys left out), or null to ask zod. */
 export function checkCompact(raw: Record<string, unknown>): CompactRecord | null {
+  if (!isCompact(raw)) return null;
   const { v, i, k, n, y, c, h, t, m, s, st, f, sc, o, q, g } = raw;
-  if (v !== 3 || !str(i, 1, 64) || !str(k, 1, 200) || !str(n, 0, 200) || !int(s, MAX_MS)) return null;
-  if (!optStr(y, 200) || !optStr(c, 200) || !optStr(h, 400) || !optStr(t, 2000) || !optStr(m, 64) || !optStr(g, 200)) return null;
-  if (!optInt(st, invitationStatuses.length - 1) || !optInt(f, MAX_MS) || !optInt(sc, MAX_MS) || !optInt(o, invitationSources.length - 1)) return null;
-  const conversation = q === undefined ? undefined : checkConversation(q);
-  if (conversation === null) return null;
   const record: CompactRecord = { v, i, k, n, s };
-  if (y !== undefined) record.y = y as string;
-  if (c !== undefined) record.c = c as string;
-  if (h !== undefined) record.h = h as string;
-  if (t !== undefined) record.t = t as string;
-  if (m !== undefined) record.m = m as string;
-  if (st !== undefined) record.st = st as number;
-  if (f !== undefined) record.f = f as number;
-  if (sc !== undefined) record.sc = sc as number;
-  if (o !== undefined) record.o = o as number;
-  if (g !== undefined) record.g = g as string;
-  if (conversation) record.q = conversation;
+  if (y !== undefined) record.y = y;
+  if (c !== undefined) record.c = c;
+  if (h !== undefined) record.h = h;
+  if (t !== undefined) record.t = t;
+  if (m !== undefined) record.m = m;
+  if (st !== undefined) record.st = st;
+  if (f !== undefined) record.f = f;
+  if (sc !== undefined) record.sc = sc;
+  if (o !== undefined) record.o = o;
+  if (g !== undefined) record.g = g;
+  if (q) record.q = checkConversation(q);
   return record;
 }
 
-function checkConversation(raw: unknown): CompactConversationRecord | null {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+function isConversation(raw: unknown): raw is CompactConversationRecord {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return false;
   const { s, r, f, c, m, p } = raw as Record<string, unknown>;
-  if (!int(r, MAX_MS) || !optInt(s, conversationStages.length - 1) || !optInt(f, MAX_MS) || !optInt(c, MAX_MS) || !optStr(m, 64) || !optStr(p, 64)) return null;
+  return int(r, MAX_MS) && optInt(s, conversationStages.length - 1) && optInt(f, MAX_MS) && optInt(c, MAX_MS) && optStr(m, 64) && optStr(p, 64);
+}
+
+function checkConversation(q: CompactConversationRecord): CompactConversationRecord {
+  const { s, r, f, c, m, p } = q;
   const record: CompactConversationRecord = { r };
-  if (s !== undefined) record.s = s as number;
-  if (f !== undefined) record.f = f as number;
-  if (c !== undefined) record.c = c as number;
-  if (m !== undefined) record.m = m as string;
-  if (p !== undefined) record.p = p as string;
+  if (s !== undefined) record.s = s;
+  if (f !== undefined) record.f = f;
+  if (c !== undefined) record.c = c;
+  if (m !== undefined) record.m = m;
+  if (p !== undefined) record.p = p;
   return record;
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { profileKey, profileUrlFromKey } from '../../core/profile-key';
 import { conversationStages, Invitation, invitationSources, invitationStatuses, type Conversation, type Invitation as InvitationT } from '../../core/schemas';
 import { invalidReason, migrate, type Decoded, type Migration } from './migrations';
-import { checkCompact } from './compact-check';
+import { checkCompact, isCompact, type CompactRecord } from './compact-check';
 
 export const INVITATION_PREFIX = 'i:';
 export const INVITATION_VERSION = 3;
@@ -83,7 +83,8 @@ function expandConversation(q: CompactConversation): Conversation {
   return c;
 }
 
-function expand(record: Compact): InvitationT {
+/** The invitation a stored record holds (built when something first asks for it). */
+export function expandInvitation(record: Compact): InvitationT {
   const invitation: InvitationT = {
     id: record.i,
     profileUrl: profileUrlFromKey(record.k),
@@ -120,11 +121,22 @@ const migrations: Migration[] = [
 ];
 
 export function decodeInvitation(raw: unknown): Decoded<InvitationT> {
+  const read = readInvitation(raw);
+  return read.ok ? { ok: true, value: expandInvitation(read.value), migrated: read.migrated } : read;
+}
+
+/**
+ * The stored record checked (and migrated) but not expanded: what the worker's start keeps. A
+ * current record that passes the fast check is kept as read, with nothing built; anything else
+ * goes through zod, which has the last word and says why a record is kept aside.
+ */
+export function readInvitation(raw: unknown): Decoded<CompactRecord> {
   const step = migrate(raw, INVITATION_VERSION, migrations);
   if (!step.ok) return step;
+  if (!step.migrated && isCompact(step.record)) return { ok: true, value: step.record, migrated: false };
   const checked = checkCompact(step.record);
-  if (checked) return { ok: true, value: expand(checked), migrated: step.migrated };
+  if (checked) return { ok: true, value: checked, migrated: step.migrated };
   const parsed = Compact.safeParse(step.record);
   if (!parsed.success) return { ok: false, reason: invalidReason(parsed.error) };
-  return { ok: true, value: expand(parsed.data), migrated: step.migrated };
+  return { ok: true, value: parsed.data, migrated: step.migrated };
 }

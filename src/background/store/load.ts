@@ -1,17 +1,19 @@
 // Reads everything the store holds, once per worker start: finishes an interrupted replace
 // (the journal), decodes and migrates every record, and puts aside what cannot be read —
 // in place, under its own key, with the reason — so nothing is ever silently dropped.
-import { defaultSettings, type Invitation, type Settings, type Template } from '../../core/schemas';
+import { defaultSettings, type Settings, type Template } from '../../core/schemas';
 import type { QuarantineItem } from '../../shared/messages';
 import { decodeOrder, decodeSettings, decodeTemplate, encodeSettings, encodeTemplate, ORDER_KEY, SETTINGS_KEY, TEMPLATE_PREFIX } from './config-record';
-import { decodeInvitation, encodeInvitation, INVITATION_PREFIX } from './invitation-record';
+import { encodeInvitation, expandInvitation, INVITATION_PREFIX, readInvitation } from './invitation-record';
+import { InvitationTable } from './invitation-table';
 import { CORRECTION_PREFIX, correctionKey, decodeCorrections, type StoredCorrections } from './correction-record';
 import { readMeta, JOURNAL_KEY, type Meta } from './meta';
 import type { StorageArea, StorageAreas } from './storage-area';
 import { overlayPending, readPending, SYNC_PENDING_KEY, type PendingWrite } from './sync-journal';
 
 export interface StoreState {
-  invitations: Map<string, Invitation>;
+  /** Checked at load; each expanded on first use (invitation-table.ts). */
+  invitations: InvitationTable;
   /** The person's corrections of what was read, by profile key. */
   corrections: Map<string, StoredCorrections>;
   templates: Template[];
@@ -35,16 +37,22 @@ export async function loadState(areas: StorageAreas, starters: readonly Template
   const keep = (key: string, area: 'local' | 'sync', reason: string, raw: unknown) =>
     quarantine.push({ key, area, reason, raw: JSON.stringify(raw) ?? String(raw) });
 
-  const invitations = new Map<string, Invitation>();
+  // Every record is checked here, once, so what cannot be read is kept aside at start as before;
+  // nothing is expanded (invitation-table.ts). Plain loops: 10,000 records, no per-record arrays.
+  const invitations = new InvitationTable();
   const rewriteLocal: Record<string, unknown> = {};
-  for (const [key, raw] of Object.entries(local)) {
+  for (const key in local) {
     if (!key.startsWith(INVITATION_PREFIX)) continue;
-    const decoded = decodeInvitation(raw);
-    if (!decoded.ok) keep(key, 'local', decoded.reason, raw);
-    else if (`${INVITATION_PREFIX}${decoded.value.id}` !== key || invitations.has(decoded.value.id)) keep(key, 'local', 'the record’s id does not match its key', raw);
+    const raw = local[key];
+    const read = readInvitation(raw);
+    if (!read.ok) keep(key, 'local', read.reason, raw);
+    else if (`${INVITATION_PREFIX}${read.value.i}` !== key || invitations.has(read.value.i)) keep(key, 'local', 'the record’s id does not match its key', raw);
+    else if (!read.migrated) invitations.addStored(read.value);
     else {
-      invitations.set(decoded.value.id, decoded.value);
-      if (decoded.migrated) rewriteLocal[key] = encodeInvitation(decoded.value);
+      // Written back in its new form, exactly as a write of the invitation would store it.
+      const record = encodeInvitation(expandInvitation(read.value));
+      invitations.addStored(record);
+      rewriteLocal[key] = record;
     }
   }
 

@@ -6,6 +6,8 @@ import type { Invitation, Settings, Template } from '../../core/schemas';
 import type { StorageNotice } from '../../shared/messages';
 import { encodeSettings, encodeTemplate, ORDER_KEY, SETTINGS_KEY, TEMPLATE_PREFIX } from './config-record';
 import { encodeInvitation, INVITATION_PREFIX } from './invitation-record';
+import type { CompactRecord } from './compact-check';
+import { InvitationTable } from './invitation-table';
 import { correctionKey, encodeCorrections, type StoredCorrections } from './correction-record';
 import { hasCorrections } from '../../core/corrections';
 import { loadState, type StoreState } from './load';
@@ -67,10 +69,10 @@ export class Store {
   async putInvitations(invitations: readonly Invitation[]): Promise<void> {
     if (!invitations.length) return;
     const state = await this.state();
-    const items: Record<string, unknown> = {};
+    const items: Record<string, CompactRecord> = {};
     for (const inv of invitations) items[invitationKey(inv.id)] = encodeInvitation(inv);
     await this.areas.local.set(items);
-    for (const inv of invitations) state.invitations.set(inv.id, inv);
+    for (const inv of invitations) state.invitations.put(inv, items[invitationKey(inv.id)]);
   }
 
   async removeInvitation(id: string): Promise<void> {
@@ -106,10 +108,13 @@ export class Store {
     const state = await this.state();
     const nextKeys = new Set(next.map((inv) => invitationKey(inv.id)));
     const stale = [...state.invitations.keys()].map(invitationKey).filter((key) => !nextKeys.has(key));
+    const records = new Map(next.map((inv) => [inv.id, encodeInvitation(inv)]));
     const items: Record<string, unknown> = { [JOURNAL_KEY]: { remove: stale } };
-    for (const inv of next) items[invitationKey(inv.id)] = encodeInvitation(inv);
+    for (const [id, record] of records) items[invitationKey(id)] = record;
     await this.areas.local.set(items);
-    state.invitations = new Map(next.map((inv) => [inv.id, inv]));
+    const table = new InvitationTable();
+    for (const inv of next) table.put(inv, records.get(inv.id));
+    state.invitations = table;
     await this.areas.local.remove([...stale, JOURNAL_KEY]);
   }
 

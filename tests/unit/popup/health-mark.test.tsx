@@ -5,7 +5,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import type { PageHealthNotice } from '../../../src/shared/messages';
 
 const reply = vi.hoisted(() => ({ pageHealth: null as PageHealthNotice | null }));
-vi.mock('../../../src/shared/send', () => ({
+vi.mock('../../../src/popup/send', () => ({
   send: vi.fn(async () => ({ profile: null, dialogMissing: null, pageHealth: reply.pageHealth })),
 }));
 vi.mock('../../../src/shared/browser', () => ({

@@ -1,0 +1,75 @@
+// What the queue's questions need from a stored invitation — its time, day numbers, status and
+// person — read straight from the compact record (store/invitation-table.ts), so the badge, the
+// summary and a page of the queue never build the full invitation or parse a date. Equal to what
+// the same questions read from the expanded invitation (a property test holds the two together).
+import type { ConversationFacts } from '../core/conversation';
+import { localDayNumber } from '../core/reminders';
+import { conversationStages, invitationStatuses, type Invitation } from '../core/schemas';
+import type { CompactRecord } from './store/compact-check';
+import type { InvitationRow, InvitationTable } from './store/invitation-table';
+
+export interface Facts {
+  /** When it was sent (epoch ms). */
+  ms: number;
+  /** What reminders.ts bucketOf reads. */
+  tracked: { status: Invitation['status']; followedUpAt: string | undefined; sentDay: number };
+  conversation: ConversationFacts;
+  /** The person, as profileKey() names them. */
+  key: string | null;
+  hasNote: boolean;
+}
+
+const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
+
+/**
+ * profileKey(profileUrlFromKey(k)), without building the address: the stored key comes back
+ * percent-decoded as it went in, so only the trailing slashes and the case are left to normalize.
+ */
+export function keyOfStored(k: string): string | null {
+  const key = (k.endsWith('/') ? k.replace(/\/+$/, '') : k).toLowerCase();
+  return key.length > 0 ? key : null;
+}
+
+function factsOf(r: CompactRecord): Facts {
+  const status = invitationStatuses[r.st ?? 0]!;
+  const sentDay = localDayNumber(r.s);
+  const conversation: ConversationFacts = { status, acceptedDay: r.sc === undefined ? sentDay : localDayNumber(r.sc) };
+  if (r.q) conversation.conversation = { stage: conversationStages[r.q.s ?? 0]!, followedUpAt: iso(r.q.f), requestedDay: localDayNumber(r.q.r) };
+  return {
+    ms: r.s,
+    tracked: { status, followedUpAt: iso(r.f), sentDay },
+    conversation,
+    key: keyOfStored(r.k),
+    // As `note.trim() !== ''`: \S is exactly what trim() does not remove.
+    hasNote: r.t !== undefined && /\S/.test(r.t),
+  };
+}
+
+/** The row's facts, derived once: a write puts a new row, so they never go stale. */
+export function facts(row: InvitationRow): Facts {
+  return (row.facts ??= factsOf(row.record));
+}
+
+const byId = (a: InvitationRow, b: InvitationRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+interface Sorted { version: number; oldest?: InvitationRow[]; newest?: InvitationRow[] }
+const sortedCache = new WeakMap<InvitationTable, Sorted>();
+
+/** The rows by time sent (ties by id), kept until the table changes: a page is then one walk. */
+export function sortedRows(table: InvitationTable, order: 'oldest' | 'newest'): InvitationRow[] {
+  let sorted = sortedCache.get(table);
+  if (sorted?.version !== table.version) {
+    sorted = { version: table.version };
+    sortedCache.set(table, sorted);
+  }
+  if (!sorted[order]) {
+    const direction = order === 'oldest' ? 1 : -1;
+    sorted[order] = [...table.rows()].sort((a, b) => direction * (a.record.s - b.record.s) || byId(a, b));
+  }
+  return sorted[order];
+}
+
+/** Whether any of the person's fields holds the (lower-cased) query. */
+export function rowMatches(row: InvitationRow, query: string): boolean {
+  const r = row.record;
+  return [r.n, r.c ?? '', r.h ?? '', r.t ?? '', facts(row).key ?? ''].some((field) => field.toLowerCase().includes(query));
+}
