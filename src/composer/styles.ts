@@ -29,6 +29,7 @@ input { font: inherit; font-size: 12.5px; border-radius: 6px; padding: 2px 6px; 
 button:focus-visible, select:focus-visible, input:focus-visible, .preview:focus-visible { outline: 2px solid #0f766e; outline-offset: 2px; }
 .preview { white-space: pre-wrap; background: #fff; border: 1px dashed #b7d3cf;
   border-radius: 6px; padding: 6px 8px; margin: 0; max-height: 12em; overflow-y: auto; }
+.slot { display: contents; }
 .counter { font-variant-numeric: tabular-nums; font-weight: 600; }
 .counter.over, .over-note, .errors, .guard { color: #b42318; }
 .over-note, .errors, .guard, .hints { font-size: 12.5px; }
