@@ -6,6 +6,7 @@ import { mountComposer } from './mount';
 import { readOwnProfile } from './own-profile';
 import { mountMessageComposer } from './message/mount';
 import { t } from './i18n';
+import { warmUpWhenIdle } from './warm-up';
 
 /** What composer.js hands to content.js (content/composer-loader.ts). */
 export interface ComposerModule {
@@ -20,5 +21,6 @@ export interface ComposerModule {
 // the browser, 7–50 ms measured): paid here, while composer.js is injected at the person's press on
 // Connect (or before a message box's composer), not in the composer's first draw after the click.
 t('ui_lang');
+warmUpWhenIdle(document);
 
 (globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, readOwnProfile, mountMessageComposer };
