@@ -5,6 +5,8 @@
 import { mountComposer } from './mount';
 import { readOwnProfile } from './own-profile';
 import { mountMessageComposer } from './message/mount';
+import { t } from './i18n';
+import { warmUpWhenIdle } from './warm-up';
 
 /** What composer.js hands to content.js (content/composer-loader.ts). */
 export interface ComposerModule {
@@ -14,5 +16,11 @@ export interface ComposerModule {
   /** Run by the background (scripting.executeScript) when the person asks to fill About you. */
   readOwnProfile?: typeof readOwnProfile;
 }
+
+// The browser's first getMessage in a page loads the whole catalogue (a synchronous round trip to
+// the browser, 7–50 ms measured): paid here, while composer.js is injected at the person's press on
+// Connect (or before a message box's composer), not in the composer's first draw after the click.
+t('ui_lang');
+warmUpWhenIdle(document);
 
 (globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, readOwnProfile, mountMessageComposer };

@@ -3,7 +3,7 @@
 // one composer lives here: the chosen template, what was inserted, whether Send was reported. The
 // view is rendered again, synchronously, on every change of LinkedIn's box (counter always right).
 import { render } from 'preact';
-import { linkedInTheme, type InviteDialog } from '../linkedin';
+import { linkedInTheme, type InviteDialog, type PageTheme } from '../linkedin';
 import { placementFor, STEP_OF } from './placement';
 import { canInsertNote, isShortNote, renderTemplate, type NoteContext } from '../core/template';
 import { coachNote } from '../core/coach';
@@ -35,14 +35,24 @@ export { withStarters, type ComposerDeps } from './deps';
  * The template in use: the person's pick while it exists, else their default, else the first —
  * unless the facts here cannot fill that one, then the one they fill best (core/template-choice).
  */
-const pickTemplate = (data: ComposerData, picked: string | null, context: NoteContext): FactChoice =>
-  chooseForFacts(data.templates, picked, data.settings.defaultTemplateId, context);
+const pickTemplate = (step: string, data: ComposerData, picked: string | null, context: NoteContext): FactChoice =>
+  // Only the note step fills a template: the other steps skip filling every one to choose.
+  step === 'note' ? chooseForFacts(data.templates, picked, data.settings.defaultTemplateId, context) : { template: null, replaced: null };
 
 /** A mounted composer (content/dialog-watch.ts removes it when its dialog closes or moves on). */
 export interface MountedComposer {
   unmount(): void;
   /** False once LinkedIn re-rendered the part of the dialog holding our host. */
   isConnected(): boolean;
+}
+
+// LinkedIn's theme, read once per dialog: its steps replace each other inside the same dialog, and
+// reading it (computed styles up the tree) makes the browser work out the new dialog's style.
+const themes = new WeakMap<Element, PageTheme>();
+function themeOf(dialog: InviteDialog, anchor: Element): PageTheme {
+  let theme = themes.get(dialog.root);
+  if (!theme) themes.set(dialog.root, (theme = linkedInTheme(anchor)));
+  return theme;
 }
 
 export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): MountedComposer | null {
@@ -57,25 +67,27 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
 
   const life = new AbortController();
   const { signal } = life;
+  // Read before our host is there: LinkedIn's theme does not change while one dialog is open.
+  const theme = themeOf(dialog, anchor);
   const host = mountShadowHost(anchor, composerCss, placement.where);
-  // Read once: LinkedIn's theme does not change while one dialog step is open.
-  const theme = linkedInTheme(anchor);
   let previewExpanded = false;
   // What was read, and (target) the same with the person's corrections over it (facts line).
-  let read = noteTarget(dialog.invitee, deps.profile(), data.settings);
+  // The Experience and Education cards are read for talking points, which only the note step shows.
+  const page = step === 'note' ? undefined : null;
+  let read = noteTarget(dialog.invitee, deps.profile(), data.settings, page);
   const storedCorrections = () => (data.guardFor !== null && data.guardFor === read.person.profileUrl ? data.corrections : undefined);
   const facts = createFactsState({
     save: (corrections) => read.person.profileUrl && deps.correct?.(read.person.profileUrl, corrections),
     changed: () => {
       target = correctedTarget(read, facts.corrections());
-      if (!chosen) choice = pickTemplate(data, null, target.context);
+      if (!chosen) choice = pickTemplate(step, data, null, target.context);
       templateId = choice.template?.id ?? templateId;
       draw();
     },
   });
   facts.load(storedCorrections());
   let target = correctedTarget(read, facts.corrections());
-  let choice = pickTemplate(data, null, target.context);
+  let choice = pickTemplate(step, data, null, target.context);
   let templateId = choice.template?.id ?? '';
   let chosen = false;
   let confirmShort = false;
@@ -108,7 +120,8 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   const draw = () => {
     if (signal.aborted) return;
     const template = chosenTemplate();
-    const rendered = template ? fill(template.body, target.context) : null;
+    // Only the note step shows the filled template (the first step is one line and a button).
+    const rendered = template && step === 'note' ? fill(template.body, target.context) : null;
     const boxText = box ? readNoteBox(box) : '';
     // Coach what is in the box; before anything is there, coach the note Insert would put in.
     const hints = step === 'note' ? coach(boxText.trim() ? boxText : (rendered?.text ?? ''), limit(), target.context) : [];
@@ -136,7 +149,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
         boxText={boxText}
         onInsert={insert}
         onShowAddNote={step === 'prompt' ? showAddNote : null}
-        points={pointsNow()}
+        points={step === 'note' ? pointsNow() : []}
         onInsertPoint={box ? (point) => insertAtCursor(box, point.phrase) : undefined}
         guards={[
           ...(advice ? [advice] : []),
@@ -206,17 +219,19 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
     signal,
   );
   draw();
-  if (help) void help.check(t('ui_lang'));
+  // Whether the on-device model is there is asked once the composer is drawn: a message to the
+  // background is not what the first draw should wait for (nothing is shown until it answers).
+  if (help) setTimeout(() => signal.aborted || void help.check(t('ui_lang')), 0);
 
   // The person's own templates, settings and what we know about this person arrive a moment later.
   void deps.refresh(target.person.profileUrl ?? undefined).then((fresh) => {
     if (signal.aborted) return;
     data = withStarters(fresh);
     if (data.settings.composerMode !== 'dialog') return unmount();
-    read = noteTarget(dialog.invitee, deps.profile(), data.settings);
+    read = noteTarget(dialog.invitee, deps.profile(), data.settings, page);
     facts.load(storedCorrections());
     target = correctedTarget(read, facts.corrections());
-    choice = pickTemplate(data, chosen ? templateId : null, target.context);
+    choice = pickTemplate(step, data, chosen ? templateId : null, target.context);
     templateId = choice.template?.id ?? '';
     draw();
   });

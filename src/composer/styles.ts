@@ -23,12 +23,12 @@ input { font: inherit; font-size: 12.5px; border-radius: 6px; padding: 2px 6px; 
 .facts { display: grid; gap: 4px; }
 .facts-list { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: center; }
 .fact { display: inline-flex; gap: 4px; align-items: center; font-size: 12px; color: #4a5559; }
-.fact[hidden] { display: none; }
 .fact.corrected input { border-color: #0f766e; border-width: 2px; }
 .fact-value.empty { font-style: italic; }
 button:focus-visible, select:focus-visible, input:focus-visible, .preview:focus-visible { outline: 2px solid #0f766e; outline-offset: 2px; }
 .preview { white-space: pre-wrap; background: #fff; border: 1px dashed #b7d3cf;
   border-radius: 6px; padding: 6px 8px; margin: 0; max-height: 12em; overflow-y: auto; }
+.slot { display: contents; }
 .counter { font-variant-numeric: tabular-nums; font-weight: 600; }
 .counter.over, .over-note, .errors, .guard { color: #b42318; }
 .over-note, .errors, .guard, .hints { font-size: 12.5px; }

@@ -1,8 +1,8 @@
 // The composer beside LinkedIn's message box: choose a conversation template, see it filled with
 // the person's details, insert it into LinkedIn's editor, and watch words and characters against
 // LinkedIn's message limit. The person edits in LinkedIn's editor and presses LinkedIn's own Send.
-// A view only (no hooks): src/content/message-box/mount.tsx owns the state and renders this again
-// on every change of the editor.
+// A view only (no hooks): src/composer/message/mount.tsx owns the state. The count is drawn in its
+// own root (`counter`, a slot: own-root.tsx), so a keystroke redraws the count, not this view.
 import type { ComponentChildren } from 'preact';
 import type { Template } from '../../core/schemas';
 import { canInsertNote, type RenderResult } from '../../core/template';
@@ -10,16 +10,14 @@ import { Preview } from '../Preview';
 import { clampText, NAME_CLAMP, PREVIEW_CLAMP } from '../clamp';
 import { onTrusted } from '../trusted';
 import { t } from '../i18n';
-import { MessageCounter } from './MessageCounter';
 
 export interface MessageComposerProps {
   templates: Template[];
   templateId: string;
   onChooseTemplate: (id: string) => void;
   rendered: RenderResult | null;
-  limit: number;
-  /** What is in LinkedIn's editor right now. */
-  editorText: string;
+  /** Where the words and characters count is drawn (its own root, redrawn on each keystroke). */
+  counter: ComponentChildren;
   onInsert: () => void;
   /** LinkedIn's editor did not take the text (its Send would stay disabled). */
   insertFailed: boolean;
@@ -37,7 +35,7 @@ export function MessageComposer(props: MessageComposerProps) {
     <section class="composer" aria-label={t('composer_message_label')} data-part="composer" data-step="message" data-theme={props.theme}>
       <div class="row">
         <span class="title">Rapport</span>
-        <MessageCounter text={props.editorText} limit={props.limit} />
+        {props.counter}
       </div>
       {templates.length === 0 ? (
         <p class="muted" data-part="no-templates">{t('composer_message_no_templates')}</p>

@@ -20,6 +20,9 @@ import { noteTarget } from '../note-context';
 import { memoLast } from '../memo-last';
 import { insertIntoEditor } from './insert';
 import { requestChecklist } from './checklist';
+import { MessageCounter } from './MessageCounter';
+import { createOwnRoot } from '../own-root';
+import { createPause } from '../pause';
 
 export type ConversationSent = RequestInputOf<'conversation.request-sent'>;
 
@@ -50,13 +53,21 @@ export function mountMessageComposer(box: MessageBox, deps: MessageComposerDeps)
   let editorText = readMessageText(box.editor);
   // What the coach last looked at: it follows typing a moment later, so a keystroke costs the count only.
   let coachText = editorText;
-  let coachTimer: ReturnType<typeof setTimeout> | undefined;
+  const coachPause = createPause(COACH_PAUSE_MS, () => {
+    coachText = editorText;
+    draw();
+  });
   const host = mountShadowHost(form, composerCss);
   const theme = linkedInTheme(form);
   const target = () => noteTarget(box.recipient, deps.profile(), settings);
   let context: NoteContext = target().context;
   const fill = memoLast((body: string, ctx: NoteContext) => renderTemplate(body, ctx));
   const chosenTemplate = () => templates.find((x) => x.id === templateId);
+  // The count follows every keystroke in a root of its own; the rest is drawn when it changes.
+  const count = createOwnRoot();
+  const drawCount = () => {
+    if (!signal.aborted) count.draw(<MessageCounter text={editorText} limit={MESSAGE_LIMIT} />);
+  };
 
   const draw = () => {
     if (signal.aborted) return;
@@ -73,8 +84,7 @@ export function mountMessageComposer(box: MessageBox, deps: MessageComposerDeps)
           draw();
         }}
         rendered={rendered}
-        limit={MESSAGE_LIMIT}
-        editorText={editorText}
+        counter={count.slot()}
         onInsert={insert}
         insertFailed={insertFailed}
         theme={theme}
@@ -87,6 +97,7 @@ export function mountMessageComposer(box: MessageBox, deps: MessageComposerDeps)
       />,
       host.container,
     );
+    drawCount();
   };
 
   function insert(): void {
@@ -103,12 +114,8 @@ export function mountMessageComposer(box: MessageBox, deps: MessageComposerDeps)
   // Every change of LinkedIn's editor: the count is right before the next keystroke.
   box.editor.addEventListener('input', () => {
     editorText = readMessageText(box.editor);
-    draw();
-    clearTimeout(coachTimer);
-    coachTimer = setTimeout(() => {
-      coachText = editorText;
-      draw();
-    }, COACH_PAUSE_MS);
+    drawCount();
+    coachPause.poke();
   }, { signal });
 
   function report(text: string): void {
@@ -149,7 +156,8 @@ export function mountMessageComposer(box: MessageBox, deps: MessageComposerDeps)
   function unmount(): void {
     if (signal.aborted) return;
     life.abort();
-    clearTimeout(coachTimer);
+    coachPause.cancel();
+    count.clear();
     render(null, host.container);
     host.remove();
   }

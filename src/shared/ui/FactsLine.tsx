@@ -1,6 +1,6 @@
 // The facts line: what Rapport read about the person (first name, company, school…) as a compact
 // row of labelled fields the person can type over, and your own facts from Settings beside them.
-// The fields the chosen template uses are shown; the rest wait behind "more". Used by the composer
+// The fields the chosen template uses are shown; the rest wait behind "more" (drawn when it opens). Used by the composer
 // in LinkedIn's dialog (closed root: `data-part`, trusted events only) and by the side panel.
 // Hookless, so the composer's payload stays small: the caller keeps the state.
 import { correctionMax, type CorrectableField } from '../../core/corrections';
@@ -51,11 +51,13 @@ export function FactsLine(props: FactsLineProps) {
     <div class="facts" role="group" aria-label={t('facts_label')} {...part('facts')} {...(props.contain ? containing : {})}>
       <div class="facts-list" id={`${idPrefix}-list`}>
         {facts.map((fact) => {
-          const hidden = !fact.used && !expanded;
+          // Facts the template does not use are drawn only once "more" is open: the line's first
+          // draw is part of the composer's (kept short, the dialog is waiting for it).
+          if (!fact.used && !expanded) return null;
           const id = `${idPrefix}-${fact.field}`;
           if (fact.setting) {
             return (
-              <span key={fact.field} class="fact setting" hidden={hidden} {...part('fact-setting')} data-field={fact.field}>
+              <span key={fact.field} class="fact setting" {...part('fact-setting')} data-field={fact.field}>
                 <span class="fact-name">{factLabel(t, fact)}</span>{' '}
                 <span class={fact.value ? 'fact-value' : 'fact-value empty'}>{fact.value || t('facts_not_set')}</span>
               </span>
@@ -63,7 +65,7 @@ export function FactsLine(props: FactsLineProps) {
           }
           const field = fact.field as CorrectableField;
           return (
-            <label key={fact.field} class={fact.corrected ? 'fact corrected' : 'fact'} hidden={hidden} for={id}>
+            <label key={fact.field} class={fact.corrected ? 'fact corrected' : 'fact'} for={id}>
               <span class="fact-name">{factLabel(t, fact)}</span>
               <input id={id} type="text" autocomplete="off" spellcheck={false} maxLength={correctionMax[field]}
                 value={typed[field] ?? fact.value} placeholder={fact.read || t('facts_not_read')}

@@ -139,6 +139,9 @@ describe('a correction in the composer', () => {
     const { part, type, saved, mounted } = mount({ stored: { company: 'Acme', firstName: 'Augusta' } });
     expect(part('[data-part="preview"]')?.textContent).toBe('Hi Augusta, I saw your work at Acme and would like to connect.');
     expect(part<HTMLInputElement>('[data-field="company"]')?.value).toBe('Acme');
+    // The template does not use the school: its field is behind "More details", as for the person.
+    expect(part('[data-field="school"]')).toBeNull();
+    part('[data-part="facts-more"]')!.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
     type('school', 'Cambridge');
     mounted.unmount();
     expect(saved).toEqual([{ company: 'Acme', firstName: 'Augusta', school: 'Cambridge' }]);
