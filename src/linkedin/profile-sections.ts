@@ -11,19 +11,19 @@ export type SectionKind = 'experience' | 'education';
 // (2022-*.html, 2024-*.html). era D (2026): a `section` keyed `…ExperienceTopLevelSection` /
 // `…EducationTopLevelSection` (§13 key pattern; constructed/2026-own-profile-sections.html), or by
 // testid (constructed/2026-profile-sections.html).
-const CARD = {
+export const CARD = {
   experience: ['#experience', '[componentkey$="ExperienceTopLevelSection"]', '[data-testid^="profile_ExperienceTopLevelSection"]'],
   education: ['#education', '[componentkey$="EducationTopLevelSection"]', '[data-testid^="profile_EducationTopLevelSection"]'],
 } as const;
 
 /** Each entry (and each nested role) is bounded by one of these: lines belong to the nearest. */
-const ENTRY = 'li, [componentkey^="entity-collection-item"]';
+export const ENTRY = 'li, [componentkey^="entity-collection-item"]';
 /** Era D with its keys re-rolled (a build renames them): every keyed component may be an entry. */
-const ENTRY_ANY_KEY = 'li, [componentkey]';
+export const ENTRY_ANY_KEY = 'li, [componentkey]';
 /** Era B/C print each text twice; the `aria-hidden` copy is the visible one. Era D uses `p`. */
-const LINE_B_C = 'span[aria-hidden="true"]';
-const LINE_D = 'p';
-const BOLD = '.t-bold, strong, b';
+export const LINE_B_C = 'span[aria-hidden="true"]';
+export const LINE_D = 'p';
+export const BOLD = '.t-bold, strong, b';
 
 export interface SectionCard {
   root: Element;
@@ -31,6 +31,11 @@ export interface SectionCard {
   /** What bounds an entry in this card (ENTRY, or ENTRY_ANY_KEY when no entry key is recognisable). */
   entry?: string;
 }
+
+/** Era D pages are built from keyed components (`componentkey`); older eras have none. */
+export const KEYED = '[componentkey]';
+/** Never the main column's cards. */
+export const NOT_MAIN_COLUMN = 'aside, header, nav, footer';
 
 const entryOf = (card: SectionCard) => card.entry ?? ENTRY;
 
@@ -58,9 +63,9 @@ function withEntries(card: SectionCard): SectionCard {
  * built from keyed components (era D); older eras have their anchors.
  */
 function cardByContent(scope: Scope, kind: SectionKind): SectionCard | null {
-  if (!scope.querySelector('[componentkey]')) return null;
+  if (!scope.querySelector(KEYED)) return null;
   for (const root of Array.from(scope.querySelectorAll('section'))) {
-    if (root.querySelector('section') || root.closest('aside, header, nav, footer')) continue;
+    if (root.querySelector('section') || root.closest(NOT_MAIN_COLUMN)) continue;
     const card = withEntries({ root, era: 'D' });
     const entries = topLevelEntries(card, 30);
     const ranges = entries.flatMap((e) => lines(card, e).map((l) => parseDateRange(l.text)).filter((r) => r !== null));
