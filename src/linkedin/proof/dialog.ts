@@ -1,4 +1,4 @@
-// Proof for the selector lists of The invite dialog and its parts, withdrawal confirmations, and where dialogs mount
+// Proof for the selector lists of the invite dialog and its parts, withdrawal confirmations, and where dialogs mount
 // (dialog.ts, dialog-parts.ts, dialog-hint.ts, withdraw-controls.ts, dialog-containers.ts).
 // Fixture paths are relative to tests/fixtures/; see ../selector-proof.ts for the shape.
 import type { ListProofs } from '../selector-proof';

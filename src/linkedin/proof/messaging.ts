@@ -1,4 +1,4 @@
-// Proof for the selector lists of Message boxes: the overlay bubble and the thread page (messaging.ts; the simulator's pages).
+// Proof for the selector lists of message boxes: the overlay bubble and the thread page (messaging.ts; the simulator's pages).
 // Fixture paths are relative to tests/fixtures/; see ../selector-proof.ts for the shape.
 import type { ListProofs } from '../selector-proof';
 

@@ -1,4 +1,4 @@
-// Proof for the selector lists of Page-wide: LinkedIn's theme markers (theme.ts) and what a diagnostics report counts (diagnostics.ts).
+// Proof for the selector lists of page-wide: LinkedIn's theme markers (theme.ts) and what a diagnostics report counts (diagnostics.ts).
 // Fixture paths are relative to tests/fixtures/; see ../selector-proof.ts for the shape.
 import type { ListProofs } from '../selector-proof';
 

@@ -1,4 +1,4 @@
-// Proof for the selector lists of Rows of the sent-invitations page and people-search result cards (sent.ts, search.ts).
+// Proof for the selector lists of rows of the sent-invitations page and people-search result cards (sent.ts, search.ts).
 // Fixture paths are relative to tests/fixtures/; see ../selector-proof.ts for the shape.
 import type { ListProofs } from '../selector-proof';
 

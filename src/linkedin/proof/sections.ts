@@ -1,4 +1,4 @@
-// Proof for the selector lists of Profile cards of the main column: Experience, Education, Languages (profile-sections.ts).
+// Proof for the selector lists of profile cards of the main column: Experience, Education, Languages (profile-sections.ts).
 // Fixture paths are relative to tests/fixtures/; see ../selector-proof.ts for the shape.
 import type { ListProofs } from '../selector-proof';
 

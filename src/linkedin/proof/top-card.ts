@@ -1,4 +1,4 @@
-// Proof for the selector lists of The profile's top card and its fields (top-card.ts, card-evidence.ts, profile-fields.ts,
+// Proof for the selector lists of the profile's top card and its fields (top-card.ts, card-evidence.ts, profile-fields.ts,
 // profile-orgs.ts, mutuals.ts).
 // Fixture paths are relative to tests/fixtures/; see ../selector-proof.ts for the shape.
 import type { ListProofs } from '../selector-proof';
