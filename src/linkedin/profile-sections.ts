@@ -5,7 +5,7 @@ import { parseDateRange } from './date-range';
 import type { Scope } from './dom';
 import { collapse } from './text';
 
-export type SectionKind = 'experience' | 'education';
+export type SectionKind = 'experience' | 'education' | 'languages';
 
 // era B/C (2022-2024): `section` whose first child is `div#experience` / `#education`
 // (2022-*.html, 2024-*.html). era D (2026): a `section` keyed `…ExperienceTopLevelSection` /
@@ -14,6 +14,8 @@ export type SectionKind = 'experience' | 'education';
 export const CARD = {
   experience: ['#experience', '[componentkey$="ExperienceTopLevelSection"]', '[data-testid^="profile_ExperienceTopLevelSection"]'],
   education: ['#education', '[componentkey$="EducationTopLevelSection"]', '[data-testid^="profile_EducationTopLevelSection"]'],
+  // Languages: the same card shapes by analogy (no capture shows one; constructed/2024-profile-languages.html, 2026-profile-languages.html).
+  languages: ['#languages', '[componentkey$="LanguagesTopLevelSection"]', '[data-testid^="profile_LanguagesTopLevelSection"]'],
 } as const;
 
 /** Each entry (and each nested role) is bounded by one of these: lines belong to the nearest. */
@@ -48,7 +50,7 @@ export function findSectionCard(scope: Scope, kind: SectionKind): SectionCard | 
     const found = scope.querySelector(selector);
     if (found) return withEntries({ root: found.closest('section') ?? found, era: 'D' });
   }
-  return cardByContent(scope, kind);
+  return kind === 'languages' ? null : cardByContent(scope, kind);
 }
 
 /** Era D entries are keyed `entity-collection-item…`; when no key says so, any keyed component or list item. */
@@ -63,10 +65,7 @@ function withEntries(card: SectionCard): SectionCard {
  * built from keyed components (era D); older eras have their anchors.
  */
 function cardByContent(scope: Scope, kind: SectionKind): SectionCard | null {
-  if (!scope.querySelector(KEYED)) return null;
-  for (const root of Array.from(scope.querySelectorAll('section'))) {
-    if (root.querySelector('section') || root.closest(NOT_MAIN_COLUMN)) continue;
-    const card = withEntries({ root, era: 'D' });
+  for (const card of eraDCards(scope)) {
     const entries = topLevelEntries(card, 30);
     const ranges = entries.flatMap((e) => lines(card, e).map((l) => parseDateRange(l.text)).filter((r) => r !== null));
     if (ranges.length === 0) continue;
@@ -80,6 +79,15 @@ function cardByContent(scope: Scope, kind: SectionKind): SectionCard | null {
   return null;
 }
 
+/** Era D only: the innermost sections of the main column, each as a card (for finding one by its content). */
+export function* eraDCards(scope: Scope): Generator<SectionCard> {
+  if (!scope.querySelector(KEYED)) return;
+  for (const root of Array.from(scope.querySelectorAll('section'))) {
+    if (root.querySelector('section') || root.closest(NOT_MAIN_COLUMN)) continue;
+    yield withEntries({ root, era: 'D' });
+  }
+}
+
 /** The card's entries, in page order, without nested roles or descriptions. */
 export function topLevelEntries(card: SectionCard, limit: number): Element[] {
   const entries: Element[] = [];
@@ -87,7 +95,8 @@ export function topLevelEntries(card: SectionCard, limit: number): Element[] {
   for (const el of Array.from(card.root.querySelectorAll(ENTRY))) {
     if (entries.length >= limit) break;
     const outer = el.parentElement?.closest(ENTRY);
-    if (outer && card.root.contains(outer)) continue;
+    // The card itself may be keyed like an entry (era D with its keys re-rolled): it bounds none.
+    if (outer && outer !== card.root && card.root.contains(outer)) continue;
     if (lines(card, el).length > 0) entries.push(el);
   }
   return entries;

@@ -10,6 +10,9 @@ export const SECTIONS_PROOF: ListProofs = {
     { selector: '#education', fixtures: ['linkedin/2022-own-profile.html', 'linkedin/2022-third-degree-connect-in-more.html'] },
     { selector: '[componentkey$="EducationTopLevelSection"]', fixtures: ['linkedin/constructed/2026-own-profile-sections.html'] },
     { selector: '[data-testid^="profile_EducationTopLevelSection"]', fixtures: ['linkedin/constructed/2026-profile-sections.html'] },
+    { selector: '#languages', fixtures: ['linkedin/constructed/2024-profile-languages.html'], mayGo: '2027-06-30: by analogy with #experience (LINKEDIN.md §15); no saved page has a Languages card, replace the constructed page by a capture' },
+    { selector: '[componentkey$="LanguagesTopLevelSection"]', fixtures: ['linkedin/constructed/2026-profile-languages.html'], mayGo: '2027-06-30: by analogy with …ExperienceTopLevelSection (§15); no capture shows it' },
+    { selector: '[data-testid^="profile_LanguagesTopLevelSection"]', fixtures: [], mayGo: '2027-06-30: by analogy with the Experience test id (§15 "D items"); no page, drop if no capture shows it' },
   ] },
   'profile-sections ENTRY': { proof: [
     { selector: 'li', fixtures: ['linkedin/2018-first-degree.html', 'linkedin/2018-own-profile.html'] },
