@@ -8,6 +8,9 @@ import { documentOf } from './dom';
 import { firstNameFromLabel, inviteLabelName, pendingLabelName } from './i18n';
 import { cleanName, collapse, decodeEntities } from './text';
 
+/** Links to a member's profile, wherever they sit in the card (2018-2026 pages). */
+export const MEMBER_LINK = 'a[href*="/in/"]';
+
 export type NameSignal = 'title' | 'link' | 'label';
 
 export interface NameEvidence {
@@ -93,7 +96,7 @@ function hasProfileLink(root: Element, heading: Element, pageSlug: string | null
   }
   if (!first) return false;
   const slugs = new Set<string>();
-  for (const link of Array.from(root.querySelectorAll('a[href*="/in/"]'))) {
+  for (const link of Array.from(root.querySelectorAll(MEMBER_LINK))) {
     const slug = profileKey(link.getAttribute('href') ?? '');
     if (slug && slug !== 'me') slugs.add(slug);
   }

@@ -16,7 +16,7 @@ export interface ConnectControl {
 
 // era D 2026: menus render in a floating-ui portal at the end of body, outside the Topcard (§13;
 // constructed/2026-profile-connect-in-more.html).
-const PORTAL_MENUS = '[data-floating-ui-portal] [role="menu"], [popover] [role="menu"]';
+export const PORTAL_MENUS = '[data-floating-ui-portal] [role="menu"], [popover] [role="menu"]';
 
 export interface ProfileConnectState {
   primary: Element | null;

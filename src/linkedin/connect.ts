@@ -7,14 +7,14 @@ import { inviteLabelName, pendingLabelName } from './i18n';
 /** Elements that can be a control; matches are narrowed by isConnectControl. */
 export const CONTROL = 'a, button, [role="button"], [role="menuitem"], artdeco-dropdown-item';
 
-const CONNECT_HREF = [
+export const CONNECT_HREF = [
   // era D 2026 profile, primary and More menu: /preload/custom-invite/?vanityName=<slug>
   // (2026-more-menu-and-invite-dialog-first-step.excerpt.html; constructed/2026-profile-*.html).
   '/preload/custom-invite/',
   // era D 2026 search results (constructed/2026-search-results.html; §9, §13).
   '/preload/search-custom-invite/',
 ];
-const CONNECT_ICON = [
+export const CONNECT_ICON = [
   // era C 2024: connect-small / connect-medium icons on primary and dropdown items (2024-*.html).
   'svg[data-test-icon^="connect-"]',
   'use[href^="#connect-"]',
@@ -23,13 +23,16 @@ const CONNECT_ICON = [
 ].join(', ');
 // era A 2018-20: button.pv-s-profile-actions--connect (primary) and the same class on the
 // artdeco-dropdown-item in More (LINKEDIN.md §6 table; no saved page shows it).
-const ERA_A_CONNECT = '.pv-s-profile-actions--connect';
+export const ERA_A_CONNECT = '.pv-s-profile-actions--connect';
 
 /** The 2026 state key on a control or on its inner element: `ConnectButtonstate:…_connect` / `_pending`. */
+/** era D 2026: the Connect button's state key, `ConnectButtonstate…_connect` / `…_pending` (§13). */
+export const CONNECT_STATE_KEY = '[componentkey^="ConnectButtonstate"]';
+
 function stateKey(control: Element): string {
   const own = control.getAttribute('componentkey');
   if (own?.startsWith('ConnectButtonstate')) return own;
-  return control.querySelector('[componentkey^="ConnectButtonstate"]')?.getAttribute('componentkey') ?? '';
+  return control.querySelector(CONNECT_STATE_KEY)?.getAttribute('componentkey') ?? '';
 }
 
 export function isPendingControl(control: Element): boolean {
@@ -61,7 +64,7 @@ export function collectControls(scope: Scope, accept: (el: Element) => boolean =
 
 export type ConnectPlacement = 'primary' | 'more' | 'result' | 'other';
 
-const MENU = [
+export const MENU = [
   // era D 2026: [data-floating-ui-portal] [role=menu] a[role=menuitem] (§13), div[popover] (2026 excerpt).
   '[role="menu"]',
   '[role="menuitem"]',

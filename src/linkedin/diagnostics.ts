@@ -17,7 +17,7 @@ type Part = PageDiagnostics['found'][number];
 // the content script need not carry it.
 const unique = <T extends string>(values: readonly T[]): T[] => [...new Set(values)];
 
-const COUNTED: ReadonlyArray<readonly [keyof PageDiagnostics['counts'], string]> = [
+export const COUNTED: ReadonlyArray<readonly [keyof PageDiagnostics['counts'], string]> = [
   ['sections', 'section'],
   ['headings', 'h1, h2, h3, [role="heading"]'],
   ['topCardKeys', '[componentkey$="Topcard"], [id$="Topcard"], section[data-member-id]'],

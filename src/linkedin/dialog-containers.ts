@@ -9,11 +9,13 @@
 import type { Scope } from './dom';
 
 /** The app's messaging overlay: LinkedIn's id or class, or an <aside> directly under the app root. */
-const MESSAGING_OVERLAY = '#msg-overlay, .msg-overlay-container, :scope > aside';
+export const MESSAGING_OVERLAY = '#msg-overlay, .msg-overlay-container, :scope > aside';
 
 /** Page content, which is the churn we do not want to watch (feed, lists, the profile). */
-const APP_CONTENT = 'main, [role="main"]';
+export const APP_CONTENT = 'main, [role="main"]';
 /** A body child this large with no <main> yet is taken for the application while it renders. */
+/** A body child that is itself a dialog is never the app, however big. */
+export const DIALOG_ROOT = '[role="dialog"], dialog';
 const LARGE_APP_ELEMENTS = 400;
 
 export interface DialogContainers {
@@ -51,5 +53,5 @@ function isInert(el: Element): boolean {
 function isApplication(el: Element): boolean {
   if (el.matches(APP_CONTENT) || el.querySelector(APP_CONTENT)) return true;
   // Before <main> is drawn: a big subtree with no dialog role of its own is the app.
-  return el.getElementsByTagName('*').length > LARGE_APP_ELEMENTS && !el.matches('[role="dialog"], dialog');
+  return el.getElementsByTagName('*').length > LARGE_APP_ELEMENTS && !el.matches(DIALOG_ROOT);
 }

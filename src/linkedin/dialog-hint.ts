@@ -2,10 +2,9 @@
 // or closed, so the full dialog reader runs only then. Looking only at what was added keeps
 // the cost proportional to the change, not to the page: a page that appends 20,000 rows must
 // not pay a document-wide query per batch.
-import type { ProvenSelector } from './selector-proof';
 
-/** Where an invite dialog can be, in any era (proof: DIALOG_LIKE_SELECTOR below). */
-const DIALOG_LIKE = '[role="dialog"], [role="alertdialog"], dialog, .send-invite, [data-test-modal-id]';
+/** Where an invite dialog can be, in any era (proof: proof/dialog.ts). */
+export const DIALOG_LIKE = '[role="dialog"], [role="alertdialog"], dialog, .send-invite, [data-test-modal-id]';
 
 export function batchMayTouchDialog(records: MutationRecord[], openDialog: Element | null): boolean {
   let lastTarget: Node | null = null;
@@ -25,15 +24,3 @@ export function batchMayTouchDialog(records: MutationRecord[], openDialog: Eleme
   }
   return false;
 }
-
-/** Where DIALOG_LIKE is proven (tests/unit/linkedin/selector-proof.test.ts). */
-export const DIALOG_LIKE_SELECTOR: ProvenSelector = {
-  selector: DIALOG_LIKE,
-  proof: [
-    { selector: '[role="dialog"]', fixtures: ['linkedin/2026-more-menu-and-invite-dialog-first-step.excerpt.html', 'linkedin/constructed/dialog-stage1.html'] },
-    { selector: '[role="alertdialog"]', fixtures: [], mayGo: '2027-06-30: no saved page shows one; drop if none is seen by then' },
-    { selector: 'dialog', fixtures: ['linkedin/constructed/dialog-email-gate.html'] },
-    { selector: '.send-invite', fixtures: ['linkedin/constructed/dialog-stage1.html', 'linkedin/constructed/invite-deep-link.html'], mayGo: '2027-06-30: the 2019-25 invite modal' },
-    { selector: '[data-test-modal-id]', fixtures: ['linkedin/constructed/dialog-weekly-limit.html'], mayGo: '2027-06-30: the 2019-25 invite modal' },
-  ],
-};

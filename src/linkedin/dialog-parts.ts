@@ -7,7 +7,7 @@ import { cleanText, firstInteger } from './text';
 
 export type InviteStage = 'add-note-prompt' | 'note' | 'quota-upsell' | 'weekly-limit' | 'email-gate' | 'unknown';
 
-const NOTE_BOX = [
+export const NOTE_BOX = [
   // 2017-2026: textarea#custom-message[name=message] (2024-invite-dialog-note-step.excerpt.html;
   // constructed/dialog-stage2-*.html).
   'textarea#custom-message',
@@ -18,18 +18,27 @@ const NOTE_BOX = [
 ];
 export const findNoteBox = (dialog: Scope): HTMLElement | null => queryFirst(dialog, NOTE_BOX) as HTMLElement | null;
 
-const WEEKLY_LIMIT = [
+export const WEEKLY_LIMIT = [
   // legacy weekly-limit modal (§7, §13; constructed/dialog-weekly-limit.html).
   '#ip-fuse-limit-alert__header',
   '.ip-fuse-limit-alert__warning',
 ].join(', ');
+
+/** The dialog's heading when no aria-labelledby names it. */
+export const DIALOG_HEADING = 'h2, h1, [role="heading"]';
+/** The legacy weekly-limit modal's container (constructed/dialog-weekly-limit.html). */
+export const WEEKLY_LIMIT_MODAL = '[data-test-modal-id="ip-fuse-limit-alert"]';
+/** The e-mail gate's field (§7, §11; constructed/dialog-email-gate.html). */
+export const EMAIL_FIELD = 'input[type="email"]';
+/** The upsell that replaces the editor when the quota is used up (constructed/dialog-quota-upsell.html). */
+export const PREMIUM_LINK = 'a[href*="/premium/"]';
 
 /** The dialog's heading: aria-labelledby target, else its first h2. */
 export function dialogTitle(dialog: Element): string | null {
   const id = dialog.getAttribute('aria-labelledby');
   const root = dialog.getRootNode() as Document | ShadowRoot;
   const byId = id && typeof root.getElementById === 'function' ? root.getElementById(id) : null;
-  const heading = byId && dialog.contains(byId) ? byId : dialog.querySelector('h2, h1, [role="heading"]');
+  const heading = byId && dialog.contains(byId) ? byId : dialog.querySelector(DIALOG_HEADING);
   const text = cleanText(heading);
   return text || null;
 }
@@ -40,13 +49,13 @@ export function dialogTitle(dialog: Element): string | null {
  * modal (a withdraw confirmation, say) has an action bar too.
  */
 export function classifyStage(dialog: Element, known = true): InviteStage {
-  if (dialog.matches(WEEKLY_LIMIT) || dialog.querySelector(WEEKLY_LIMIT) || dialog.closest('[data-test-modal-id="ip-fuse-limit-alert"]')) return 'weekly-limit';
+  if (dialog.matches(WEEKLY_LIMIT) || dialog.querySelector(WEEKLY_LIMIT) || dialog.closest(WEEKLY_LIMIT_MODAL)) return 'weekly-limit';
   if (findNoteBox(dialog)) return 'note';
   // E-mail gate (§7, §11): an e-mail field; "Add a note" stays enabled beside it.
-  if (dialog.querySelector('input[type="email"]')) return 'email-gate';
+  if (dialog.querySelector(EMAIL_FIELD)) return 'email-gate';
   if (findLabelled(dialog, isAddNoteLabel) || findLabelled(dialog, isSendWithoutNoteLabel)) return 'add-note-prompt';
   // Quota used up: a Premium upsell replaces the editor (§7; linkedin-mcp-server #448).
-  if (dialog.querySelector('a[href*="/premium/"]')) return 'quota-upsell';
+  if (dialog.querySelector(PREMIUM_LINK)) return 'quota-upsell';
   const title = dialogTitle(dialog);
   if (isWeeklyLimitText(title)) return 'weekly-limit';
   if (isAddNotePromptTitle(title)) return 'add-note-prompt';
@@ -55,7 +64,16 @@ export function classifyStage(dialog: Element, known = true): InviteStage {
   return 'unknown';
 }
 
-const BUTTONS = 'button, [role="button"], a[role="button"]';
+// Free accounts: "5 personalized invitations remaining for this month." — the number, in any language.
+export const QUOTA_LINE = '.connect-button-send-invite__premium-upsell-message';
+
+export const BUTTONS = 'button, [role="button"], a[role="button"]';
+/** Only LinkedIn's invite note step has these: its textarea, or the free quota line. */
+export const INVITE_NOTE_MARKS = 'textarea#custom-message, textarea[name="message"], ' + QUOTA_LINE;
+/** LinkedIn's "0/200" counter is announced live. */
+export const LIVE_COUNTER = '[aria-live]';
+/** The Ember modal's action bar (2024 excerpt; constructed/dialog-stage1.html), and the older invite's. */
+export const ACTION_BAR = ['.artdeco-modal__actionbar', '.send-invite__actions'];
 
 /**
  * Whether a generic dialog (native <dialog>, any [role=dialog]) really is an invite step: the
@@ -64,8 +82,8 @@ const BUTTONS = 'button, [role="button"], a[role="button"]';
 export function looksLikeInvite(dialog: Element, stage: InviteStage): boolean {
   if (stage === 'unknown') return false;
   if (stage === 'note') {
-    if (dialog.querySelector('textarea#custom-message, textarea[name="message"], ' + QUOTA_LINE)) return true;
-    return Array.from(dialog.querySelectorAll('[aria-live]')).some((c) => /\/\s*(?:200|300)\b/.test(cleanText(c)));
+    if (dialog.querySelector(INVITE_NOTE_MARKS)) return true;
+    return Array.from(dialog.querySelectorAll(LIVE_COUNTER)).some((c) => /\/\s*(?:200|300)\b/.test(cleanText(c)));
   }
   if (stage === 'email-gate') return !!(findLabelled(dialog, isAddNoteLabel) || findLabelled(dialog, isSendWithoutNoteLabel));
   return true;
@@ -80,7 +98,7 @@ function findLabelled(dialog: Scope, test: (label: string | null) => boolean): E
 
 /** The Ember modal's action bar buttons (dismiss excluded): [secondary, primary] on both steps. */
 function actionBarButtons(dialog: Scope): Element[] {
-  const bar = queryFirst(dialog, ['.artdeco-modal__actionbar', '.send-invite__actions']);
+  const bar = queryFirst(dialog, ACTION_BAR);
   return bar ? Array.from(bar.querySelectorAll('button')) : [];
 }
 
@@ -115,29 +133,32 @@ export function findControls(dialog: Scope, stage: InviteStage): DialogControls 
 export function readNoteLimit(dialog: Scope, box: Element | null): number | null {
   const max = box?.getAttribute('maxlength');
   if (max && /^\d+$/.test(max.trim()) && Number(max) > 0) return Number(max);
-  for (const counter of Array.from(dialog.querySelectorAll('[aria-live]'))) {
+  for (const counter of Array.from(dialog.querySelectorAll(LIVE_COUNTER))) {
     const m = /(\d+)\s*\/\s*(\d+)/.exec(cleanText(counter));
     if (m?.[2] && Number(m[2]) > 0) return Number(m[2]);
   }
   return null;
 }
 
-// Free accounts: "5 personalized invitations remaining for this month." — the number, in any language.
-const QUOTA_LINE = '.connect-button-send-invite__premium-upsell-message';
 
 export function readFreeInvitesRemaining(dialog: Scope): number | null {
   const line = dialog.querySelector(QUOTA_LINE);
   return line ? firstInteger(cleanText(line)) : null;
 }
 
+/** The invitee in the step-1 sentence: the artdeco modal's (2024 excerpt), else any <strong>. */
+export const INVITEE_NAME = ['.artdeco-modal__content strong', 'strong'];
+/** The artdeco modal's content box (constructed/dialog-stage*.html). */
+export const MODAL_CONTENT = '.artdeco-modal__content';
+
 /** The invitee's name as the dialog prints it on step 1 ("…your invitation to <strong>Name</strong>"). */
 export function dialogInviteeName(dialog: Scope): string | null {
-  const strong = queryFirst(dialog, ['.artdeco-modal__content strong', 'strong']);
+  const strong = queryFirst(dialog, INVITEE_NAME);
   const text = cleanText(strong);
   return text || null;
 }
 
 /** The artdeco modal's content (2019-25), where the composer goes before the dialog's buttons. */
 export function dialogContent(dialog: Element): Element | null {
-  return dialog.querySelector('.artdeco-modal__content');
+  return dialog.querySelector(MODAL_CONTENT);
 }

@@ -39,13 +39,13 @@ export interface DialogContext {
   pageUrl?: string | null;
 }
 
-const SHADOW_HOSTS = [
+export const SHADOW_HOSTS = [
   // 2026: empty zero-height host at the end of body (§7, §13).
   'div#interop-outlet',
   '[data-testid="interop-shadowdom"]',
 ];
 
-const KNOWN_INVITE = [
+export const KNOWN_INVITE = [
   // Ember artdeco modal, 2024-2026, in the outlet, the deep-link page, or the shadow root
   // (2026 excerpt; constructed/dialog-stage*.html).
   '[data-test-modal-id="send-invite-modal"] [role="dialog"]',
@@ -57,15 +57,19 @@ const KNOWN_INVITE = [
   '.send-invite',
 ];
 // Generic dialogs: accepted only when their content is one of the invite steps.
-const GENERIC = 'dialog[open], [role="dialog"], [role="alertdialog"]';
+export const GENERIC = 'dialog[open], [role="dialog"], [role="alertdialog"]';
 // Weekly limit as a toast rather than a dialog (§13).
-const ERROR_TOAST = '[data-test-artdeco-toast-item-type="error"]';
+export const ERROR_TOAST = '[data-test-artdeco-toast-item-type="error"]';
 // Pasted fragments without their container (2024-invite-dialog-note-step.excerpt.html): the
 // note box, or a step-1 button, with its parent standing in for the dialog.
-const LOOSE_BOX = 'textarea#custom-message';
+export const LOOSE_BOX = 'textarea#custom-message';
 // Buttons that may be "Add a note" in a listed language: one native query instead of reading every
 // labelled button of the page on each scan (the label is still checked exactly).
-const MAYBE_ADD_NOTE = LANGS.flatMap((l) => ADD_NOTE_LABEL[l]).map((label) => `button[aria-label*="${label.replace(/["\\]/g, '\\$&')}"]`).join(', ');
+/** A native dialog that is not open: nothing in it is shown. */
+export const CLOSED_DIALOG = 'dialog:not([open])';
+/** Labelled buttons beside a loose step-1 button (its partner names the other choice). */
+export const LABELLED_BUTTON = 'button[aria-label]';
+export const MAYBE_ADD_NOTE = LANGS.flatMap((l) => ADD_NOTE_LABEL[l]).map((label) => `button[aria-label*="${label.replace(/["\\]/g, '\\$&')}"]`).join(', ');
 
 /** Where LinkedIn's dialogs can be: `root` itself and the open shadow roots of its known hosts. */
 export function dialogScopes(root: Scope): Scope[] {
@@ -96,7 +100,7 @@ function findIn(scope: Scope): { root: Element; stage: InviteStage } | null {
     if (root) return { root, stage: classifyStage(root) };
   }
   for (const root of Array.from(scope.querySelectorAll(GENERIC))) {
-    if (root.closest('dialog:not([open])')) continue;
+    if (root.closest(CLOSED_DIALOG)) continue;
     const stage = classifyStage(root, false);
     if (looksLikeInvite(root, stage)) return { root, stage };
   }
@@ -107,14 +111,14 @@ function findIn(scope: Scope): { root: Element; stage: InviteStage } | null {
 
 function findLoose(scope: Scope): { root: Element; stage: InviteStage } | null {
   // Controls inside a closed native <dialog> are not on screen.
-  const shown = (el: Element) => !el.closest('dialog:not([open])');
+  const shown = (el: Element) => !el.closest(CLOSED_DIALOG);
   const box = scope.querySelector(LOOSE_BOX);
   if (box?.parentElement && shown(box)) return { root: box.parentElement, stage: 'note' };
   // Step 1 without a container: "Add a note" beside "Send without a note" (one alone proves little).
   for (const button of Array.from(scope.querySelectorAll(MAYBE_ADD_NOTE))) {
     const parent = button.parentElement;
     if (!parent || !shown(button) || !isAddNoteLabel(button.getAttribute('aria-label'))) continue;
-    const partner = Array.from(parent.querySelectorAll('button[aria-label]')).some((b) => isSendWithoutNoteLabel(b.getAttribute('aria-label')));
+    const partner = Array.from(parent.querySelectorAll(LABELLED_BUTTON)).some((b) => isSendWithoutNoteLabel(b.getAttribute('aria-label')));
     if (partner) return { root: parent, stage: 'add-note-prompt' };
   }
   return null;

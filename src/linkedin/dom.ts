@@ -36,6 +36,9 @@ export function documentOf(scope: Scope | Node): Document | null {
   return (scope as Node).ownerDocument ?? null;
 }
 
+/** Screen-reader text of a control without an aria-label (2022 menu items: 2022-*.html). */
+export const HIDDEN_LABEL = '.a11y-text, .visually-hidden';
+
 /**
  * The accessible label LinkedIn wrote on a control: its aria-label, else an inner element's
  * aria-label (2026 menu items put it on an inner div), else its `.a11y-text` / `.visually-hidden`
@@ -46,7 +49,7 @@ export function controlLabel(control: Element): string | null {
   if (own?.trim()) return own.trim();
   const inner = control.querySelector('[aria-label]')?.getAttribute('aria-label');
   if (inner?.trim()) return inner.trim();
-  const hidden = control.querySelector('.a11y-text, .visually-hidden');
+  const hidden = control.querySelector(HIDDEN_LABEL);
   const text = hidden?.textContent?.replace(/\s+/g, ' ').trim();
   return text ? text : null;
 }

@@ -25,3 +25,4 @@ export { linkedInTheme, type PageTheme } from './theme';
 export { collapse } from './text';
 export { clickedControl, isDisabledControl } from './dom';
 export { dialogContent } from './dialog-parts';
+export { readLanguages, type LanguageEntry } from './languages';

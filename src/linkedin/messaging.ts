@@ -26,22 +26,22 @@ export interface MessageBox {
 }
 
 // Two independent signals for the editor: editable content and the textbox role.
-const EDITOR = '[contenteditable]:not([contenteditable="false"])';
+export const EDITOR = '[contenteditable]:not([contenteditable="false"])';
 /** What an added subtree must hold to be worth a look for a message box (content/message-box/hint.ts). */
 export const MESSAGE_EDITOR_HINT = '[contenteditable]';
-const IS_TEXTBOX = '[role="textbox"], .msg-form__contenteditable';
+export const IS_TEXTBOX = '[role="textbox"], .msg-form__contenteditable';
 /** Send: the form's submit control; LinkedIn's own class where it is still there. */
-const SEND = 'button[type="submit"], .msg-form__send-button';
+export const SEND = 'button[type="submit"], .msg-form__send-button';
 /** A menu trigger beside Send ("Open send options") is never Send itself. */
-const NOT_SEND = '[aria-haspopup]:not([aria-haspopup="false"])';
+export const NOT_SEND = '[aria-haspopup]:not([aria-haspopup="false"])';
 /** The message list: profile links inside it belong to messages (often your own), never read. */
-const LISTS = 'ul, ol, [role="list"], [role="listitem"], [role="log"]';
-const PROFILE_LINK = 'a[href*="/in/"]';
-const HEADING = 'h1, h2, h3, h4, [role="heading"]';
+export const LISTS = 'ul, ol, [role="list"], [role="listitem"], [role="log"]';
+export const PROFILE_LINK = 'a[href*="/in/"]';
+export const HEADING = 'h1, h2, h3, h4, [role="heading"]';
 /** How far above the form a conversation's header may be (bubble → header, thread → title bar). */
 const MAX_LEVELS = 6;
-const OVERLAY = '[role="dialog"], .msg-overlay-conversation-bubble, #msg-overlay, aside';
-const SHADOW_HOSTS = ['div#interop-outlet', '[data-testid="interop-shadowdom"]'];
+export const OVERLAY = '[role="dialog"], .msg-overlay-conversation-bubble, #msg-overlay, aside';
+export const SHADOW_HOSTS = ['div#interop-outlet', '[data-testid="interop-shadowdom"]'];
 
 /** Every message box Rapport recognises under `root` and the known open shadow roots. */
 export function findMessageBoxes(root: Scope): MessageBox[] {

@@ -11,7 +11,7 @@ export interface MutualConnections {
   names: string[];
 }
 
-const MUTUAL_LINK_CANDIDATES = [
+export const MUTUAL_LINK_CANDIDATES = [
   // era C 2024: facetNetwork="F"&facetConnectionOf="ACoAA…" (2024-connect-primary-mutuals.html).
   // era A 2018: same facets in the Highlights card (2018-first-degree.html).
   'a[href*="facetConnectionOf"]',
@@ -20,6 +20,11 @@ const MUTUAL_LINK_CANDIDATES = [
   // era D 2026 (August capture): /mynetwork/mutual-connections/ACoAA…/ (constructed/2026-profile-first-degree.html).
   'a[href*="/mutual-connections/"]',
 ].join(', ');
+/** Era C prints the sentence twice; the aria-hidden copy is the one shown (2024-connect-primary-mutuals.html). */
+export const SHOWN_COPY = 'span[aria-hidden="true"]';
+/** Era A's Highlights entity: the count line and the sentence (2018-first-degree.html). */
+export const ERA_A_HIGHLIGHT_PRIMARY = '.pv-highlight-entity__primary-text';
+export const ERA_A_HIGHLIGHT_SECONDARY = '.pv-highlight-entity__secondary-text';
 
 /** True for a people search limited to first degree (F), false for the F+S "connections" link. */
 export function isMutualHref(href: string): boolean {
@@ -60,7 +65,7 @@ function findMutualLink(scope: Element): Element | null {
  * Era A has no <strong>: "16 Mutual Connections / You and Devin both know A, B, and 14 others".
  */
 export function parseMutualLink(link: Element): MutualConnections | null {
-  const copy = link.querySelector('span[aria-hidden="true"]') ?? link;
+  const copy = link.querySelector(SHOWN_COPY) ?? link;
   const names = unique(Array.from(copy.querySelectorAll('strong')).map((s) => cleanName(s.textContent)));
   if (names.length > 0) {
     return { count: names.length + (firstInteger(textOutsideStrong(copy)) ?? 0), names };
@@ -69,8 +74,8 @@ export function parseMutualLink(link: Element): MutualConnections | null {
 }
 
 function parseHighlightsSentence(link: Element): MutualConnections | null {
-  const secondary = link.querySelector('.pv-highlight-entity__secondary-text') ?? link.parentElement?.querySelector('.pv-highlight-entity__secondary-text');
-  const primaryTotal = firstInteger(cleanText(link.querySelector('.pv-highlight-entity__primary-text') ?? link));
+  const secondary = link.querySelector(ERA_A_HIGHLIGHT_SECONDARY) ?? link.parentElement?.querySelector(ERA_A_HIGHLIGHT_SECONDARY);
+  const primaryTotal = firstInteger(cleanText(link.querySelector(ERA_A_HIGHLIGHT_PRIMARY) ?? link));
   const sentence = cleanText(secondary);
   const list = sentence ? afterMutualIntro(sentence) : null;
   if (!list) return primaryTotal !== null ? { count: primaryTotal, names: [] } : null;

@@ -7,7 +7,7 @@ import type { TopCard } from './top-card';
 
 export type Degree = '1st' | '2nd' | '3rd';
 
-const NAME_BC_A = [
+export const NAME_BC_A = [
   // era A 2018: 2018-first-degree.html, 2018-own-profile.html.
   'h1.pv-top-card-section__name',
   // era B/C: h1.text-heading-xlarge (2022-*.html, 2024-*.html); late 2025 may drop the class.
@@ -39,7 +39,7 @@ export function firstNameHints(card: TopCard): string[] {
   return hints;
 }
 
-const HEADLINE = [
+export const HEADLINE = [
   // era A 2018: 2018-*.html.
   'h2.pv-top-card-section__headline',
   // era C 2024: 2024-*.html carry the suggestion-target attribute on the headline div.
@@ -69,7 +69,7 @@ function eraDParagraphsAfterName(card: TopCard): Element[] {
 
 const isDegreeMark = (p: Element) => DEGREE_MARK.test(cleanText(p));
 
-const LOCATION = [
+export const LOCATION = [
   // era A 2018: 2018-*.html.
   'h3.pv-top-card-section__location',
   // era B/C: the span before the Contact info link (2022-*.html, 2024-*.html).
@@ -78,8 +78,8 @@ const LOCATION = [
 // The Contact info link: by id/href in eras B/C (2022-*.html, 2024-*.html); in era D its href is
 // `/in/<slug>/overlay/contact-info/` (August) or `#` (April), and the photo and bell links share
 // the overlay href without any text (§13). So: a link with text whose href is one of those shapes.
-const CONTACT_INFO_HREF = 'a#top-card-text-details-contact-info, a[href*="/overlay/contact-info/"], a[href*="/detail/contact-info/"]';
-const CONTACT_INFO_PLACEHOLDER = 'a[href="#"], a[href=""], a:not([href]), a[href^="javascript:"]';
+export const CONTACT_INFO_HREF = 'a#top-card-text-details-contact-info, a[href*="/overlay/contact-info/"], a[href*="/detail/contact-info/"]';
+export const CONTACT_INFO_PLACEHOLDER = 'a[href="#"], a[href=""], a:not([href]), a[href^="javascript:"]';
 
 /**
  * Location. Eras A-C by class; otherwise (era D, or classes gone) the text block that holds the
@@ -114,7 +114,7 @@ function contactInfoLink(card: TopCard): Element | null {
   return null;
 }
 
-const DEGREE_BADGE = [
+export const DEGREE_BADGE = [
   // eras A-C: the badge's visible value (2018-first-degree.html, 2022-*.html, 2024-*.html).
   '.distance-badge .dist-value',
   // eras A-C: its screen-reader sentence ("2nd degree connection").

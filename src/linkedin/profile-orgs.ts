@@ -9,12 +9,12 @@ export interface Orgs {
   school: string | null;
 }
 
-const ERA_A = {
+export const ERA_A = {
   // era A 2018: 2018-first-degree.html, 2018-own-profile.html.
   company: '.pv-top-card-v2-section__company-name',
   school: '.pv-top-card-v2-section__school-name',
 };
-const ERA_B = {
+export const ERA_B = {
   // era B 2022: right-panel links jump to the #experience / #education cards (2022-*.html).
   company: '.pv-text-details__right-panel a[href="#experience"]',
   school: '.pv-text-details__right-panel a[href="#education"]',
@@ -22,13 +22,13 @@ const ERA_B = {
 // era C 2024: `button[aria-label^="Current company: "]` / `^="Education: "` (2024-*.html); the
 // visible text is the name. Unlabelled (unknown language) buttons of the same shape are taken
 // in order — company first, then school — as LinkedIn always lists them.
-const ERA_C_BUTTONS = '.pv-text-details__right-panel button, button[aria-label] .inline-show-more-text--is-collapsed';
+export const ERA_C_BUTTONS = '.pv-text-details__right-panel button, button[aria-label] .inline-show-more-text--is-collapsed';
 // era D 2026: the card's right column holds the chips as `div[role=button]`, the text directly
 // in a `p` (April capture) or in `p > span` (August); the placeholder logos carry data-token-id
 // 358 (company) / 892 (school) or ids `company-accent-*` / `school-accent-*` (§13, constructed/2026-*).
-const ERA_D_CHIPS = 'div[role="button"], button';
-const ERA_D_COMPANY_LOGO = '[data-token-id="358"], svg[id^="company-accent"]';
-const ERA_D_SCHOOL_LOGO = '[data-token-id="892"], svg[id^="school-accent"]';
+export const ERA_D_CHIPS = 'div[role="button"], button';
+export const ERA_D_COMPANY_LOGO = '[data-token-id="358"], svg[id^="company-accent"]';
+export const ERA_D_SCHOOL_LOGO = '[data-token-id="892"], svg[id^="school-accent"]';
 
 export function readOrgs(card: TopCard): Orgs {
   if (card.era === 'A') {

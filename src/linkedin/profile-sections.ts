@@ -5,25 +5,27 @@ import { parseDateRange } from './date-range';
 import type { Scope } from './dom';
 import { collapse } from './text';
 
-export type SectionKind = 'experience' | 'education';
+export type SectionKind = 'experience' | 'education' | 'languages';
 
 // era B/C (2022-2024): `section` whose first child is `div#experience` / `#education`
 // (2022-*.html, 2024-*.html). era D (2026): a `section` keyed `…ExperienceTopLevelSection` /
 // `…EducationTopLevelSection` (§13 key pattern; constructed/2026-own-profile-sections.html), or by
 // testid (constructed/2026-profile-sections.html).
-const CARD = {
+export const CARD = {
   experience: ['#experience', '[componentkey$="ExperienceTopLevelSection"]', '[data-testid^="profile_ExperienceTopLevelSection"]'],
   education: ['#education', '[componentkey$="EducationTopLevelSection"]', '[data-testid^="profile_EducationTopLevelSection"]'],
+  // Languages: the same card shapes by analogy (no capture shows one; constructed/2024-profile-languages.html, 2026-profile-languages.html).
+  languages: ['#languages', '[componentkey$="LanguagesTopLevelSection"]', '[data-testid^="profile_LanguagesTopLevelSection"]'],
 } as const;
 
 /** Each entry (and each nested role) is bounded by one of these: lines belong to the nearest. */
-const ENTRY = 'li, [componentkey^="entity-collection-item"]';
+export const ENTRY = 'li, [componentkey^="entity-collection-item"]';
 /** Era D with its keys re-rolled (a build renames them): every keyed component may be an entry. */
-const ENTRY_ANY_KEY = 'li, [componentkey]';
+export const ENTRY_ANY_KEY = 'li, [componentkey]';
 /** Era B/C print each text twice; the `aria-hidden` copy is the visible one. Era D uses `p`. */
-const LINE_B_C = 'span[aria-hidden="true"]';
-const LINE_D = 'p';
-const BOLD = '.t-bold, strong, b';
+export const LINE_B_C = 'span[aria-hidden="true"]';
+export const LINE_D = 'p';
+export const BOLD = '.t-bold, strong, b';
 
 export interface SectionCard {
   root: Element;
@@ -31,6 +33,11 @@ export interface SectionCard {
   /** What bounds an entry in this card (ENTRY, or ENTRY_ANY_KEY when no entry key is recognisable). */
   entry?: string;
 }
+
+/** Era D pages are built from keyed components (`componentkey`); older eras have none. */
+export const KEYED = '[componentkey]';
+/** Never the main column's cards. */
+export const NOT_MAIN_COLUMN = 'aside, header, nav, footer';
 
 const entryOf = (card: SectionCard) => card.entry ?? ENTRY;
 
@@ -43,7 +50,7 @@ export function findSectionCard(scope: Scope, kind: SectionKind): SectionCard | 
     const found = scope.querySelector(selector);
     if (found) return withEntries({ root: found.closest('section') ?? found, era: 'D' });
   }
-  return cardByContent(scope, kind);
+  return kind === 'languages' ? null : cardByContent(scope, kind);
 }
 
 /** Era D entries are keyed `entity-collection-item…`; when no key says so, any keyed component or list item. */
@@ -58,10 +65,7 @@ function withEntries(card: SectionCard): SectionCard {
  * built from keyed components (era D); older eras have their anchors.
  */
 function cardByContent(scope: Scope, kind: SectionKind): SectionCard | null {
-  if (!scope.querySelector('[componentkey]')) return null;
-  for (const root of Array.from(scope.querySelectorAll('section'))) {
-    if (root.querySelector('section') || root.closest('aside, header, nav, footer')) continue;
-    const card = withEntries({ root, era: 'D' });
+  for (const card of eraDCards(scope)) {
     const entries = topLevelEntries(card, 30);
     const ranges = entries.flatMap((e) => lines(card, e).map((l) => parseDateRange(l.text)).filter((r) => r !== null));
     if (ranges.length === 0) continue;
@@ -75,6 +79,15 @@ function cardByContent(scope: Scope, kind: SectionKind): SectionCard | null {
   return null;
 }
 
+/** Era D only: the innermost sections of the main column, each as a card (for finding one by its content). */
+export function* eraDCards(scope: Scope): Generator<SectionCard> {
+  if (!scope.querySelector(KEYED)) return;
+  for (const root of Array.from(scope.querySelectorAll('section'))) {
+    if (root.querySelector('section') || root.closest(NOT_MAIN_COLUMN)) continue;
+    yield withEntries({ root, era: 'D' });
+  }
+}
+
 /** The card's entries, in page order, without nested roles or descriptions. */
 export function topLevelEntries(card: SectionCard, limit: number): Element[] {
   const entries: Element[] = [];
@@ -82,7 +95,8 @@ export function topLevelEntries(card: SectionCard, limit: number): Element[] {
   for (const el of Array.from(card.root.querySelectorAll(ENTRY))) {
     if (entries.length >= limit) break;
     const outer = el.parentElement?.closest(ENTRY);
-    if (outer && card.root.contains(outer)) continue;
+    // The card itself may be keyed like an entry (era D with its keys re-rolled): it bounds none.
+    if (outer && outer !== card.root && card.root.contains(outer)) continue;
     if (lines(card, el).length > 0) entries.push(el);
   }
   return entries;

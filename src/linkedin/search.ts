@@ -5,7 +5,7 @@ import { profileKey } from '../core/profile-key';
 import type { Scope } from './dom';
 import { cleanName, cleanText } from './text';
 
-const RESULT_CARD = [
+export const RESULT_CARD = [
   // 2026 people search: div[role=listitem] holding p > a[href="/in/<slug>/"]
   // (constructed/2026-search-results.html; LINKEDIN.md §13 "People search").
   'div[role="listitem"]',
@@ -16,7 +16,9 @@ const RESULT_CARD = [
   'div.search-result__wrapper',
 ];
 const RESULT_CARD_ANY = RESULT_CARD.join(', ');
-const PERSON_LINK = 'a[href*="/in/"]';
+export const PERSON_LINK = 'a[href*="/in/"]';
+/** Era C prints the name twice; the aria-hidden copy is the one shown (constructed/2024-search-results-entity.html). */
+export const SHOWN_COPY = 'span[aria-hidden="true"]';
 
 /**
  * The result card holding an element, or null. The innermost card naming a person wins; an outer
@@ -65,7 +67,7 @@ export function resultPerson(card: Element): ResultPerson {
   const link = personNameLink(card);
   const vanity = link ? profileKey(link.getAttribute('href') ?? '') : null;
   // 2024 entity results print the name twice: visible (aria-hidden) and "View X's profile".
-  const visible = link?.querySelector('span[aria-hidden="true"]') ?? link;
+  const visible = link?.querySelector(SHOWN_COPY) ?? link;
   return { name: cleanName(cleanText(visible)), vanity };
 }
 

@@ -18,25 +18,27 @@ export interface SentInvitation {
   withdrawControl: Element | null;
 }
 
-const ROWS = [
+export const ROWS = [
   // 2026 SDUI: rows are the lazy column's list items (§13; constructed/2026-sent-invitations.html).
   '[data-testid="lazy-column"] > [role="listitem"]',
   // 2019-22: .invitation-card rows (§8; constructed/2024-sent-invitations.html keeps the class).
   '.invitation-card',
 ];
-const WITHDRAW = [
+export const WITHDRAW = [
   // ~2024-25: the single-withdraw button (§8; constructed/2024-sent-invitations.html).
   'button[data-view-name="sent-invitations-withdraw-single"]',
   // 2019-22: button.invitation-card__action-btn (§8).
   'button.invitation-card__action-btn',
 ];
 // A row built around its Withdraw control when no row shape matched.
-const ROW_AROUND_WITHDRAW = '[role="listitem"], li';
-const PERSON_LINK = 'a[href*="/in/"]';
+export const ROW_AROUND_WITHDRAW = '[role="listitem"], li';
+export const PERSON_LINK = 'a[href*="/in/"]';
 // 2026: the optional note; ~2024 (constructed, see README): an element whose class names the message.
-const NOTE = '[data-testid="expandable-text-box"], [class*="invitation-card__custom-message"], [class*="invitation-card__message"]';
+export const NOTE = '[data-testid="expandable-text-box"], [class*="invitation-card__custom-message"], [class*="invitation-card__message"]';
 // 2019-22: .time-badge; 2026 April capture: <time>; otherwise a <p>/<span> read by the i18n table.
-const AGE = 'time, .time-badge';
+/** Withdraw controls are found by their label (the i18n table) when no known class names them. */
+export const LABELLED_CONTROLS = 'a[aria-label], button[aria-label]';
+export const AGE = 'time, .time-badge';
 
 export function readSentInvitations(root: Scope): SentInvitation[] {
   try {
@@ -65,7 +67,7 @@ function withdrawControls(scope: Scope): Element[] {
     if (found.length > 0) return found;
   }
   // 2026: `a[aria-label="Withdraw invitation sent to <Name>"]` whose href is not the person (§13).
-  return Array.from(scope.querySelectorAll('a[aria-label], button[aria-label]')).filter(
+  return Array.from(scope.querySelectorAll(LABELLED_CONTROLS)).filter(
     (el) => withdrawLabelName(el.getAttribute('aria-label')) !== null,
   );
 }

@@ -12,8 +12,8 @@
 
 export type PageTheme = 'light' | 'dark';
 
-const DARK_MARKERS = ['theme--dark'];
-const LIGHT_MARKERS = ['theme--light'];
+export const DARK_MARKERS = ['theme--dark'];
+export const LIGHT_MARKERS = ['theme--light'];
 
 /** LinkedIn's own theme marker on <html> or <body>; null when the page carries none. */
 export function themeMarker(doc: Document): PageTheme | null {

@@ -22,7 +22,7 @@ export interface TopCard {
 // Keys, ids and classes that found the card in the saved and constructed pages. They only speed
 // the search up: every card they find must still pass the name check, and when LinkedIn re-rolls
 // them the structural search below finds the same card (tests/unit/linkedin/drift.test.ts).
-const TOP_CARD_BY_ERA: ReadonlyArray<readonly [Era, string]> = [
+export const TOP_CARD_BY_ERA: ReadonlyArray<readonly [Era, string]> = [
   // era D 2026: constructed/2026-profile-*.html. The Topcard key stands twice (div#key > div >
   // section[componentkey=key]); the first match is the outer div, which holds everything.
   ['D', '[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Topcard"]'],
@@ -37,16 +37,16 @@ const TOP_CARD_BY_ERA: ReadonlyArray<readonly [Era, string]> = [
 ];
 
 /** Headings that may hold the name: h2 in 2026, h1 before, and whatever level LinkedIn picks next. */
-const HEADING = 'h1, h2, h3, [role="heading"]';
+export const HEADING = 'h1, h2, h3, [role="heading"]';
 /** Regions that repeat the name or show other people: never the card (§0, §13 decoys). */
-const NOT_THE_CARD = [
+export const NOT_THE_CARD = [
   '[role="toolbar"]', 'aside', 'nav', 'header', 'footer', '[role="complementary"]', 'dialog', '[role="dialog"]',
   '[role="alertdialog"]', '[role="menu"]',
   // era B/C sticky header duplicates (2024-*.html).
   '.pv-profile-sticky-header-v2__container', '.scaffold-layout-toolbar',
 ].join(', ');
 /** The profile column: `main` (B-D), `div[role=main]` (era A 2018-*.html), else the whole page. */
-const COLUMN = 'main, [role="main"]';
+export const COLUMN = 'main, [role="main"]';
 /** A card's name is one of its first few headings (era B 2022 has company/school h2s after it). */
 const HEADINGS_PER_CARD = 3;
 /** Bounded work on pages without a card (feed, search): this many headings at most. */
@@ -129,16 +129,22 @@ function confirmCard(root: Element, era: Era, pageSlug: string | null, foundBy: 
 }
 
 /** Which era's field readers fit a card found by structure (their classes, when present). */
+// Classes that tell a card found by structure its era: A 2018-*.html, B/C 2022-*.html and 2024-*.html.
+export const ERA_A_CARD = '.pv-top-card-section';
+export const ERA_A_MARKS = '.pv-top-card-section__name, .pv-top-card-v2-section__info';
+export const ERA_BC_CARD = '.artdeco-card';
+export const ERA_BC_MARKS = '.text-heading-xlarge, .pv-text-details__left-panel';
+
 function eraOf(root: Element): Era {
-  if (root.closest('.pv-top-card-section') || root.querySelector('.pv-top-card-section__name, .pv-top-card-v2-section__info')) return 'A';
-  if (root.hasAttribute('data-member-id') || safeMatches(root, '.artdeco-card') || root.querySelector('.text-heading-xlarge, .pv-text-details__left-panel')) return 'BC';
+  if (root.closest(ERA_A_CARD) || root.querySelector(ERA_A_MARKS)) return 'A';
+  if (root.hasAttribute('data-member-id') || safeMatches(root, ERA_BC_CARD) || root.querySelector(ERA_BC_MARKS)) return 'BC';
   return 'D';
 }
 
 /** Era A keeps mutual connections in the Highlights card below the top card (2018-first-degree.html). */
 export const ERA_A_HIGHLIGHTS = '.pv-highlights-section';
 
-const OWN_PROFILE_EVIDENCE = [
+export const OWN_PROFILE_EVIDENCE = [
   // era B/C/D: the pencil next to the name links to the intro editor (2022-own-profile.html; §13).
   'a[href*="/edit/intro/"]',
   // era A: "Edit Profile" links to the top-card editor (2018-own-profile.html).

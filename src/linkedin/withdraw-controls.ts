@@ -5,10 +5,9 @@ import { dialogScopes } from './dialog';
 import { isDisabledControl } from './dom';
 import { pendingLabelName, withdrawLabelName } from './i18n';
 import { cleanName } from './text';
-import type { ProvenSelector } from './selector-proof';
 
 /** What a person clicks: links, buttons, and menu items (2026 moved Withdraw into a menu). */
-const CONTROL = 'a, button, [role="button"], [role="menuitem"]';
+export const CONTROL = 'a, button, [role="button"], [role="menuitem"]';
 
 /** Native <dialog open> (2026), ARIA dialogs and artdeco modals (2019-25). */
 export const OPEN_DIALOG = 'dialog[open], [role="dialog"], [role="alertdialog"], .artdeco-modal';
@@ -55,27 +54,3 @@ export const isPendingControl = (control: Element, named: string | null): boolea
 
 /** True while a confirmation (or any) dialog is open where LinkedIn puts them. */
 export const withdrawDialogOpen = (doc: Document): boolean => dialogScopes(doc).some((scope) => scope.querySelector(OPEN_DIALOG));
-
-/** Where each selector above is proven (tests/unit/linkedin/selector-proof.test.ts). */
-export const WITHDRAW_SELECTORS: Record<string, ProvenSelector> = {
-  OPEN_DIALOG: {
-    selector: OPEN_DIALOG,
-    proof: [
-      { selector: 'dialog[open]', fixtures: ['linkedin/constructed/dialog-email-gate.html', 'linkedin/constructed/dialog-quota-upsell.html'] },
-      { selector: '[role="dialog"]', fixtures: ['linkedin/2026-more-menu-and-invite-dialog-first-step.excerpt.html', 'linkedin/constructed/dialog-weekly-limit.html'] },
-      { selector: '[role="alertdialog"]', fixtures: [], mayGo: '2027-06-30: no saved page shows one; kept for LINKEDIN.md §8 confirmations, drop if none is seen by then' },
-      { selector: '.artdeco-modal', fixtures: ['linkedin/constructed/dialog-stage1.html'], mayGo: '2027-06-30: artdeco modals (2019-25); drop once no saved 2026 page has one' },
-    ],
-  },
-  UNLABELLED_WITHDRAW_CONFIRM: {
-    selector: UNLABELLED_WITHDRAW_CONFIRM,
-    proof: [
-      { selector: '.artdeco-button--primary', fixtures: ['linkedin/2024-connect-primary-free-viewer.html'], mayGo: '2027-06-30: artdeco buttons (2019-25)' },
-      { selector: '[data-view-name="edge-creation-connect-action"] button', fixtures: [], mayGo: '2027-06-30: the ~2024-25 confirm view (LINKEDIN.md §8), no saved page' },
-    ],
-  },
-  PENDING_CONTROL_KEY: {
-    selector: PENDING_CONTROL_KEY,
-    proof: [{ selector: '[componentkey$="_pending"]', fixtures: ['linkedin/constructed/2026-profile-pending.html', 'linkedin/constructed/2026-search-results.html'] }],
-  },
-};

@@ -1,37 +1,90 @@
-// Spoken languages as people write them, in English or German UI ("German", "Deutsch", "de"),
-// mapped to one key so "German" on their profile matches "Deutsch" in your settings.
-const ALIASES: Record<string, readonly string[]> = {
-  en: ['english', 'englisch', 'en'],
-  de: ['german', 'deutsch', 'de'],
-  fr: ['french', 'französisch', 'francais', 'français', 'fr'],
-  es: ['spanish', 'spanisch', 'espanol', 'español', 'es'],
-  it: ['italian', 'italienisch', 'italiano', 'it'],
-  pt: ['portuguese', 'portugiesisch', 'português', 'portugues', 'pt'],
-  nl: ['dutch', 'niederländisch', 'nederlands', 'nl'],
-  pl: ['polish', 'polnisch', 'polski', 'pl'],
-  sv: ['swedish', 'schwedisch', 'svenska', 'sv'],
-  hu: ['hungarian', 'ungarisch', 'magyar', 'hu'],
-  tr: ['turkish', 'türkisch', 'türkçe', 'tr'],
-  ru: ['russian', 'russisch', 'русский', 'ru'],
-  zh: ['chinese', 'chinesisch', 'mandarin', '中文', 'zh'],
-  ja: ['japanese', 'japanisch', '日本語', 'ja'],
-  ar: ['arabic', 'arabisch', 'العربية', 'ar'],
-  hi: ['hindi', 'hi'],
+// Spoken languages as people write them — in English, German or another UI language ("German",
+// "Deutsch", "allemand", "GERMAN", "de") — mapped to one key (the ISO code), so "German" on their
+// profile matches "Deutsch" in your About you. Compared without case and accents ("Francais" is
+// "Français"). A static table holds each common language's English, German and own name (taken
+// from Intl.DisplayNames once, written down: building it in the page costs 45-260 ms in Chromium);
+// a name not in it is looked up in the browser's Intl names for the readers' other UI languages,
+// built once and only when such a name turns up.
+
+/** English name | German name | the language's own name (when different), by ISO 639 code. */
+const NAMES: Readonly<Record<string, string>> = {
+  en: 'English|Englisch', de: 'German|Deutsch', fr: 'French|Französisch|français', es: 'Spanish|Spanisch|español',
+  it: 'Italian|Italienisch|italiano', pt: 'Portuguese|Portugiesisch|português', nl: 'Dutch|Niederländisch|Nederlands',
+  pl: 'Polish|Polnisch|polski', sv: 'Swedish|Schwedisch|svenska', da: 'Danish|Dänisch|dansk', no: 'Norwegian|Norwegisch|norsk',
+  fi: 'Finnish|Finnisch|suomi', cs: 'Czech|Tschechisch|čeština', sk: 'Slovak|Slowakisch|slovenčina',
+  hu: 'Hungarian|Ungarisch|magyar', ro: 'Romanian|Rumänisch|română', bg: 'Bulgarian|Bulgarisch|български',
+  el: 'Greek|Griechisch|Ελληνικά', ru: 'Russian|Russisch|русский', uk: 'Ukrainian|Ukrainisch|українська',
+  tr: 'Turkish|Türkisch|Türkçe', ar: 'Arabic|Arabisch|العربية', he: 'Hebrew|Hebräisch|עברית', fa: 'Persian|Persisch|فارسی',
+  hi: 'Hindi|Hindi|हिन्दी', bn: 'Bangla|Bengalisch|বাংলা', ur: 'Urdu|Urdu|اردو', pa: 'Punjabi|Punjabi|ਪੰਜਾਬੀ',
+  ta: 'Tamil|Tamil|தமிழ்', zh: 'Chinese|Chinesisch|中文', ja: 'Japanese|Japanisch|日本語', ko: 'Korean|Koreanisch|한국어',
+  vi: 'Vietnamese|Vietnamesisch|Tiếng Việt', th: 'Thai|Thailändisch|ไทย', id: 'Indonesian|Indonesisch|Indonesia',
+  ms: 'Malay|Malaiisch|Melayu', fil: 'Filipino|Filipino', sw: 'Swahili|Suaheli|Kiswahili', hr: 'Croatian|Kroatisch|hrvatski',
+  sr: 'Serbian|Serbisch|српски', sl: 'Slovenian|Slowenisch|slovenščina', lt: 'Lithuanian|Litauisch|lietuvių',
+  lv: 'Latvian|Lettisch|latviešu', et: 'Estonian|Estnisch|eesti', ga: 'Irish|Irisch|Gaeilge', ca: 'Catalan|Katalanisch|català',
+  eu: 'Basque|Baskisch|euskara', gl: 'Galician|Galicisch|galego', is: 'Icelandic|Isländisch|íslenska',
+  af: 'Afrikaans|Afrikaans', sq: 'Albanian|Albanisch|shqip',
 };
 
-const byAlias = new Map<string, string>();
-for (const [key, aliases] of Object.entries(ALIASES)) for (const alias of aliases) byAlias.set(alias, key);
+/** Spellings the table lacks: common variants and the ISO codes people type. */
+const EXTRA: Readonly<Record<string, readonly string[]>> = {
+  en: ['en'], de: ['de'], fr: ['fr', 'francais'], es: ['es', 'castellano'], it: ['it'], pt: ['pt'], nl: ['nl', 'flemish', 'vlaams'],
+  pl: ['pl'], sv: ['sv'], tr: ['tr'], ru: ['ru'], zh: ['zh', 'mandarin', 'cantonese', '普通话'], ja: ['ja'], ar: ['ar'], hi: ['hi'],
+  no: ['nb', 'norwegian bokmål', 'bokmål'], fil: ['tagalog'], id: ['bahasa indonesia'], ms: ['bahasa melayu'], bn: ['bengali'],
+};
 
-/** A key for a language name ("German (native)" → "de"); unknown names compare as written. */
-export function languageKey(name: string): string {
-  const plain = name.replace(/\(.*?\)/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-  return byAlias.get(plain) ?? plain;
+/**
+ * The readers' other UI languages (src/linkedin/i18n.ts LANGS; core may not import the reader),
+ * whose names for languages ("allemand", "alemán", "niemiecki") come from Intl when needed.
+ */
+const OTHER_UI_LOCALES = ['fr', 'es', 'pt', 'pl'] as const;
+
+/** Case, accents and spacing folded away: the form names are compared in. */
+export const foldLanguageName = (name: string): string =>
+  name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+let common: Map<string, string> | null = null;
+let others: Map<string, string> | null = null;
+
+function commonNames(): Map<string, string> {
+  if (common) return common;
+  common = new Map();
+  for (const [code, names] of Object.entries(NAMES)) for (const name of names.split('|')) common.set(foldLanguageName(name), code);
+  for (const [code, names] of Object.entries(EXTRA)) for (const name of names) common.set(foldLanguageName(name), code);
+  return common;
 }
 
-const ENGLISH_NAMES: Record<string, string> = { en: 'English', de: 'German', fr: 'French', es: 'Spanish', it: 'Italian', pt: 'Portuguese', nl: 'Dutch', pl: 'Polish', sv: 'Swedish', hu: 'Hungarian', tr: 'Turkish', ru: 'Russian', zh: 'Chinese', ja: 'Japanese', ar: 'Arabic', hi: 'Hindi' };
-const GERMAN_NAMES: Record<string, string> = { en: 'Englisch', de: 'Deutsch', fr: 'Französisch', es: 'Spanisch', it: 'Italienisch', pt: 'Portugiesisch', nl: 'Niederländisch', pl: 'Polnisch', sv: 'Schwedisch', hu: 'Ungarisch', tr: 'Türkisch', ru: 'Russisch', zh: 'Chinesisch', ja: 'Japanisch', ar: 'Arabisch', hi: 'Hindi' };
+function otherNames(): Map<string, string> {
+  if (others) return others;
+  others = new Map();
+  if (typeof Intl === 'undefined' || typeof Intl.DisplayNames !== 'function') return others;
+  for (const locale of OTHER_UI_LOCALES) {
+    try {
+      const display = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+      for (const code of Object.keys(NAMES)) {
+        const name = display.of(code);
+        if (name) others.set(foldLanguageName(name), code);
+      }
+    } catch {
+      // A browser without this locale's names: the others still count.
+    }
+  }
+  return others;
+}
+
+/** The key of a known language's name ("German (native)" → "de"), or null for anything else. */
+export function knownLanguageKey(name: string): string | null {
+  const plain = foldLanguageName(name.replace(/\(.*?\)/g, ' '));
+  if (!plain || plain.length > 40) return null;
+  return commonNames().get(plain) ?? otherNames().get(plain) ?? null;
+}
+
+/** A key for a language name ("Deutsch" → "de"); unknown names compare as written, case and accents aside. */
+export function languageKey(name: string): string {
+  return knownLanguageKey(name) ?? foldLanguageName(name.replace(/\(.*?\)/g, ' '));
+}
 
 /** The language's name in the note's language, or `fallback` (as written) when unknown. */
 export function languageName(key: string, lang: 'en' | 'de', fallback: string): string {
-  return (lang === 'de' ? GERMAN_NAMES : ENGLISH_NAMES)[key] ?? fallback.replace(/\(.*?\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const names = NAMES[key]?.split('|');
+  return names?.[lang === 'de' ? 1 : 0] ?? fallback.replace(/\(.*?\)/g, ' ').replace(/\s+/g, ' ').trim();
 }
