@@ -133,12 +133,16 @@ function workAnniversary(employers: readonly Stint[], now: Date): { company: str
   return null;
 }
 
+/**
+ * A language both speak — other than the note's own: a note in English saying "we both speak
+ * English" tells them nothing the note itself does not.
+ */
 function sharedLanguage(mine: readonly string[], theirs: readonly string[], lang: NoteLanguage): string | null {
   const keys = new Set(mine.slice(0, MAX_ENTRIES).map((l) => languageKey(clean(l))).filter(Boolean));
   for (const language of theirs.slice(0, MAX_ENTRIES)) {
     const name = clean(language);
     const key = languageKey(name);
-    if (key && keys.has(key)) return languageName(key, lang, name);
+    if (key && key !== lang && keys.has(key)) return languageName(key, lang, name);
   }
   return null;
 }

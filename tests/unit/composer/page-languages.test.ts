@@ -22,10 +22,16 @@ describe.each([
     expect(themFromPage(profile, doc).languages).toEqual(onPage);
   });
 
-  test.each([['Deutsch'], ['german'], ['GERMAN'], ['Allemand'], ['deutsch (Muttersprache)']])('About you "%s" shares German, named in the note\'s language', (mine) => {
+  test.each([['Deutsch'], ['german'], ['GERMAN'], ['Allemand'], ['deutsch (Muttersprache)']])('About you "%s" shares German: a point for an English note, none for a German one (it shows it)', (mine) => {
     const target = noteTarget(null, profile, me([mine]), doc);
     expect(language(target.points.en)).toEqual(['German']);
-    expect(language(target.points.de)).toEqual(['Deutsch']);
+    expect(language(target.points.de)).toEqual([]);
+  });
+
+  test('a German note names the next language both speak, in German', () => {
+    const spanishOrFrench = file.includes('2026') ? 'Spanisch' : 'Französisch';
+    const target = noteTarget(null, profile, me(['Deutsch', spanishOrFrench]), doc);
+    expect(language(target.points.de)).toEqual([spanishOrFrench]);
   });
 
   test('a language only you speak, or none set, gives no language point', () => {

@@ -56,6 +56,7 @@ const cases: [name: string, you: Background, they: Them, expected: Expected[]][]
   ['"Greater Munich Metropolitan Area" is Munich', me({ location: 'Munich, Bavaria, Germany' }), them({ location: 'Greater Munich Metropolitan Area' }), [['city', 'Munich']]],
   ['same region, different city', me({ location: 'Augsburg, Bavaria, Germany' }), them({ location: 'Munich, Bavaria, Germany' }), [['region', 'Bavaria']]],
   ['same country only → nothing', me({ location: 'Hamburg, Germany' }), them({ location: 'Berlin, Germany' }), []],
+  ['the note\'s own language is no talking point (the note shows it)', me({ languages: ['English', 'Deutsch'] }), them({ languages: ['English (Native)', 'Japanese'] }), []],
   ['shared language across UI languages', me({ languages: ['Deutsch', 'English'] }), them({ languages: ['Spanish', 'German (Native or bilingual)'] }), [['language', 'German']]],
   ['everything at once, ranked', me({ schools: [school('ETH Zürich', 2010, 2015)], employers: [job('Acme', [2016, 1], 'now')], location: 'Zurich, Zurich, Switzerland', languages: ['German'] }),
     them({ schools: [school('ETH Zurich', 2013, 2018)], employers: [job('Acme AG', [2026, 9], 'now')], location: 'Zurich, Zurich, Switzerland', languages: ['German'], mutualNames: ['Ada'] }),
@@ -116,6 +117,11 @@ describe('talkingPoints', () => {
     expect(points[0]!.phrase).not.toMatch(/[\n\u202e]/);
     const long = talkingPoints(me({ schools: [school('x'.repeat(5000))] }), them({ schools: [school('x'.repeat(5000))] }), { now: NOW });
     expect(long[0]!.subject.length).toBeLessThanOrEqual(120);
+  });
+
+  test('a German note skips German and names the next language both speak', () => {
+    const points = talkingPoints(me({ languages: ['Deutsch', 'Polish'] }), them({ languages: ['German', 'Polnisch'] }), { now: NOW, lang: 'de' });
+    expect(points.map((p) => [p.kind, p.subject])).toEqual([['language', 'Polnisch']]);
   });
 
   test('strong points: shared school, employer, new role, mutual; bestPoint picks the first strong one', () => {
