@@ -54,7 +54,7 @@ function main(): void {
     profile: () => page?.person() ?? null,
     // The time of the click, not of a delivery that may come after retries.
     report: (sent) => report({ ...sent, sentAt: new Date().toISOString(), reportId: newReportId() }, sent.name),
-  });
+  }, { scopes, signal: root.signal });
   root.signal.addEventListener('abort', () => messageBoxes.stop(), { once: true });
   const check = runPerPage((lifetime) => {
     page = startPage(lifetime, app, page?.seen() ?? NO_ONE_SEEN);

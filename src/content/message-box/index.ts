@@ -4,6 +4,8 @@
 import type { ProfileRead } from '../../linkedin';
 import type { ComposerLoader } from '../composer-loader';
 import type { MessageComposerDeps } from '../../composer/message/mount';
+import type { ScopeWatch } from '../scope-watch';
+import { watchMessageOpeners } from './opener';
 import { createMessageBoxWatch, type MessageBoxWatch } from './watch';
 
 export type { MessageBoxWatch } from './watch';
@@ -14,7 +16,13 @@ export interface MessageBoxHooks {
   report: MessageComposerDeps['report'];
 }
 
-export function startMessageBoxes(doc: Document, composer: ComposerLoader, hooks: MessageBoxHooks): MessageBoxWatch {
+/** `opened`: the document's scope watch and lifetime, to pick up an overlay the app adds later (opener.ts). */
+export function startMessageBoxes(
+  doc: Document,
+  composer: ComposerLoader,
+  hooks: MessageBoxHooks,
+  opened?: { scopes: Pick<ScopeWatch, 'adopt'>; signal: AbortSignal },
+): MessageBoxWatch {
   let requested = false;
   const watch = createMessageBoxWatch(doc, (box) => {
     const module = composer.loaded();
@@ -30,5 +38,6 @@ export function startMessageBoxes(doc: Document, composer: ComposerLoader, hooks
     }
     return module.mountMessageComposer(box, hooks);
   });
+  if (opened) watchMessageOpeners(doc, opened.scopes, watch, opened.signal);
   return watch;
 }

@@ -11,6 +11,8 @@ import { anyDisconnected, batchAddsEditor } from './hint';
 export interface MessageBoxWatch {
   onBatch(records: readonly MutationRecord[]): void;
   scan(): void;
+  /** How many boxes have a composer (or were given up on) now. */
+  size(): number;
   stop(): void;
 }
 
@@ -49,6 +51,7 @@ export function createMessageBoxWatch(doc: Document, mount: (box: MessageBox) =>
       if ((roots.length > 0 && anyDisconnected(roots)) || batchAddsEditor(records)) scan();
     },
     scan,
+    size: () => roots.length,
     stop() {
       while (roots.length > 0) unmount(roots[roots.length - 1]!);
     },
