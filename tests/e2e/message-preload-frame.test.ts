@@ -31,7 +31,8 @@ test('Message → the conversation in the /preload/ frame → request template �
   // A box drawn in the hidden frame is not one the person sees: no composer.
   await frame.evaluate((p) => (window as unknown as { __simMessaging: { openPerson(p: unknown): void } }).__simMessaging.openPerson(p), lucia);
   await m.messageEditor(frame).waitFor({ state: 'attached' });
-  await new Promise((r) => setTimeout(r, 500));
+  // Longer than a first composer takes with injection (the bench: about 0.1-0.45 s).
+  await new Promise((r) => setTimeout(r, 1000));
   expect(await closedRoots(page)).toEqual([]);
   await frame.evaluate(() => document.querySelector('.sim-bubble')?.remove());
 
