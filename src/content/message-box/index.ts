@@ -4,11 +4,11 @@
 import type { ProfileRead } from '../../linkedin';
 import type { ComposerLoader } from '../composer-loader';
 import type { MessageComposerDeps } from '../../composer/message/mount';
-import type { ScopeWatch } from '../scope-watch';
-import { watchMessageOpeners } from './opener';
 import { createMessageBoxWatch, type MessageBoxWatch } from './watch';
 
 export type { MessageBoxWatch } from './watch';
+// The top page's part only (message-frame.js has no app to follow): an overlay the app adds later.
+export { watchMessageOpeners } from './opener';
 
 export interface MessageBoxHooks {
   load: MessageComposerDeps['load'];
@@ -16,13 +16,7 @@ export interface MessageBoxHooks {
   report: MessageComposerDeps['report'];
 }
 
-/** `opened`: the document's scope watch and lifetime, to pick up an overlay the app adds later (opener.ts). */
-export function startMessageBoxes(
-  doc: Document,
-  composer: ComposerLoader,
-  hooks: MessageBoxHooks,
-  opened?: { scopes: Pick<ScopeWatch, 'adopt'>; signal: AbortSignal },
-): MessageBoxWatch {
+export function startMessageBoxes(doc: Document, composer: ComposerLoader, hooks: MessageBoxHooks): MessageBoxWatch {
   let requested = false;
   const watch = createMessageBoxWatch(doc, (box) => {
     const module = composer.loaded();
@@ -38,6 +32,5 @@ export function startMessageBoxes(
     }
     return module.mountMessageComposer(box, hooks);
   });
-  if (opened) watchMessageOpeners(doc, opened.scopes, watch, opened.signal);
   return watch;
 }
