@@ -15,6 +15,8 @@ type Browser = 'chrome' | 'firefox';
 
 const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
 const LINKEDIN = 'https://www.linkedin.com/*';
+/** LinkedIn's messaging frame (§14): `iframe[data-testid="interop-iframe"][src="/preload/?_bprMode=vanilla"]`. */
+const LINKEDIN_PRELOAD = 'https://www.linkedin.com/preload/*';
 const GECKO_ID = 'rapport@rapport-notes.example';
 /**
  * The test build (`npm run build:test`, RAPPORT_TEST_HOOKS=1) keeps the content script's state
@@ -90,9 +92,10 @@ async function buildClassicScript(outDir: string, entry: string, fileName: strin
 }
 
 /**
- * Builds the content script (content.js: the reader, on every LinkedIn page) and the composer
- * (composer.js: injected by the background into a tab only when an invite dialog needs it), and
- * registers content.js in the written manifest. Neither is web-accessible.
+ * Builds the content script (content.js: the reader, on every LinkedIn page), its message-box part
+ * for LinkedIn's /preload/ frame (message-frame.js) and the composer (composer.js: injected by the
+ * background into a tab only when an invite dialog needs it), and registers the first two in the
+ * written manifest. None is web-accessible.
  */
 function classicContentScript(outDir: string): Plugin {
   return {
@@ -102,9 +105,15 @@ function classicContentScript(outDir: string): Plugin {
     async closeBundle() {
       await buildClassicScript(outDir, 'src/content/index.ts', 'content.js');
       await buildClassicScript(outDir, 'src/composer/entry.ts', 'composer.js');
+      await buildClassicScript(outDir, 'src/content/message-box/frame.ts', 'message-frame.js');
       const manifestPath = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-      manifest.content_scripts = [{ matches: [LINKEDIN], js: ['content.js'], run_at: 'document_idle' }];
+      manifest.content_scripts = [
+        { matches: [LINKEDIN], exclude_matches: [LINKEDIN_PRELOAD], js: ['content.js'], run_at: 'document_idle' },
+        // LinkedIn may draw the message box in its same-origin /preload/ iframe (LINKEDIN.md §14):
+        // only there does a frame get a script, and only the message-box part of content.js.
+        { matches: [LINKEDIN_PRELOAD], js: ['message-frame.js'], all_frames: true, run_at: 'document_idle' },
+      ];
       delete manifest.web_accessible_resources;
       writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
     },

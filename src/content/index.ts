@@ -9,7 +9,7 @@ import { isExtensionAlive } from './runtime';
 import { createComposerLoader } from './composer-loader';
 import { noteFailedSend, send } from './send';
 import { newReportId, report } from './reports';
-import { startMessageBoxes } from './message-box';
+import { startMessageBoxes, watchMessageOpeners } from './message-box';
 import { reportsDelivered } from './reports';
 import { watchScopes } from './scope-watch';
 import { startPage, type App, type StartedPage } from './page';
@@ -55,6 +55,8 @@ function main(): void {
     // The time of the click, not of a delivery that may come after retries.
     report: (sent) => report({ ...sent, sentAt: new Date().toISOString(), reportId: newReportId() }, sent.name),
   });
+  // Era C's overlay added inside the app after load: picked up at the person's Message click.
+  watchMessageOpeners(document, scopes, messageBoxes, root.signal);
   root.signal.addEventListener('abort', () => messageBoxes.stop(), { once: true });
   const check = runPerPage((lifetime) => {
     page = startPage(lifetime, app, page?.seen() ?? NO_ONE_SEEN);

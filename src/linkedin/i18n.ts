@@ -50,6 +50,16 @@ export const FIRST_NAME_LABEL: PerLang<RegExp[]> = {
   pl: [/^Wyślij wiadomość do (.+)$/, /^(.+) ma weryfikacje$/],
 };
 
+/** A control that opens a conversation: "Message X" (its aria-label) or "Message" (its text), §14. */
+export const MESSAGE_CONTROL_LABEL: PerLang<RegExp> = {
+  en: /^Message(?: .+)?$/,
+  fr: /^(?:Envoyer un message(?: à .+)?|Message)$/, // unverified
+  de: /^Nachricht(?: an .+)?$/, // unverified
+  es: /^(?:Enviar mensaje(?: a .+)?|Mensaje)$/, // unverified
+  pt: /^(?:Enviar mensagem(?: para .+)?|Mensagem)$/, // unverified
+  pl: /^(?:Wyślij wiadomość(?: do .+)?|Wiadomość)$/, // unverified
+};
+
 /** Era C top-card buttons: "Current company: Swedbank. Click to skip to experience card". */
 export const COMPANY_LABEL: PerLang<RegExp> = {
   en: /^Current company\s*:/,
@@ -177,6 +187,7 @@ const withdrawAll = flat(WITHDRAW_LABEL);
 const firstNameAll = flat(FIRST_NAME_LABEL);
 const companyAll = flat(COMPANY_LABEL);
 const educationAll = flat(EDUCATION_LABEL);
+const messageControlAll = LANGS.map((l) => MESSAGE_CONTROL_LABEL[l]);
 const mutualAll = flat(MUTUAL_WORDS);
 const introAll = flat(MUTUAL_INTRO);
 const weeklyAll = flat(WEEKLY_LIMIT_TEXT);
@@ -205,6 +216,7 @@ export const withdrawLabelName = (label: string | null | undefined) => capture(w
 export const firstNameFromLabel = (label: string | null | undefined) => capture(firstNameAll, label);
 export const isCompanyLabel = (label: string | null | undefined) => test(companyAll, label);
 export const isEducationLabel = (label: string | null | undefined) => test(educationAll, label);
+export const isMessageControlLabel = (label: string | null | undefined) => test(messageControlAll, label?.trim());
 export const mentionsMutual = (text: string | null | undefined) => test(mutualAll, text);
 export const isWeeklyLimitText = (text: string | null | undefined) => test(weeklyAll, text);
 export const isAddNotePromptTitle = (text: string | null | undefined) => test(promptTitleAll, text);

@@ -10,7 +10,8 @@
 // only text read is the editor's (what the person types there).
 import { normalizeSlug, profileKey } from '../core/profile-key';
 import { invitee, type Invitee } from './invitee';
-import { openShadowRoots, isDisabledControl, type Scope } from './dom';
+import { clickedControl, openShadowRoots, isDisabledControl, type Scope } from './dom';
+import { isMessageControlLabel } from './i18n';
 import { cleanName, cleanText } from './text';
 
 export { MESSAGE_LIMIT, readMessageText } from './message-text';
@@ -99,6 +100,31 @@ function nameOf(link: Element): string | null {
 function isInShadowRoot(el: Element): boolean {
   const root = el.getRootNode() as Node & { host?: Element };
   return root.nodeType === 11 && !!root.host;
+}
+
+/** Era C's messaging overlay, the container the app keeps for its bubbles and inbox list. */
+const OVERLAY_CONTAINER = '#msg-overlay, .msg-overlay-container, .msg-overlay-list-bubble';
+/** Era D's Message link (/messaging/compose/?…) and the nav's Messaging both lead into /messaging/. */
+const MESSAGING_LINK = 'a[href*="/messaging/"]';
+/** Longer than any "Message <first name>" control's text: a card or a paragraph is no control. */
+const MAX_CONTROL_TEXT = 80;
+
+/**
+ * Whether the person's click on `target` may open a conversation: a Message control (a link into
+ * /messaging/, or "Message X" in the page's language) or anything inside the messaging overlay.
+ * Clicks are rare, so this may look at a label; it never reads beyond the clicked control.
+ */
+export function opensConversation(target: Element): boolean {
+  try {
+    if (target.closest(OVERLAY_CONTAINER)) return true;
+    const control = clickedControl(target);
+    if (!control) return false;
+    if (control.matches(MESSAGING_LINK) || isMessageControlLabel(control.getAttribute('aria-label'))) return true;
+    const text = control.textContent ?? '';
+    return text.length <= MAX_CONTROL_TEXT && isMessageControlLabel(text.replace(/\s+/g, ' '));
+  } catch {
+    return false;
+  }
 }
 
 /** Whether LinkedIn's Send is enabled (its editor state has text). */

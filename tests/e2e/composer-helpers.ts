@@ -18,6 +18,8 @@ export interface OpenedPage {
 
 export async function openSim(ext: Extension, name: SimPageName, options: SimOptions = {}, url: string = simPages[name].url): Promise<OpenedPage> {
   ext.serveLinkedIn(url, { html: simPage(name, options) });
+  // The page's /preload/ iframe (§14) loads its own document when conversations open there.
+  if (options.messagingIn === 'preload') ext.serveLinkedIn(`${simPages['preload-2026'].url.split('?')[0]}*`, { html: simPage('preload-2026') });
   const page = await ext.context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));

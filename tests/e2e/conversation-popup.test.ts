@@ -5,9 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Extension, watchErrors } from './harness';
-
-const DAY = 86_400_000;
-const POPUP = 'src/popup/index.html';
+import { badgeText, DAY, moveClock as moveExtensionClock, openPopup, POPUP, queueNames } from './message-helpers';
 let ext: Extension;
 const errors: string[] = [];
 const open: Page[] = [];
@@ -28,33 +26,13 @@ const backup = JSON.stringify({
 });
 
 async function popup(): Promise<Page> {
-  const page = await ext.openExtensionPage(POPUP);
+  const page = await openPopup(ext, errors);
   open.push(page);
-  await page.setViewportSize({ width: 380, height: 600 });
-  watchErrors(page, errors);
   return page;
 }
-const badge = () => ext.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
-const names = (page: Page, bucket: string) => page.locator(`[role=option][data-bucket="${bucket}"] .name`).allTextContents();
-
-/** Moves "now" on by `days` for the service worker and for every page opened from here on. */
-async function moveClock(days: number): Promise<void> {
-  const shift = (offset: number) => {
-    const Real = Date;
-    class Shifted extends Real {
-      constructor(...args: unknown[]) {
-        if (args.length === 0) super(Real.now() + offset);
-        else super(...(args as [number]));
-      }
-      static override now() { return Real.now() + offset; }
-    }
-    (globalThis as { Date: DateConstructor }).Date = Shifted as DateConstructor;
-  };
-  await ext.serviceWorker.evaluate(shift, days * DAY);
-  await ext.context.addInitScript(shift, days * DAY);
-  // The midnight alarm is what recomputes the badge when days pass: let it fire now (real time).
-  await ext.serviceWorker.evaluate(() => chrome.alarms.create('rapport-midnight', { when: performance.timeOrigin + performance.now() + 50 }));
-}
+const badge = () => badgeText(ext);
+const names = queueNames;
+const moveClock = (days: number) => moveExtensionClock(ext, days);
 
 beforeAll(async () => {
   ext = await launchExtension();

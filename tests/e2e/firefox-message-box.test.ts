@@ -1,5 +1,6 @@
 // The message composer in real Firefox (Debian's firefox-esr, the Firefox build as a temporary
-// add-on over WebDriver BiDi): in the simulator's era-C overlay bubble and era-D thread page, the
+// add-on over WebDriver BiDi): in the simulator's era-C overlay bubble (also with the overlay
+// aside the app adds only after the first Message click) and era-D thread page, the
 // composer offers the request template for the person, Insert puts it into LinkedIn's editor so
 // that LinkedIn's Send enables (Firefox's contenteditable differs from Chromium's: line by line),
 // and the person's click on Send is recorded by the background.
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchFirefoxExtension, type FirefoxExtension } from './firefox/harness';
 import { clickPart, onPart, waitForPart } from './firefox/closed-root';
 import type { Tab } from './firefox/tab';
-import { simPage, simPages, type SimPageName } from '../fixtures/sim/pages';
+import { simPage, simPages, type SimOptions, type SimPageName } from '../fixtures/sim/pages';
 
 let ext: FirefoxExtension;
 beforeAll(async () => {
@@ -42,12 +43,14 @@ interface Stored {
   conversation?: { stage: string; templateId?: string };
 }
 
-const cases: Array<{ page: SimPageName; message: string | null }> = [
-  { page: 'profile-2024', message: 'main button[aria-label^="Message "]' },
-  { page: 'messaging-2026', message: null },
+const cases: Array<{ page: SimPageName; message: string | null; options?: SimOptions; how: string }> = [
+  { page: 'profile-2024', message: 'main button[aria-label^="Message "]', how: 'overlay there at load' },
+  // The app adds its overlay aside only with the first bubble, after the click (issue #21).
+  { page: 'profile-2024', message: 'main button[aria-label^="Message "]', options: { overlayAt: 'first-message' }, how: 'overlay added after the click' },
+  { page: 'messaging-2026', message: null, how: 'thread page' },
 ];
 
-describe.each(cases)('message box, $page', ({ page: name, message }) => {
+describe.each(cases)('message box, $page ($how)', ({ page: name, message, options }) => {
   test('request template → Insert → LinkedIn\'s Send enables → Send is recorded', async () => {
     const person = simPages[name].people[0];
     const sentAt = new Date(Date.now() - 10 * 86_400_000).toISOString();
@@ -55,7 +58,7 @@ describe.each(cases)('message box, $page', ({ page: name, message }) => {
     const text = JSON.stringify({ format: 'rapport-backup', version: 1, templates: [TEMPLATE], invitations, settings: {} });
     await ext.askBackground({ type: 'backup.import', text, mode: 'replace' });
 
-    const tab = await ext.openLinkedIn(simPages[name].url, { html: simPage(name) });
+    const tab = await ext.openLinkedIn(simPages[name].url, { html: simPage(name, options) });
     if (message) await tab.click(message);
     await waitForPart(tab, 'insert');
     const first = person.name.split(' ')[0];

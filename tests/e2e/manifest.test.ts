@@ -19,10 +19,13 @@ describe.each(['dist', 'dist-firefox'])('%s/manifest.json', (dir) => {
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
-  test('reaches LinkedIn only, with one classic content script and nothing web-accessible', () => {
+  test('reaches LinkedIn only, with one classic content script (its message-box part in the /preload/ frame only) and nothing web-accessible', () => {
     expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
+    // LinkedIn may draw the message box in its same-origin /preload/ iframe (LINKEDIN.md §14): only
+    // frames at that path get a script, and no other frame of any page.
     expect(manifest.content_scripts).toEqual([
-      { matches: ['https://www.linkedin.com/*'], js: ['content.js'], run_at: 'document_idle' },
+      { matches: ['https://www.linkedin.com/*'], exclude_matches: ['https://www.linkedin.com/preload/*'], js: ['content.js'], run_at: 'document_idle' },
+      { matches: ['https://www.linkedin.com/preload/*'], js: ['message-frame.js'], all_frames: true, run_at: 'document_idle' },
     ]);
     expect(manifest.web_accessible_resources).toBeUndefined();
   });

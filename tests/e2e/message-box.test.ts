@@ -9,54 +9,21 @@ import type { Page } from 'playwright-core';
 import { askBackground, inComposer, composer, simSuite } from './composer-helpers';
 import { simPages, type SimPageName } from '../fixtures/sim/pages';
 import { closedRoots } from './closed-root';
+import * as m from './message-helpers';
 
 const suite = simSuite();
-const TEMPLATE = {
-  id: 'tpl-request',
-  name: 'Ask for 20 minutes',
-  body: 'Hi {{firstName}}, thanks for connecting! Could we talk for 20 minutes next week about {{myInterest|your work}}?',
-  kind: 'conversation',
-};
-const url = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
+const TEMPLATE = m.REQUEST_TEMPLATE;
+const url = m.profileUrl;
 /** Rapport's starter follow-up on a request (offered when the person has none of their own). */
 const FOLLOW_UP_STARTER = 'Conversation: one follow-up';
 
-interface Tracked { profileUrl: string; conversation?: { stage: string; templateId?: string; requestedAt: string } }
-const tracked = async (slug: string) =>
-  (await askBackground<{ items: Tracked[] }>(suite.ext(), { type: 'invitations.list', limit: 1000 })).items.find((i) => i.profileUrl === url(slug));
-
-/** Everything the background tracks: one accepted invitation and the request template. */
-async function seed(slug: string, name: string): Promise<void> {
-  const sentAt = new Date(Date.now() - 10 * 86_400_000).toISOString();
-  const invitations = [{ id: `inv-${slug}`.slice(0, 40), profileUrl: url(slug), name, note: '', sentAt, status: 'accepted', source: 'composer', statusChangedAt: sentAt }];
-  const text = JSON.stringify({ format: 'rapport-backup', version: 1, templates: [TEMPLATE], invitations, settings: { followUpAfterDays: 7 } });
-  await askBackground(suite.ext(), { type: 'backup.import', text, mode: 'replace' });
-}
-
-/** What reached the background's message listener (a listener the test adds; the build has none). */
-async function watchBackground(): Promise<() => Promise<Array<Record<string, unknown>>>> {
-  const sw = suite.ext().serviceWorker;
-  await sw.evaluate(() => {
-    const g = globalThis as unknown as { __seen?: unknown[] };
-    if (g.__seen) return;
-    g.__seen = [];
-    chrome.runtime.onMessage.addListener((m: unknown) => {
-      g.__seen!.push(m);
-    });
-  });
-  await sw.evaluate(() => ((globalThis as unknown as { __seen: unknown[] }).__seen.length = 0));
-  return () => sw.evaluate(() => (globalThis as unknown as { __seen: Array<Record<string, unknown>> }).__seen.filter((m) => m.type === 'conversation.request-sent'));
-}
-
-const editor = (page: Page) => page.locator('[contenteditable="true"][role="textbox"]');
-const sendButton = (page: Page) => page.locator('form button[type="submit"]');
-const simMessages = (page: Page) => page.evaluate(() => (window as unknown as { __simMessages: unknown[] }).__simMessages);
-
-async function openBubble(page: Page, era: '2024' | '2026'): Promise<void> {
-  const control = era === '2024' ? 'main button[aria-label^="Message "]' : 'main a[href^="/messaging/compose/"]';
-  await page.locator(control).first().click();
-  await editor(page).waitFor();
-}
+const tracked = (slug: string) => m.tracked(suite.ext(), slug);
+const seed = (slug: string, name: string) => m.seedAccepted(suite.ext(), slug, name);
+const watchBackground = () => m.watchRequestsSent(suite.ext());
+const editor = (page: Page) => m.messageEditor(page);
+const sendButton = (page: Page) => m.messageSend(page);
+const simMessages = m.simMessages;
+const openBubble = m.openBubble;
 
 const cases: Array<{ page: SimPageName; era: '2024' | '2026'; surface: 'overlay' | 'thread' }> = [
   { page: 'profile-2024', era: '2024', surface: 'overlay' },

@@ -1,15 +1,29 @@
-// Decides from a mutation batch alone whether a message box may have appeared or gone, so the
-// message-box reader runs only then: an added subtree holding an editable element, or a box we
-// know that left the page. Typing in LinkedIn's editor (its <p> and text nodes) never qualifies.
+// Decides from a mutation batch alone whether a message box may have appeared, so the message-box
+// reader runs only then: an added subtree holding an editable element. Typing in LinkedIn's editor
+// (its <p> and text nodes) never qualifies. Runs on every observed batch: indexed loops, no
+// iterator or array is allocated.
 import { MESSAGE_EDITOR_HINT as EDITABLE } from '../../linkedin';
 
-export function batchMayTouchMessageBox(records: MutationRecord[], open: readonly Element[]): boolean {
-  for (const root of open) if (!root.isConnected) return true;
-  for (const record of records) {
-    for (const node of record.addedNodes) {
-      if (!(node instanceof Element)) continue;
-      if (node.matches(EDITABLE) || (node.firstElementChild !== null && node.querySelector(EDITABLE))) return true;
+export function batchAddsEditor(records: readonly MutationRecord[]): boolean {
+  for (let r = 0; r < records.length; r++) {
+    const nodes = records[r]!.addedNodes;
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n]!;
+      if (node.nodeType !== 1) continue; // text and comments: typing, never a box
+      const el = node as Element;
+      if (el.matches(EDITABLE) || (el.firstElementChild !== null && el.querySelector(EDITABLE) !== null)) return true;
     }
   }
   return false;
+}
+
+/** Whether any of the boxes we know left the page (`open` is the watch's own list, never copied). */
+export function anyDisconnected(open: readonly Element[]): boolean {
+  for (let i = 0; i < open.length; i++) if (!open[i]!.isConnected) return true;
+  return false;
+}
+
+/** A box may have appeared or gone: a box we know left the page, or an editor was added. */
+export function batchMayTouchMessageBox(records: readonly MutationRecord[], open: readonly Element[]): boolean {
+  return anyDisconnected(open) || batchAddsEditor(records);
 }

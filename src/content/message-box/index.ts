@@ -7,6 +7,8 @@ import type { MessageComposerDeps } from '../../composer/message/mount';
 import { createMessageBoxWatch, type MessageBoxWatch } from './watch';
 
 export type { MessageBoxWatch } from './watch';
+// The top page's part only (message-frame.js has no app to follow): an overlay the app adds later.
+export { watchMessageOpeners } from './opener';
 
 export interface MessageBoxHooks {
   load: MessageComposerDeps['load'];

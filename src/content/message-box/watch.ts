@@ -1,29 +1,38 @@
 // One message composer per open message box (overlay bubbles, the thread page), removed when its
 // box goes. Lives in content.js: it only recognises boxes (src/linkedin/messaging.ts); the composer
 // itself comes with composer.js, fetched the first time a box is seen. Per mutation batch the work
-// is batchMayTouchMessageBox's look at what was added; the reader runs only when that says so.
+// is hint.ts's look at what was added (and, only while a composer is mounted, whether its box is
+// still in the page); the reader runs only when that says so. The batch path allocates nothing:
+// the mounted boxes' roots are kept in a plain array beside the map, walked by index.
 import { findMessageBoxes, type MessageBox } from '../../linkedin';
 import type { Mounted } from '../dialog-watch';
-import { batchMayTouchMessageBox } from './hint';
+import { anyDisconnected, batchAddsEditor } from './hint';
 
 export interface MessageBoxWatch {
-  onBatch(records: MutationRecord[]): void;
+  onBatch(records: readonly MutationRecord[]): void;
   scan(): void;
+  /** How many boxes have a composer (or were given up on) now. */
+  size(): number;
   stop(): void;
 }
 
 /** `mount` returns undefined while composer.js is not loaded yet (it calls scan() once it is). */
 export function createMessageBoxWatch(doc: Document, mount: (box: MessageBox) => Mounted | null | undefined): MessageBoxWatch {
   const mounted = new Map<Element, { box: MessageBox; composer: Mounted | null }>();
+  /** The keys of `mounted`, in an array the batch path can walk without an iterator. */
+  const roots: Element[] = [];
 
   function unmount(root: Element): void {
     mounted.get(root)?.composer?.unmount();
     mounted.delete(root);
+    const at = roots.indexOf(root);
+    if (at >= 0) roots.splice(at, 1);
   }
 
   function scan(): void {
     const boxes = findMessageBoxes(doc);
-    for (const [root, entry] of mounted) {
+    for (const root of roots.slice()) {
+      const entry = mounted.get(root)!;
       const still = boxes.find((b) => b.root === root && b.editor === entry.box.editor);
       if (!still || entry.composer?.isConnected() === false) unmount(root);
     }
@@ -32,16 +41,19 @@ export function createMessageBoxWatch(doc: Document, mount: (box: MessageBox) =>
       const composer = mount(box);
       if (composer === undefined) return; // the composer's code is on its way
       mounted.set(box.root, { box, composer });
+      roots.push(box.root);
     }
   }
 
   return {
     onBatch(records) {
-      if (batchMayTouchMessageBox(records, Array.from(mounted.keys()))) scan();
+      // Nothing mounted: only an added editor can matter.
+      if ((roots.length > 0 && anyDisconnected(roots)) || batchAddsEditor(records)) scan();
     },
     scan,
+    size: () => roots.length,
     stop() {
-      for (const root of Array.from(mounted.keys())) unmount(root);
+      while (roots.length > 0) unmount(roots[roots.length - 1]!);
     },
   };
 }

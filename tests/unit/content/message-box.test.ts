@@ -2,7 +2,7 @@
 // The content script's side of the message composer: which mutation batches make it look for a
 // message box, and the watch that mounts one composer per box and removes it when the box goes.
 import { describe, expect, test, vi } from 'vitest';
-import { batchMayTouchMessageBox } from '../../../src/content/message-box/hint';
+import { batchAddsEditor, batchMayTouchMessageBox } from '../../../src/content/message-box/hint';
 import { createMessageBoxWatch } from '../../../src/content/message-box/watch';
 import { countMessage } from '../../../src/core/message-count';
 import { loadSim, openBubble } from '../linkedin/sim-dom';
@@ -43,6 +43,40 @@ describe('createMessageBoxWatch', () => {
     doc.querySelector('[data-sim-close]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     watch.onBatch([]);
     expect(unmount).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the batch path', () => {
+  test('nothing mounted: a batch that adds no editor never reads the page; one that adds an editor does', () => {
+    const doc = loadSim('profile-2024');
+    openBubble('daniel-okafor');
+    const mount = vi.fn(() => ({ unmount: vi.fn(), isConnected: () => true }));
+    const watch = createMessageBoxWatch(doc, mount);
+    const p = document.createElement('p');
+    watch.onBatch([added(p), added(document.createTextNode('typing'))]);
+    expect(mount).not.toHaveBeenCalled(); // the bubble is there, but this batch cannot have brought it
+    const form = doc.querySelector('.sim-bubble form')!;
+    expect(batchAddsEditor([added(p), added(form)])).toBe(true);
+    watch.onBatch([added(form)]);
+    expect(mount).toHaveBeenCalledTimes(1);
+    expect(watch.size()).toBe(1);
+  });
+  test('a mounted box that left the page is unmounted on the next batch, whatever it holds; stop() unmounts the rest', () => {
+    const doc = loadSim('profile-2024');
+    openBubble('daniel-okafor');
+    const unmounts: string[] = [];
+    const watch = createMessageBoxWatch(doc, (box) => ({ unmount: () => unmounts.push(box.recipient.vanity ?? ''), isConnected: () => true }));
+    watch.scan();
+    expect(watch.size()).toBe(1);
+    doc.querySelector('.sim-bubble')!.remove();
+    watch.onBatch([]);
+    expect(unmounts).toEqual(['daniel-okafor']);
+    expect(watch.size()).toBe(0);
+    openBubble('ines-carvalho');
+    watch.scan();
+    watch.stop();
+    expect(unmounts).toEqual(['daniel-okafor', 'ines-carvalho']);
+    expect(watch.size()).toBe(0);
   });
 });
 

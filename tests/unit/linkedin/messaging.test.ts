@@ -3,7 +3,7 @@
 // and D (the overlay bubble a profile's Message opens, and the /messaging/thread/ page), and on
 // boxes it must not take for a message box.
 import { describe, expect, test } from 'vitest';
-import { findMessageBoxes, findInviteDialog, readMessageText } from '../../../src/linkedin';
+import { findMessageBoxes, findInviteDialog, opensConversation, readMessageText } from '../../../src/linkedin';
 import { loadSim, openBubble } from './sim-dom';
 import { loadPage } from './fixtures';
 
@@ -104,4 +104,33 @@ describe('readMessageText', () => {
     ['Hi<br>there', 'Hi\nthere'],
     ['<p>a &lt;img&gt; b</p>', 'a <img> b'],
   ])('%s → %j', (html, text) => expect(readMessageText(editor(html))).toBe(text));
+});
+
+describe('opensConversation (a click that may open a conversation, content/message-box/opener.ts)', () => {
+  test.each(['profile-2024', 'profile-2026'] as const)('the Message control on %s, and a click inside the overlay, do; Connect and the card do not', (page) => {
+    const doc = loadSim(page);
+    const message = doc.querySelector('main button[aria-label^="Message "], main a[href^="/messaging/compose/"]')!;
+    expect(opensConversation(message)).toBe(true);
+    expect(opensConversation(message.querySelector('span, svg') ?? message)).toBe(true);
+    expect(opensConversation(doc.querySelector('main [aria-label^="Invite "]')!)).toBe(false);
+    expect(opensConversation(doc.querySelector('main')!)).toBe(false);
+    const overlay = doc.getElementById('msg-overlay');
+    if (overlay) expect(opensConversation(overlay)).toBe(true);
+  });
+  test('labels and texts in the page\'s language; a long text is no control', () => {
+    const control = (label: string | null, text: string) => {
+      const b = document.createElement('button');
+      if (label) b.setAttribute('aria-label', label);
+      b.textContent = text;
+      return b;
+    };
+    expect(opensConversation(control('Nachricht an Jonas', ''))).toBe(true);
+    expect(opensConversation(control(null, ' Message '))).toBe(true);
+    expect(opensConversation(control(null, 'Envoyer un message'))).toBe(true);
+    expect(opensConversation(control(null, `Message ${'x'.repeat(100)}`))).toBe(false);
+    expect(opensConversation(control('More actions', 'More'))).toBe(false);
+    const disabled = control('Message Jonas', '');
+    disabled.setAttribute('disabled', '');
+    expect(opensConversation(disabled)).toBe(false);
+  });
 });
