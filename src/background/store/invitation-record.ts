@@ -131,12 +131,19 @@ export function decodeInvitation(raw: unknown): Decoded<InvitationT> {
  * goes through zod, which has the last word and says why a record is kept aside.
  */
 export function readInvitation(raw: unknown): Decoded<CompactRecord> {
+  const current = currentRecord(raw);
+  if (current) return { ok: true, value: current, migrated: false };
   const step = migrate(raw, INVITATION_VERSION, migrations);
   if (!step.ok) return step;
-  if (!step.migrated && isCompact(step.record)) return { ok: true, value: step.record, migrated: false };
   const checked = checkCompact(step.record);
   if (checked) return { ok: true, value: checked, migrated: step.migrated };
   const parsed = Compact.safeParse(step.record);
   if (!parsed.success) return { ok: false, reason: invalidReason(parsed.error) };
   return { ok: true, value: parsed.data, migrated: step.migrated };
+}
+
+/** The record as read when it is current and passes the fast check (the common case), else null. */
+export function currentRecord(raw: unknown): CompactRecord | null {
+  if (!raw || typeof raw !== 'object' || (raw as { v?: unknown }).v !== INVITATION_VERSION) return null;
+  return isCompact(raw as Record<string, unknown>) ? (raw as CompactRecord) : null;
 }
