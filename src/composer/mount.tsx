@@ -72,9 +72,9 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   const host = mountShadowHost(anchor, composerCss, placement.where);
   let previewExpanded = false;
   // What was read, and (target) the same with the person's corrections over it (facts line).
-  // The Experience and Education cards are read for talking points, which only the note step shows.
-  const page = step === 'note' ? undefined : null;
-  let read = noteTarget(dialog.invitee, deps.profile(), data.settings, page);
+  // Talking points (from the top card, Experience and Education) only for the note step, which shows them.
+  const readTarget = () => noteTarget(dialog.invitee, deps.profile(), data.settings, undefined, step === 'note');
+  let read = readTarget();
   const storedCorrections = () => (data.guardFor !== null && data.guardFor === read.person.profileUrl ? data.corrections : undefined);
   const facts = createFactsState({
     save: (corrections) => read.person.profileUrl && deps.correct?.(read.person.profileUrl, corrections),
@@ -228,7 +228,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
     if (signal.aborted) return;
     data = withStarters(fresh);
     if (data.settings.composerMode !== 'dialog') return unmount();
-    read = noteTarget(dialog.invitee, deps.profile(), data.settings, page);
+    read = readTarget();
     facts.load(storedCorrections());
     target = correctedTarget(read, facts.corrections());
     choice = pickTemplate(step, data, chosen ? templateId : null, target.context);

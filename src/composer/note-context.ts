@@ -31,15 +31,18 @@ export function profileMatches(invitee: Invitee | null, profile: ProfileRead | n
   return same(invitee.name, profile.fullName);
 }
 
-/** `page` holds the profile's Experience and Education cards (the open document by default). */
-export function noteTarget(invitee: Invitee | null, profile: ProfileRead | null, me: Me, page: Scope | null = globalThis.document ?? null): NoteTarget {
+/**
+ * `page` holds the profile's Experience and Education cards (the open document by default).
+ * Without `withPoints` no talking points are worked out (the dialog's first step shows none).
+ */
+export function noteTarget(invitee: Invitee | null, profile: ProfileRead | null, me: Me, page: Scope | null = globalThis.document ?? null, withPoints = true): NoteTarget {
   const matched = profileMatches(invitee, profile) ? profile : null;
   const name = invitee?.name ?? matched?.fullName ?? null;
   const them: Person = matched ? personFromRead(matched) : {};
   if (name) them.fullName = name;
   if (!matched && invitee?.firstName) them.firstName = invitee.firstName;
   if (!matched && invitee?.lastName) them.lastName = invitee.lastName;
-  const points = matched ? pageTalkingPoints(me.about, matched, page) : { en: [], de: [] };
+  const points = matched && withPoints ? pageTalkingPoints(me.about, matched, page) : { en: [], de: [] };
   const context = toNoteContext(them, me, { points });
   const person: NoteTarget['person'] = { profileUrl: invitee?.profileUrl ?? matched?.profileUrl ?? null, name };
   if (them.company) person.company = them.company;

@@ -9,7 +9,8 @@ import { fallbackSettings } from './data';
 import type { ComposerDeps } from './deps';
 import type { InviteDialog } from '../linkedin';
 
-export function warmUp(doc: Document): void {
+/** The stand-in dialog at `step` (never in the page), and the composer mounted on it and taken down. */
+export function warmUp(doc: Document, step: 'prompt' | 'note'): void {
   const root = doc.createElement('div');
   const buttons = doc.createElement('div');
   const addNote = doc.createElement('button');
@@ -25,23 +26,33 @@ export function warmUp(doc: Document): void {
     current: () => null,
     now: Date.now,
   };
-  const dialog = (stage: InviteDialog['stage'], noteBox: HTMLElement | null): InviteDialog => ({
-    root, stage, title: null, inShadowRoot: false, noteBox, noteLimit: 200, freeInvitesRemaining: null,
-    sendButton: null, addNoteButton: noteBox ? null : addNote, sendWithoutNoteButton: null, invitee: null,
-  });
-  mountComposer(dialog('add-note-prompt', null), deps)?.unmount();
-  mountComposer(dialog('note', box), deps)?.unmount();
+  const note = step === 'note';
+  const dialog: InviteDialog = {
+    root, stage: note ? 'note' : 'add-note-prompt', title: null, inShadowRoot: false, noteBox: note ? box : null, noteLimit: 200,
+    freeInvitesRemaining: null, sendButton: null, addNoteButton: note ? null : addNote, sendWithoutNoteButton: null, invitee: null,
+  };
+  mountComposer(dialog, deps)?.unmount();
 }
 
-/** Warms up when the page is next idle (the press and the click are a tenth of a second apart). */
+const whenIdle = (run: () => void) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 50 });
+  else setTimeout(run, 0);
+};
+
+/**
+ * Warms up when the page is next idle (the press and the click are a tenth of a second apart):
+ * the first step first (it is what the click shows), the note step at the next idle moment.
+ */
 export function warmUpWhenIdle(doc: Document): void {
-  const run = () => {
+  const run = (step: 'prompt' | 'note') => {
     try {
-      warmUp(doc);
+      warmUp(doc, step);
     } catch (error) {
       console.warn('Rapport: warming up the composer failed', error);
     }
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 50 });
-  else setTimeout(run, 0);
+  whenIdle(() => {
+    run('prompt');
+    whenIdle(() => run('note'));
+  });
 }

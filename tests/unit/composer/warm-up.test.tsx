@@ -20,7 +20,8 @@ test('runs both steps off the page: nothing added to it, nothing sent, every roo
     roots.push(root);
     return root;
   });
-  warmUp(document);
+  warmUp(document, 'prompt');
+  warmUp(document, 'note');
   await new Promise((r) => setTimeout(r, 10));
   expect(roots).toHaveLength(2); // the first step's composer and the note step's
   for (const root of roots) {
