@@ -103,9 +103,9 @@ function isInShadowRoot(el: Element): boolean {
 }
 
 /** Era C's messaging overlay, the container the app keeps for its bubbles and inbox list. */
-const OVERLAY_CONTAINER = '#msg-overlay, .msg-overlay-container, .msg-overlay-list-bubble';
+export const OVERLAY_CONTAINER = '#msg-overlay, .msg-overlay-container, .msg-overlay-list-bubble';
 /** Era D's Message link (/messaging/compose/?…) and the nav's Messaging both lead into /messaging/. */
-const MESSAGING_LINK = 'a[href*="/messaging/"]';
+export const MESSAGING_LINK = 'a[href*="/messaging/"]';
 /** Longer than any "Message <first name>" control's text: a card or a paragraph is no control. */
 const MAX_CONTROL_TEXT = 80;
 

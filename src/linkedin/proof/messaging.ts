@@ -47,4 +47,12 @@ export const MESSAGING_PROOF: ListProofs = {
     { selector: 'div#interop-outlet', fixtures: ['sim/messaging-2026.html', 'sim/profile-2026-connect-in-more.html'] },
     { selector: '[data-testid="interop-shadowdom"]', fixtures: ['sim/messaging-2026.html', 'sim/profile-2026-connect-in-more.html'] },
   ] },
+  'messaging OVERLAY_CONTAINER': { proof: [
+    { selector: '#msg-overlay', fixtures: ['sim/profile-2024.html'] },
+    { selector: '.msg-overlay-container', fixtures: ['sim/profile-2024.html'] },
+    { selector: '.msg-overlay-list-bubble', fixtures: [], mayGo: '2027-06-30: era C inbox list bubble in the overlay (LINKEDIN.md §14); no saved page shows the overlay list' },
+  ] },
+  'messaging MESSAGING_LINK': { proof: [
+    { selector: 'a[href*="/messaging/"]', fixtures: ['linkedin/2024-first-degree-mutuals.html', 'linkedin/constructed/2026-profile-first-degree.html'] },
+  ] },
 };
