@@ -1,16 +1,31 @@
 // Whole-word phrase matching for the coach. Each word list becomes one regular expression, built
 // once when the module loads, so checking a note costs one scan per list on every keystroke.
 
+const printableAscii = /^[\x20-\x5f\x61-\x7e]*$/;
+const asciiWithApostrophes = /^[\x20-\x7e’‘ʼ]*$/;
+const apostrophes = /[’‘ʼ`]/g;
+
 /**
  * Lower case, straight apostrophes, single spaces and no accents: the form every list entry and
  * every name is compared in, so "Résumé", "resume" and "RESUME" are the same word.
  */
 export function normalizeForMatching(text: string): string {
+  // Shortcuts for what most notes and names are, with the same result as the full way below:
+  // printable ASCII with no backtick or double space only needs lower-casing (nothing to
+  // decompose, no marks, no curly apostrophe, every space single); with typographic
+  // apostrophes (’ ‘ ʼ, which have no accents to strip) or backticks, those become ' too.
+  if (printableAscii.test(text)) return text.includes('  ') ? normalizeFully(text) : text.toLowerCase();
+  if (asciiWithApostrophes.test(text) && !text.includes('  ')) return text.toLowerCase().replace(apostrophes, "'");
+  return normalizeFully(text);
+}
+
+/** normalizeForMatching() the full way, for any text (exported for the test that holds both equal). */
+export function normalizeFully(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/[’‘ʼ`]/g, "'")
+    .replace(apostrophes, "'")
     .replace(/\s+/g, ' ');
 }
 
