@@ -57,9 +57,15 @@ export function mentions(normalized: string, value: string | undefined): boolean
   const wanted = value ? normalizeForMatching(value).trim() : '';
   if (wanted.length < 2) return false;
   for (let at = normalized.indexOf(wanted); at >= 0; at = normalized.indexOf(wanted, at + 1)) {
-    const before = normalized[at - 1] ?? ' ';
-    const after = normalized[at + wanted.length] ?? ' ';
-    if (!letterOrDigit.test(before) && !letterOrDigit.test(after)) return true;
+    if (!isLetterOrDigitUnit(normalized, at - 1) && !isLetterOrDigitUnit(normalized, at + wanted.length)) return true;
   }
   return false;
+}
+
+/** Whether the UTF-16 unit at `at` (none: no) is a letter or digit; ASCII without a RegExp. */
+function isLetterOrDigitUnit(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return letterOrDigit.test(text[at]!);
 }

@@ -32,8 +32,8 @@ function wordCharAt(text: string, at: number): boolean {
 
 /**
  * A scanner for up to 31 lists of phrases (normalized as phraseMatcher() normalizes them). The
- * trie is kept flat: node i's children are edges edgeFrom[i] … edgeFrom[i + 1] - 1 (few, so
- * found by a linear look), and the root's, tried at every word start, by character code.
+ * trie is kept flat: node i's children are edges edgeFrom[i] … edgeFrom[i + 1] - 1, found by a
+ * linear look when few, by a table of ASCII codes when many (the root, "i ", "a "…).
  */
 export function phraseScanner(lists: readonly (readonly string[])[]): PhraseScanner {
   if (lists.length > 31) throw new Error('phraseScanner: at most 31 lists');
@@ -75,39 +75,58 @@ export function phraseScanner(lists: readonly (readonly string[])[]): PhraseScan
   edgeFrom[order.length] = edgeCode.length;
   const codes = Uint16Array.from(edgeCode);
   const targets = Int32Array.from(edgeTo);
-  const child = (node: number, code: number): number => {
+  // Nodes with many children (the root, "i ", "a "…) also get a table by ASCII code.
+  const linearChild = (node: number, code: number): number => {
     for (let e = edgeFrom[node]!, end = edgeFrom[node + 1]!; e < end; e++) if (codes[e] === code) return targets[e]!;
     return -1;
   };
-  const rootAscii = Int32Array.from({ length: 128 }, (_, code) => child(0, code));
+  const tableAt = new Int32Array(order.length).fill(-1);
+  const rows: number[] = [];
+  for (let node = 0; node < order.length; node++) {
+    if (edgeFrom[node + 1]! - edgeFrom[node]! < 4) continue;
+    tableAt[node] = rows.length;
+    for (let code = 0; code < 128; code++) rows.push(linearChild(node, code));
+  }
+  const table = Int32Array.from(rows);
+  const childOf = (node: number, code: number): number => {
+    const at = tableAt[node]!;
+    return at >= 0 && code < 128 ? table[at + code]! : linearChild(node, code);
+  };
 
   return {
     scan(text) {
+      const length = text.length;
       let found = 0;
       let afterWord = false;
-      for (let start = 0; start < text.length; ) {
+      for (let start = 0; start < length; ) {
+        const from = start;
         const code = text.charCodeAt(start);
-        let width = 1;
-        let isWord: boolean;
         let node: number;
         if (code < 128) {
-          isWord = asciiWordChar[code] === 1;
-          node = afterWord ? -1 : rootAscii[code]!;
+          node = afterWord ? -1 : childOf(0, code);
+          afterWord = asciiWordChar[code] === 1;
+          start += 1;
         } else {
           const point = text.codePointAt(start)!;
-          if (point > 0xffff) width = 2;
-          isWord = isWordCodePoint(point);
-          node = afterWord ? -1 : child(0, code);
+          node = afterWord ? -1 : childOf(0, code);
+          afterWord = isWordCodePoint(point);
+          start += point > 0xffff ? 2 : 1;
         }
-        // A phrase starting here: walk the trie as far as the text follows it.
-        for (let at = start + 1; node > 0; at++) {
+        // A phrase starting there: walk the trie as far as the text follows it.
+        for (let at = from + 1; node > 0; at++) {
           const ends = listsOf[node]!;
           if (ends && (found | ends) !== found && !wordCharAt(text, at)) found |= ends;
-          if (at >= text.length) break;
-          node = child(node, text.charCodeAt(at));
+          if (at >= length) break;
+          node = childOf(node, text.charCodeAt(at));
         }
-        afterWord = isWord;
-        start += width;
+        // No phrase starts inside a word: skip its other ASCII letters and digits.
+        if (afterWord) {
+          while (start < length) {
+            const next = text.charCodeAt(start);
+            if (next >= 128 || asciiWordChar[next] !== 1) break;
+            start += 1;
+          }
+        }
       }
       return found;
     },
