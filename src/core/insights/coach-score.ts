@@ -39,9 +39,19 @@ export function bandOfHints(hints: readonly Hint[]): CoachBand {
 export function contextOf(facts: CoachFacts): NoteContext {
   const name = facts.name.trim();
   // The first word (name.split(/\s+/)[0] without splitting the rest).
-  const space = name.search(/\s/);
+  const space = firstSpace(name);
   return { fullName: name, firstName: space < 0 ? name : name.slice(0, space), company: facts.company, headline: facts.headline };
 }
+
+/** name.search(/\s/), without a RegExp for the ASCII characters most names are made of. */
+function firstSpace(name: string): number {
+  for (let at = 0; at < name.length; at++) {
+    const code = name.charCodeAt(at);
+    if (code === 32 || (code >= 9 && code <= 13) || (code >= 128 && whitespace.test(name[at]!))) return at;
+  }
+  return -1;
+}
+const whitespace = /\s/;
 
 /** The coach's verdict on the note as written, for the person it went to. */
 export function coachBandOf(facts: CoachFacts): CoachBand {

@@ -60,6 +60,15 @@ describe('coachBandOf', () => {
     }), { numRuns: 500 });
   });
 
+  test('property: the first name is the name up to its first whitespace, as name.search(/\\s/) finds it', () => {
+    const name = fc.oneof(fc.string({ unit: fc.constantFrom('a', 'Ö', ' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '😀'), maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 12 }));
+    fc.assert(fc.property(name, (raw) => {
+      const trimmed = raw.trim();
+      const space = trimmed.search(/\s/);
+      expect(contextOf({ note: 'x', name: raw }).firstName).toBe(space < 0 ? trimmed : trimmed.slice(0, space));
+    }), { numRuns: 2000 });
+  });
+
   test('the coach breakdown of 1,200 generated invitations is the one the coach itself gives', () => {
     const now = new Date('2026-12-03T10:00:00Z');
     const invitations = insightInvitations(now, 4) as unknown as (CoachFacts & Parameters<typeof computeInsights>[0]['invitations'][number])[];
