@@ -98,9 +98,12 @@ export function listInvitations(invitations: Iterable<Invitation>, settings: Set
     matches.push(inv);
   }
   const direction = request.order === 'oldest' ? 1 : -1;
-  matches.sort((a, b) => direction * (derived(a).ms - derived(b).ms) || a.id.localeCompare(b.id));
-  const page = matches.slice(request.offset, request.offset + request.limit);
-  return { items: page.map((inv) => viewOf(inv, settings, today)), total: matches.length };
+  // Each time read once, not twice per comparison: a page of 10,000 makes ~140,000 of them, and
+  // Insights asks for ten pages in a row.
+  const keyed = matches.map((inv) => ({ inv, ms: derived(inv).ms }));
+  keyed.sort((a, b) => direction * (a.ms - b.ms) || a.inv.id.localeCompare(b.inv.id));
+  const page = keyed.slice(request.offset, request.offset + request.limit);
+  return { items: page.map(({ inv }) => viewOf(inv, settings, today)), total: matches.length };
 }
 
 function matchesQuery(inv: Invitation, query: string): boolean {
