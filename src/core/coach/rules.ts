@@ -44,7 +44,11 @@ const jobAsk = phraseMatcher(jobAskPhrases);
 const pitch = phraseMatcher(pitchPhrases);
 const defaultLine = phraseMatcher(defaultInvitationLines);
 const generic = phraseMatcher(genericPhrases);
+/** Words that address the reader (the about-them rule); tally.ts looks for the same as a list. */
+export const secondPersonWords = ['you', 'your', 'yours', 'yourself'] as const;
 const secondPerson = /(?<![\p{L}\p{N}])(?:you|your|yours|yourself)(?![\p{L}\p{N}])/u;
+/** Congratulations in English or German: a note that offers them uses a new-role talking point. */
+export const congratulation = /\b(?:congrat\w*|glückw\w*|gratul\w*)/u;
 
 /** `{{…}}` or stray braces, `[Company]`, `{name}`, `<Name>`, `___`, or XYZ/XXX stand-ins. */
 const placeholderPattern =
@@ -122,7 +126,7 @@ export const talkingPointRule: Rule = ({ normalized, context, kind }) => {
   const company = contextValue(context, 'sharedCompany');
   const role = contextValue(context, 'newRole');
   if (!school && !company && !role) return null;
-  const usesOne = [school, company, role].some((v) => mentions(normalized, v)) || /\b(?:congrat\w*|glückw\w*|gratul\w*)/u.test(normalized);
+  const usesOne = [school, company, role].some((v) => mentions(normalized, v)) || congratulation.test(normalized);
   if (usesOne) return null;
   if (school) return hint('talking-point', 'tip', `You both studied at ${school} — a note that says so is more likely to be read.`);
   if (company) return hint('talking-point', 'tip', `You have both worked at ${company} — a note that says so is more likely to be read.`);
@@ -146,7 +150,11 @@ export const questionRule: Rule = ({ text, normalized }) =>
     ? null
     : hint('no-question', 'tip', 'End with a question or an offer to talk: it gives them an easy way to reply.');
 
-/** In the order hints are shown: what blocks a good note first, then ways to improve it. */
+/**
+ * In the order hints are shown: what blocks a good note first, then ways to improve it. A rule
+ * added or changed here changes Insights' count of them too (tally.ts, which
+ * tests/unit/core/coach/tally.test.ts holds to coachNote() on generated notes).
+ */
 export const rules: readonly Rule[] = [
   placeholderRule, limitRule, jobAskRule, pitchRule, defaultWordingRule,
   reasonRule, nameRule, aboutThemRule, talkingPointRule, commonGroundRule, questionRule,

@@ -1,7 +1,7 @@
 // Insights: what works for this person, from their own invitations, computed locally. Pure over
 // the invitations, the templates' order, the settings, a clock and a time zone.
 import type { Settings } from '../schemas';
-import { coachBands, insightRecordOf, lengthBands, type CoachMemo, type InsightRecord, type InsightSource } from './records';
+import { coachBands, insightRecordOf, lengthBands, type InsightRecord, type InsightSource } from './records';
 import { groupStats, overallStats, type GroupStats } from './rates';
 import { takeawayOf, type Takeaway } from './takeaway';
 import { acceptanceTiming, weeklyCounts, type AcceptanceTiming, type WeeklyCounts } from './timing';
@@ -61,10 +61,9 @@ export function computeInsights(input: InsightsInput): Insights {
   const days = daysIn(input.timeZone);
   const minAge = input.settings.insightsMinAgeDays;
   const minCount = input.minCount ?? MIN_COUNT;
-  const memo: CoachMemo = new Map();
   const records: InsightRecord[] = [];
   for (const invitation of input.invitations) {
-    const record = insightRecordOf(invitation, input.nowMs, minAge, days, memo);
+    const record = insightRecordOf(invitation, input.nowMs, minAge, days);
     if (record) records.push(record);
   }
 

@@ -67,5 +67,23 @@ export function contextValue(context: NoteContext, name: VariableName): string {
 }
 
 function clean(raw: unknown): string {
-  return typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim().replace(/\s*[,;:]+$/, '') : '';
+  if (typeof raw !== 'string') return '';
+  return isTidy(raw) ? raw : raw.replace(/\s+/g, ' ').trim().replace(/\s*[,;:]+$/, '');
+}
+
+/**
+ * True when clean() would leave `value` as it is, checked without a RegExp (Insights cleans a
+ * name and a company per invitation): printable ASCII whose only whitespace is single spaces
+ * between words, and no `,;:` at the end. Anything else takes clean()'s own way.
+ */
+function isTidy(value: string): boolean {
+  const last = value.length - 1;
+  for (let at = 0; at <= last; at++) {
+    const code = value.charCodeAt(at);
+    if (code === 32) {
+      if (at === 0 || at === last || value.charCodeAt(at + 1) === 32) return false;
+    } else if (code < 33 || code > 126) return false;
+  }
+  const end = value.charCodeAt(last);
+  return end !== 44 && end !== 59 && end !== 58;
 }

@@ -17,12 +17,15 @@ export interface InsightsData {
 
 export async function loadInsightsData(): Promise<InsightsData> {
   const [{ settings }, { templates }] = await Promise.all([send({ type: 'settings.get' }), send({ type: 'templates.list' })]);
-  const invitations: Invitation[] = [];
-  for (let offset = 0; offset < MAX_INVITATIONS; offset += PAGE) {
-    const { items, total } = await send({ type: 'invitations.list', offset, limit: PAGE, order: 'oldest' });
-    invitations.push(...items);
-    if (items.length < PAGE || invitations.length >= total) break;
-  }
+  const page = (offset: number) => send({ type: 'invitations.list', offset, limit: PAGE, order: 'oldest' });
+  const first = await page(0);
+  // The first page tells how many there are: the others are asked for at once, so the worker
+  // answers them back to back instead of waiting for each round trip.
+  const offsets: number[] = [];
+  for (let offset = PAGE; offset < Math.min(first.total, MAX_INVITATIONS); offset += PAGE) offsets.push(offset);
+  const rest = await Promise.all(offsets.map(page));
+  const invitations: Invitation[] = [...first.items];
+  for (const { items } of rest) invitations.push(...items);
   return { settings, templates, invitations };
 }
 
