@@ -1,7 +1,7 @@
 // The composer's facts line state: what the person typed over what was read, the corrections it
 // makes, and whether "more" is open. A correction is kept for the person (through `save`) a moment
 // after the last keystroke, and at once when the composer goes or the note is inserted.
-import { applyCorrections, withCorrection, type CorrectableField, type Corrections } from '../core/corrections';
+import { withCorrection, type CorrectableField, type Corrections } from '../core/corrections';
 import { factsFor } from '../core/facts';
 import type { NoteContext } from '../core/template';
 import type { FactsLineProps } from '../shared/ui/FactsLine';
@@ -67,21 +67,4 @@ export function createFactsState(options: { save(corrections: Corrections): void
     },
     flush,
   };
-}
-
-interface Target {
-  context: NoteContext;
-  person: { profileUrl: string | null; name: string | null; company?: string; headline?: string };
-}
-
-/** The note's target with the person's corrections over what was read (context and recorded person). */
-export function correctedTarget<T extends Target>(target: T, corrections: Corrections): T {
-  const context = applyCorrections(target.context, corrections);
-  if (context === target.context) return target;
-  const person = { ...target.person };
-  const name = corrections.fullName ?? ([context.firstName, context.lastName].filter(Boolean).join(' ') || null);
-  if (corrections.fullName || !person.name) person.name = name;
-  if (corrections.company) person.company = corrections.company;
-  if (corrections.headline) person.headline = corrections.headline;
-  return { ...target, context, person };
 }

@@ -15,7 +15,7 @@ import { mountShadowHost } from './shadow-host';
 import { guardMessages, stageAdvice } from './guards';
 import type { ComposerData } from './data';
 import { fillNoteBox, readNoteBox } from './note-box';
-import { noteTarget, sentReport, type InvitationSent } from './note-context';
+import { noteSource, sentReport, targetFrom, type InvitationSent } from './note-context';
 import { insertAtCursor } from './insert-phrase';
 import { textLanguage } from '../core/talking-points/text-language';
 import { bestPoint } from '../core/talking-points/note-values';
@@ -25,7 +25,7 @@ import { chooseForFacts, type FactChoice } from '../core/template-choice';
 import { createWritingHelp, shortcutAction, type NoteNow } from './writing-help';
 import { t } from './i18n';
 import { messageAiPort } from './ai-port';
-import { correctedTarget, createFactsState } from './facts-state';
+import { createFactsState } from './facts-state';
 import { withStarters, type ComposerDeps } from './deps';
 
 export type { InvitationSent };
@@ -72,21 +72,24 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   const host = mountShadowHost(anchor, composerCss, placement.where);
   let previewExpanded = false;
   // What was read, and (target) the same with the person's corrections over it (facts line).
-  // Talking points (from the top card, Experience and Education) only for the note step, which shows them.
-  const readTarget = () => noteTarget(dialog.invitee, deps.profile(), data.settings, undefined, step === 'note');
-  let read = readTarget();
+  // Talking points (from the top card and the page's cards) only for the note step, which shows them.
+  const withPoints = step === 'note';
+  let source = noteSource(dialog.invitee, deps.profile());
+  let read = targetFrom(source, data.settings, {}, withPoints);
+  // Corrections are applied where the note's values and talking points are made (note-context.ts).
+  const corrected = () => (Object.keys(facts.corrections()).length > 0 ? targetFrom(source, data.settings, facts.corrections(), withPoints) : read);
   const storedCorrections = () => (data.guardFor !== null && data.guardFor === read.person.profileUrl ? data.corrections : undefined);
   const facts = createFactsState({
     save: (corrections) => read.person.profileUrl && deps.correct?.(read.person.profileUrl, corrections),
     changed: () => {
-      target = correctedTarget(read, facts.corrections());
+      target = corrected();
       if (!chosen) choice = pickTemplate(step, data, null, target.context);
       templateId = choice.template?.id ?? templateId;
       draw();
     },
   });
   facts.load(storedCorrections());
-  let target = correctedTarget(read, facts.corrections());
+  let target = corrected();
   let choice = pickTemplate(step, data, null, target.context);
   let templateId = choice.template?.id ?? '';
   let chosen = false;
@@ -228,9 +231,10 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
     if (signal.aborted) return;
     data = withStarters(fresh);
     if (data.settings.composerMode !== 'dialog') return unmount();
-    read = readTarget();
+    source = noteSource(dialog.invitee, deps.profile());
+    read = targetFrom(source, data.settings, {}, withPoints);
     facts.load(storedCorrections());
-    target = correctedTarget(read, facts.corrections());
+    target = corrected();
     choice = pickTemplate(step, data, chosen ? templateId : null, target.context);
     templateId = choice.template?.id ?? '';
     draw();

@@ -4,10 +4,11 @@
 // clicked result's person, never the page's, and a stale or different profile adds nothing.
 import { collapse, type Invitee, type ProfileRead, type Scope } from '../linkedin';
 import type { NoteContext } from '../core/template';
-import { toNoteContext, type Me, type Person } from '../core/person';
+import { personFacts, personTalkingPoints, toNoteContext, type Me, type Person, type PersonCards } from '../core/person';
+import type { Corrections } from '../core/corrections';
 import { personFromRead } from './person-read';
 import type { RequestInputOf } from '../shared/messages';
-import { pageTalkingPoints, type PointsByLanguage } from './page-talking-points';
+import { pageCards, type PointsByLanguage } from './page-talking-points';
 
 export interface NoteTarget {
   /** What templates are filled with. */
@@ -31,23 +32,50 @@ export function profileMatches(invitee: Invitee | null, profile: ProfileRead | n
   return same(invitee.name, profile.fullName);
 }
 
-/**
- * `page` holds the profile's Experience and Education cards (the open document by default).
- * Without `withPoints` no talking points are worked out (the dialog's first step shows none).
- */
-export function noteTarget(invitee: Invitee | null, profile: ProfileRead | null, me: Me, page: Scope | null = globalThis.document ?? null, withPoints = true): NoteTarget {
+/** What was read about whom the dialog invites: the target is made from it, with or without corrections. */
+export interface NoteSource {
+  /** Them as read (no corrections). */
+  them: Person;
+  /** The page's Experience and Education cards, read once when first needed; null when the page is not theirs. */
+  cards: (() => PersonCards) | null;
+  /** Who the invitation is recorded for, as read. */
+  profileUrl: string | null;
+  name: string | null;
+}
+
+/** `page` holds the profile's Experience and Education cards (the open document by default). */
+export function noteSource(invitee: Invitee | null, profile: ProfileRead | null, page: Scope | null = globalThis.document ?? null): NoteSource {
   const matched = profileMatches(invitee, profile) ? profile : null;
   const name = invitee?.name ?? matched?.fullName ?? null;
   const them: Person = matched ? personFromRead(matched) : {};
   if (name) them.fullName = name;
   if (!matched && invitee?.firstName) them.firstName = invitee.firstName;
   if (!matched && invitee?.lastName) them.lastName = invitee.lastName;
-  const points = matched && withPoints ? pageTalkingPoints(me.about, matched, page) : { en: [], de: [] };
-  const context = toNoteContext(them, me, { points });
-  const person: NoteTarget['person'] = { profileUrl: invitee?.profileUrl ?? matched?.profileUrl ?? null, name };
-  if (them.company) person.company = them.company;
-  if (them.headline) person.headline = them.headline;
-  return { context, person, points };
+  let cards: PersonCards | undefined;
+  return { them, cards: matched ? () => (cards ??= pageCards(page)) : null, profileUrl: invitee?.profileUrl ?? matched?.profileUrl ?? null, name };
+}
+
+/**
+ * The note's target, with the person's corrections (facts line) laid over what was read in one
+ * place — core/person.ts — so the note's values and the talking points describe the same person:
+ * a corrected school is the school "you both studied at" is looked for; a removed one is not.
+ */
+export function targetFrom(source: NoteSource, me: Me, corrections: Corrections = {}, withPoints = true): NoteTarget {
+  const person: Person = Object.keys(corrections).length > 0 ? { ...source.them, corrections } : source.them;
+  const points = withPoints && me.about && (source.cards || person.corrections) ? personTalkingPoints(person, me.about, undefined, source.cards?.()) : { en: [], de: [] };
+  const context = toNoteContext(person, me, { points });
+  const facts = personFacts(person);
+  // The invitation is recorded under the name read, unless the person corrected the full name.
+  const name = (corrections.fullName && facts.fullName) || source.name || [context.firstName, context.lastName].filter(Boolean).join(' ') || null;
+  const recorded: NoteTarget['person'] = { profileUrl: source.profileUrl, name };
+  if (facts.company) recorded.company = facts.company;
+  if (facts.headline) recorded.headline = facts.headline;
+  return { context, person: recorded, points };
+}
+
+/** Without `withPoints` no talking points are worked out (the dialog's first step shows none). */
+export function noteTarget(invitee: Invitee | null, profile: ProfileRead | null, me: Me, page: Scope | null = globalThis.document ?? null, withPoints = true): NoteTarget {
+  return targetFrom(noteSource(invitee, profile, page), me, {}, withPoints);
 }
 
 /**

@@ -24,6 +24,8 @@ input { font: inherit; font-size: 12.5px; border-radius: 6px; padding: 2px 6px; 
 .facts-list { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: center; }
 .fact { display: inline-flex; gap: 4px; align-items: center; font-size: 12px; color: #4a5559; }
 .fact.corrected input { border-color: #0f766e; border-width: 2px; }
+.fact-restore { font-size: 12px; }
+.fact-restore[hidden] { display: none; }
 .fact-value.empty { font-style: italic; }
 button:focus-visible, select:focus-visible, input:focus-visible, .preview:focus-visible { outline: 2px solid #0f766e; outline-offset: 2px; }
 .preview { white-space: pre-wrap; background: #fff; border: 1px dashed #b7d3cf;

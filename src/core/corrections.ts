@@ -13,6 +13,12 @@ export type CorrectableField = (typeof correctableFields)[number];
 export const settingFields = ['myName', 'myInterest'] as const;
 export type SettingField = (typeof settingFields)[number];
 
+/**
+ * A field's correction: the value the person typed, or '' when they said the read value is wrong
+ * and there is none ("removed": the note leaves the fact out, its template falls back). A field
+ * without an entry uses what was read. Records kept before removals existed never hold '' (an
+ * empty value was dropped), so they load with the same meaning as before.
+ */
 export type Corrections = Partial<Record<CorrectableField, string>>;
 
 /** The longest value kept per field (the same bounds as a read profile, ObservedProfile). */
@@ -28,7 +34,7 @@ export function isCorrectableField(name: string): name is CorrectableField {
 
 /**
  * The corrections worth keeping: known fields only, whitespace collapsed, cut to the field's
- * bound; an empty value means "no correction" (the read value applies again) and is left out.
+ * bound; an empty value is kept as a removal ('').
  */
 export function cleanCorrections(given: Readonly<Record<string, unknown>> | null | undefined): Corrections {
   const out: Corrections = {};
@@ -36,31 +42,61 @@ export function cleanCorrections(given: Readonly<Record<string, unknown>> | null
   for (const field of correctableFields) {
     const raw = given[field];
     if (typeof raw !== 'string') continue;
-    const value = raw.replace(/\s+/g, ' ').trim().slice(0, correctionMax[field]);
-    if (value) out[field] = value;
+    out[field] = collapse(raw).slice(0, correctionMax[field]);
   }
   return out;
 }
 
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 export const hasCorrections = (corrections: Corrections | null | undefined): boolean =>
-  !!corrections && correctableFields.some((field) => !!corrections[field]);
+  !!corrections && correctableFields.some((field) => typeof corrections[field] === 'string');
+
+/** Whether the person said this field has no value (the read one is wrong). */
+export const isRemoved = (corrections: Corrections | null | undefined, field: CorrectableField): boolean =>
+  typeof corrections?.[field] === 'string' && collapse(corrections[field]!) === '';
+
+/**
+ * The one rule for a corrected field, used wherever corrections meet what was read (a note's
+ * context, a Person's facts, talking points): the typed value, none when removed, else the read one.
+ */
+export function correctedValue(read: string | undefined, correction: string | undefined): string | undefined {
+  if (typeof correction !== 'string') return read;
+  const value = collapse(correction);
+  return value || undefined;
+}
 
 /** The read values with the person's corrections laid over them (the input is not changed). */
 export function applyCorrections(values: NoteContext, corrections: Corrections | null | undefined): NoteContext {
   if (!hasCorrections(corrections)) return values;
   const next: NoteContext = { ...values };
   for (const field of correctableFields) {
-    const value = corrections?.[field]?.trim();
+    if (typeof corrections?.[field] !== 'string') continue;
+    const read = next[field];
+    const value = correctedValue(typeof read === 'string' ? read : undefined, corrections?.[field]);
     if (value) next[field] = value;
+    else delete next[field];
   }
   return next;
 }
 
-/** One field changed: the new set of corrections (typing the read value back removes the correction). */
+/**
+ * One field changed: the new set of corrections. Typing the read value back removes the
+ * correction; emptying a field that had a read value removes that value (''); emptying one the
+ * page left empty removes the correction.
+ */
 export function withCorrection(corrections: Corrections, field: CorrectableField, typed: string, read: string | undefined): Corrections {
   const next: Corrections = { ...corrections };
-  const value = typed.replace(/\s+/g, ' ').trim().slice(0, correctionMax[field]);
-  if (!value || value === (read ?? '').trim()) delete next[field];
+  const value = collapse(typed).slice(0, correctionMax[field]);
+  const readValue = collapse(read ?? '');
+  if (value === readValue) delete next[field];
   else next[field] = value;
+  return next;
+}
+
+/** The field back to what was read ("Use the page's value"). */
+export function withoutCorrection(corrections: Corrections, field: CorrectableField): Corrections {
+  const next: Corrections = { ...corrections };
+  delete next[field];
   return next;
 }

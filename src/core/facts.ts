@@ -1,7 +1,7 @@
 // The facts line: which facts about the person (and about you) a note is filled with, in what
 // order they are offered, and what each shows. The fields the chosen template uses come first;
 // the rest wait behind "more". Your own facts come from Settings and are shown, not corrected here.
-import { applyCorrections, correctableFields, settingFields, type CorrectableField, type Corrections, type SettingField } from './corrections';
+import { applyCorrections, correctableFields, isRemoved, settingFields, type CorrectableField, type Corrections, type SettingField } from './corrections';
 import { parseTemplate } from './template/parse';
 import type { NoteContext } from './template/variables';
 
@@ -13,7 +13,10 @@ export interface Fact {
   value: string;
   /** What was read on the page (or set in Settings), '' when nothing. */
   read: string;
+  /** The person typed over what was read (or removed it). */
   corrected: boolean;
+  /** The person said there is none: the note leaves the fact out although the page had one. */
+  removed: boolean;
   /** The chosen template uses it (or it was typed in just now): shown without "more". */
   used: boolean;
 }
@@ -40,9 +43,10 @@ export function factsFor(body: string | null, read: NoteContext, corrections: Co
     setting: false,
     value: text(now[field]),
     read: text(read[field]),
-    corrected: !!corrections[field],
+    corrected: typeof corrections[field] === 'string',
+    removed: isRemoved(corrections, field),
     used: used.has(field) || keep.has(field),
   }));
-  const mine = settingFields.map((field): Fact => ({ field, setting: true, value: text(read[field]), read: text(read[field]), corrected: false, used: used.has(field) }));
+  const mine = settingFields.map((field): Fact => ({ field, setting: true, value: text(read[field]), read: text(read[field]), corrected: false, removed: false, used: used.has(field) }));
   return [...person, ...mine];
 }

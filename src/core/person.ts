@@ -5,7 +5,8 @@
 // Pure data and string logic (no DOM, no zod): the composer's chunk imports it.
 import type { AboutYou } from './about-you';
 import { backgroundOf } from './about-you-background';
-import { talkingPointContext, talkingPointsByLanguage, type TalkingPoint, type Them } from './talking-points';
+import { correctedValue, isCorrectableField } from './corrections';
+import { sameOrg, talkingPointContext, talkingPointsByLanguage, type Stint, type TalkingPoint, type Them } from './talking-points';
 import type { NoteContext } from './template';
 
 /** What is known about them, each as read (LinkedIn's page, a stored invitation, a report). */
@@ -29,7 +30,10 @@ export interface Person extends PersonFacts {
    * the same ("Anu Priya"), never a second split of the full name by a rule without the page's hints.
    */
   greetedFirstName?: string;
-  /** What the person using Rapport corrected (e.g. the name they go by): wins over what was read. */
+  /**
+   * What the person using Rapport corrected (e.g. the name they go by): wins over what was read;
+   * '' says the read value is wrong and there is none (core/corrections.ts).
+   */
   corrections?: PersonFacts;
 }
 
@@ -47,12 +51,15 @@ export interface PointsByLanguage {
 
 const textFields = ['fullName', 'headline', 'company', 'school', 'location', 'mutualName'] as const;
 
-/** The facts with corrections applied; blank values count as absent. */
+/** The facts with corrections applied (core/corrections.ts correctedValue); blank values count as absent. */
 export function personFacts(person: Person): PersonFacts {
   const merged: PersonFacts = {};
   const pick = (key: keyof PersonFacts) => {
     const corrected = person.corrections?.[key];
-    const value = corrected !== undefined && corrected !== '' ? corrected : person[key];
+    const read = person[key];
+    const value = isCorrectableField(key)
+      ? correctedValue(typeof read === 'string' ? read : undefined, typeof corrected === 'string' ? corrected : undefined)
+      : corrected !== undefined && corrected !== '' ? corrected : read;
     return typeof value === 'string' ? value.trim() || undefined : value;
   };
   for (const key of [...textFields, 'firstName', 'lastName', 'mutualCount'] as const) {
@@ -69,7 +76,8 @@ export function personFacts(person: Person): PersonFacts {
  */
 export function greetingName(person: Person): { firstName?: string; lastName?: string } {
   const facts = personFacts(person);
-  const firstName = person.corrections?.firstName?.trim() || person.greetedFirstName?.trim() || facts.firstName;
+  // A corrected (or removed) first name wins over the one a note already used.
+  const firstName = typeof person.corrections?.firstName === 'string' ? facts.firstName : person.greetedFirstName?.trim() || facts.firstName;
   const lastName = facts.lastName;
   return { ...(firstName ? { firstName } : {}), ...(lastName ? { lastName } : {}) };
 }
@@ -95,15 +103,30 @@ export function toNoteContext(person: Person, me: Me, options: { points?: Points
   return context;
 }
 
-/** What you have in common, from their facts alone: school, current company, place, first mutual. */
-export function personTalkingPoints(person: Person, about: AboutYou | undefined, now?: Date): { en: TalkingPoint[]; de: TalkingPoint[] } {
-  if (!about) return { en: [], de: [] };
+/** What the page's Experience and Education cards list (the composer reads them; none elsewhere). */
+export interface PersonCards {
+  employers: readonly Stint[];
+  schools: readonly Stint[];
+  /** The Languages card's language names. */
+  languages?: readonly string[];
+}
+
+/**
+ * Them for talking points: the cards' entries plus the person's facts with corrections applied
+ * (the top card names the current company and a school even when the cards are not loaded yet).
+ * A corrected company or school is looked for as typed; a removed one is not added.
+ */
+export function personThem(person: Person, cards?: PersonCards): Them {
   const facts = personFacts(person);
-  const them: Them = {
-    schools: facts.school ? [{ name: facts.school }] : [],
-    employers: facts.company ? [{ name: facts.company, current: true }] : [],
-    location: facts.location ?? null,
-    mutualNames: facts.mutualName ? [facts.mutualName] : [],
-  };
-  return talkingPointsByLanguage(backgroundOf(about), them, now);
+  const employers: Stint[] = [...(cards?.employers ?? [])];
+  const schools: Stint[] = [...(cards?.schools ?? [])];
+  if (facts.company && !employers.some((s) => sameOrg(s, { name: facts.company! }))) employers.push({ name: facts.company, current: true });
+  if (facts.school && !schools.some((s) => sameOrg(s, { name: facts.school! }))) schools.push({ name: facts.school });
+  return { schools, employers, location: facts.location ?? null, languages: [...(cards?.languages ?? [])], mutualNames: facts.mutualName ? [facts.mutualName] : [] };
+}
+
+/** What you have in common: school, employers, place, first mutual — from `personThem`. */
+export function personTalkingPoints(person: Person, about: AboutYou | undefined, now?: Date, cards?: PersonCards): { en: TalkingPoint[]; de: TalkingPoint[] } {
+  if (!about) return { en: [], de: [] };
+  return talkingPointsByLanguage(backgroundOf(about), personThem(person, cards), now);
 }

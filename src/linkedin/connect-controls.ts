@@ -15,8 +15,10 @@ export interface ConnectControl {
 }
 
 // era D 2026: menus render in a floating-ui portal at the end of body, outside the Topcard (§13;
-// constructed/2026-profile-connect-in-more.html).
-export const PORTAL_MENUS = '[data-floating-ui-portal] [role="menu"], [popover] [role="menu"]';
+// constructed/2026-profile-connect-in-more.html): `[data-floating-ui-portal] [role="menu"]`,
+// `[popover] [role="menu"]`. Found as menus inside a portal: one walk of the page, not one per portal kind.
+export const PORTAL_MENU = '[role="menu"]';
+export const PORTAL = '[data-floating-ui-portal], [popover]';
 
 export interface ProfileConnectState {
   primary: Element | null;
@@ -29,8 +31,9 @@ export function profileConnectState(card: TopCard, vanity: string | null): Profi
   const inCard = collectControls(card.root, (el) => isConnectControl(el) || isPendingControl(el));
   const doc = documentOf(card.root);
   if (doc) {
-    for (const menu of Array.from(doc.querySelectorAll(PORTAL_MENUS))) {
-      if (card.root.contains(menu)) continue;
+    // The card found in a whole page brings the page's menus (one walk of the page, not two).
+    for (const menu of card.menus ?? Array.from(doc.querySelectorAll(PORTAL_MENU))) {
+      if (card.root.contains(menu) || !menu.parentElement?.closest(PORTAL)) continue;
       for (const el of collectControls(menu)) {
         const target = vanityFromHref(el.getAttribute('href'));
         // Scope by vanityName like linkedin-mcp-server does; a menu for someone else is ignored.

@@ -132,8 +132,10 @@ export function readDegree(card: TopCard): Degree | null {
   }
   const marks = eraDParagraphsAfterName(card).filter(isDegreeMark);
   if (marks.length === 0) return null;
-  const visible = marks.filter((p) => visibility(p, card.root) === 'visible');
-  const chosen = marks.length === 1 && visibility(marks[0]!, card.root) !== 'hidden' ? marks[0]! : visible.length === 1 ? visible[0]! : null;
+  // Each mark's visibility once: the browser's answer costs a style computation.
+  const seen = marks.map((p) => visibility(p, card.root));
+  const visible = marks.filter((_, i) => seen[i] === 'visible');
+  const chosen = marks.length === 1 && seen[0] !== 'hidden' ? marks[0]! : visible.length === 1 ? visible[0]! : null;
   return chosen ? degreeFromText(cleanText(chosen)) : null;
 }
 

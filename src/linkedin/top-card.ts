@@ -17,6 +17,8 @@ export interface TopCard {
   heading?: Element | null;
   /** What found and confirmed the card: 'key' (a known key/id/class) and the NameSignals. */
   signals?: string[];
+  /** The page's menus (`[role=menu]`), found with the card when it was searched for in a whole page. */
+  menus?: Element[];
 }
 
 // Keys, ids and classes that found the card in the saved and constructed pages. They only speed
@@ -36,6 +38,8 @@ export const TOP_CARD_BY_ERA: ReadonlyArray<readonly [Era, string]> = [
   ['A', 'section.pv-top-card-section'],
 ];
 
+/** A menu: era D renders the open More menu outside the card (connect-controls.ts). */
+export const MENU = '[role="menu"]';
 /** Headings that may hold the name: h2 in 2026, h1 before, and whatever level LinkedIn picks next. */
 export const HEADING = 'h1, h2, h3, [role="heading"]';
 /** Regions that repeat the name or show other people: never the card (§0, §13 decoys). */
@@ -47,6 +51,8 @@ export const NOT_THE_CARD = [
 ].join(', ');
 /** The profile column: `main` (B-D), `div[role=main]` (era A 2018-*.html), else the whole page. */
 export const COLUMN = 'main, [role="main"]';
+/** The same as one selector: its first match in one walk of the page (a list walks it once per part). */
+export const FIRST_COLUMN = `:where(${COLUMN})`;
 /** A card's name is one of its first few headings (era B 2022 has company/school h2s after it). */
 const HEADINGS_PER_CARD = 3;
 /** Bounded work on pages without a card (feed, search): this many headings at most. */
@@ -65,32 +71,44 @@ export function findTopCard(scope: Scope, pageUrl?: string | null): TopCard | nu
     const slug = pageUrl ? profileKey(pageUrl) : null;
     const pageSlug = slug === 'me' ? null : slug;
     const tried = new Set<Element>();
-    for (const [era, root] of keyedCandidates(scope)) {
+    const found = Array.from(scope.querySelectorAll(PAGE_WIDE));
+    let card: TopCard | null | undefined;
+    for (const [era, root] of keyedCandidates(scope, found)) {
       if (tried.has(root)) continue;
       tried.add(root);
-      const card = confirmCard(root, era, pageSlug, 'key');
-      if (card !== undefined) return card;
+      card = confirmCard(root, era, pageSlug, 'key');
+      if (card !== undefined) break;
     }
-    return structuralCard(scope, pageSlug, tried);
+    if (card === undefined) card = structuralCard(scope, pageSlug, tried);
+    // Menus outside the scope are not in `found`: only a whole page lends its menus to the card.
+    return card && (scope as Node).nodeType === 9 ? { ...card, menus: found.filter((el) => safeMatches(el, MENU)) } : card;
   } catch {
     // A scope without querySelector (a detached text node passed by mistake) has no top card.
     return null;
   }
 }
 
-/** Cards by key, id or class, most specific first; lazily, as each query walks the whole page. */
-function* keyedCandidates(scope: Scope): Generator<readonly [Era, Element]> {
+/**
+ * Everything the card search looks for across the whole page, found in one walk (a query per key
+ * walked the page once each — the reader's main cost): every element a key could name (each key's
+ * last compound, "section.artdeco-card[data-member-id]", is necessary for it to match) and the
+ * page's menus (connect-controls.ts looks for the 2026 More menu, rendered outside the card).
+ */
+export const PAGE_WIDE = `:where(${[...TOP_CARD_BY_ERA.map(([, selector]) => selector.trim().split(/\s+/).pop()), MENU].join(', ')})`;
+
+/** Cards by key, id or class, most specific first (for each key, its first match in page order). */
+function* keyedCandidates(scope: Scope, found: readonly Element[]): Generator<readonly [Era, Element]> {
   if (isElement(scope)) {
     for (const [era, selector] of TOP_CARD_BY_ERA) if (safeMatches(scope, selector)) yield [era, scope];
   }
   for (const [era, selector] of TOP_CARD_BY_ERA) {
-    const root = scope.querySelector(selector);
+    const root = found.find((el) => safeMatches(el, selector));
     if (root) yield [era, root];
   }
 }
 
 function structuralCard(scope: Scope, pageSlug: string | null, tried: Set<Element>): TopCard | null {
-  const column = (isElement(scope) && safeMatches(scope, COLUMN) ? scope : scope.querySelector(COLUMN)) ?? scope;
+  const column = (isElement(scope) && safeMatches(scope, COLUMN) ? scope : scope.querySelector(FIRST_COLUMN)) ?? scope;
   const headings = Array.from(column.querySelectorAll(HEADING)).slice(0, MAX_HEADINGS);
   if (isElement(scope) && safeMatches(scope, HEADING)) headings.unshift(scope);
   for (const heading of headings) {

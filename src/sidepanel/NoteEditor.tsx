@@ -43,13 +43,15 @@ export function NoteEditor({ client = noClient, profile, templates, settings, on
   const offered = useMemo(() => invitationTemplates(templates), [templates]);
   const read = useMemo(() => toNoteContext(profile, settings), [profile, settings]);
   const facts = usePanelFacts(client, profile.profileUrl);
-  // The person's corrections over what was read win in toNoteContext (src/core/person.ts).
-  const context = useMemo(() => toNoteContext({ ...profile, corrections: facts.corrections }, settings), [profile, settings, facts.corrections]);
+  // The person's corrections over what was read, applied in one place (src/core/person.ts): the
+  // note's values and the talking points describe the same person.
+  const person = useMemo(() => ({ ...profile, corrections: facts.corrections }), [profile, facts.corrections]);
+  const context = useMemo(() => toNoteContext(person, settings), [person, settings]);
   // The default gives way to a template these facts can fill (core/template-choice.ts).
   const choice = useMemo(() => chooseForFacts(offered, chosenId, settings.defaultTemplateId, context), [offered, chosenId, settings.defaultTemplateId, context]);
   const template = choice.template;
   const rendered = useMemo(() => (template ? renderTemplate(template.body, context) : null), [template, context]);
-  const points = useMemo(() => personTalkingPoints(profile, settings.about), [profile, settings]);
+  const points = useMemo(() => personTalkingPoints(person, settings.about), [person, settings]);
   const source: DraftSource = { preview: rendered?.text ?? '', profileUrl: profile.profileUrl, templateId: template?.id ?? '' };
 
   // The draft follows the filled template until edited (see draft.ts); kept in a ref so it is

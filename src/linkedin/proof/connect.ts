@@ -3,9 +3,12 @@
 import type { ListProofs } from '../selector-proof';
 
 export const CONNECT_PROOF: ListProofs = {
-  'connect-controls PORTAL_MENUS': { proof: [
-    { selector: '[data-floating-ui-portal] [role="menu"]', fixtures: ['linkedin/constructed/2026-profile-connect-in-more.html'] },
-    { selector: '[popover] [role="menu"]', fixtures: ['linkedin/constructed/2026-profile-connect-in-more.html'] },
+  'connect-controls PORTAL_MENU': { proof: [
+    { selector: '[role="menu"]', fixtures: ['linkedin/constructed/2026-profile-connect-in-more.html'] },
+  ] },
+  'connect-controls PORTAL': { proof: [
+    { selector: '[data-floating-ui-portal]', fixtures: ['linkedin/constructed/2026-profile-connect-in-more.html'] },
+    { selector: '[popover]', fixtures: ['linkedin/constructed/2026-profile-connect-in-more.html'] },
   ] },
   'connect CONTROL': { proof: [
     { selector: 'a', fixtures: ['linkedin/2018-first-degree.html', 'linkedin/2018-own-profile.html'] },

@@ -105,6 +105,15 @@ export const TOP_CARD_PROOF: ListProofs = {
     { selector: 'main', fixtures: ['linkedin/2022-own-profile.html', 'linkedin/2022-third-degree-connect-in-more.html'] },
     { selector: '[role="main"]', fixtures: ['linkedin/2018-first-degree.html', 'linkedin/2018-own-profile.html'] },
   ] },
+  'top-card FIRST_COLUMN': { proof: [
+    { selector: ':where(main, [role="main"])', fixtures: ['linkedin/2018-first-degree.html', 'linkedin/2022-own-profile.html'] },
+  ] },
+  'top-card MENU': { proof: [
+    { selector: '[role="menu"]', fixtures: ['linkedin/constructed/2026-profile-connect-in-more.html'] },
+  ] },
+  'top-card PAGE_WIDE': { proof: [
+    { selector: ':where([componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Topcard"], [id^="com.linkedin.sdui.profile.card.ref"][id$="Topcard"], section.artdeco-card[data-member-id], section[data-member-id], section.pv-top-card-section, [role="menu"])', fixtures: ['linkedin/2024-first-degree-mutuals.html', 'linkedin/constructed/2026-profile-connect-in-more.html'] },
+  ] },
   'top-card ERA_A_CARD': { proof: [
     { selector: '.pv-top-card-section', fixtures: ['linkedin/2018-first-degree.html', 'linkedin/2018-own-profile.html'] },
   ] },

@@ -1,8 +1,11 @@
 // The facts line: what Rapport read about the person (first name, company, school…) as a compact
 // row of labelled fields the person can type over, and your own facts from Settings beside them.
-// The fields the chosen template uses are shown; the rest wait behind "more" (drawn when it opens). Used by the composer
-// in LinkedIn's dialog (closed root: `data-part`, trusted events only) and by the side panel.
+// The fields the chosen template uses are shown; the rest wait behind "more" (drawn when it
+// opens). Emptying a field the page filled says "there is none" (the note leaves it out); "Use the
+// page's value" undoes a correction or a removal. Used by the composer in LinkedIn's dialog
+// (closed root: `data-part`, trusted events only) and by the side panel.
 // Hookless, so the composer's payload stays small: the caller keeps the state.
+import { Fragment } from 'preact';
 import { correctionMax, type CorrectableField } from '../../core/corrections';
 import type { Fact } from '../../core/facts';
 
@@ -64,15 +67,28 @@ export function FactsLine(props: FactsLineProps) {
             );
           }
           const field = fact.field as CorrectableField;
+          // Back to what the page said (after a correction or a removal): the field keeps the focus.
+          const restore = (e: Event) => {
+            (e.currentTarget as HTMLElement).previousElementSibling?.querySelector('input')?.focus();
+            props.onType(field, fact.read);
+          };
           return (
-            <label key={fact.field} class={fact.corrected ? 'fact corrected' : 'fact'} for={id}>
-              <span class="fact-name">{factLabel(t, fact)}</span>
-              <input id={id} type="text" autocomplete="off" spellcheck={false} maxLength={correctionMax[field]}
-                value={typed[field] ?? fact.value} placeholder={fact.read || t('facts_not_read')}
-                title={fact.corrected ? t('facts_corrected', fact.read || t('facts_not_read')) : undefined}
-                {...part('fact')} data-field={field} data-corrected={fact.corrected ? 'true' : 'false'}
-                onInput={guard((e) => props.onType(field, (e.currentTarget as HTMLInputElement).value))} />
-            </label>
+            <Fragment key={fact.field}>
+              <label class={fact.corrected ? 'fact corrected' : 'fact'} for={id}>
+                <span class="fact-name">{factLabel(t, fact)}</span>
+                <input id={id} type="text" autocomplete="off" spellcheck={false} maxLength={correctionMax[field]}
+                  value={typed[field] ?? fact.value} placeholder={fact.removed ? t('facts_removed') : fact.read || t('facts_not_read')}
+                  title={fact.corrected ? t(fact.removed ? 'facts_removed_title' : 'facts_corrected', fact.read || t('facts_not_read')) : undefined}
+                  {...part('fact')} data-field={field} data-corrected={fact.corrected ? 'true' : 'false'} data-removed={fact.removed ? 'true' : 'false'}
+                  onInput={guard((e) => props.onType(field, (e.currentTarget as HTMLInputElement).value))} />
+              </label>
+              {fact.corrected && fact.read && (
+                <button type="button" class="link fact-restore" {...part('fact-restore')} data-field={field}
+                  aria-label={t('facts_use_page_label', factLabel(t, fact), fact.read)} onClick={guard(restore)}>
+                  {t('facts_use_page')}
+                </button>
+              )}
+            </Fragment>
           );
         })}
       </div>

@@ -3,7 +3,7 @@
 // quarantined (never dropped) when unreadable, carried by backups and deleted with all data.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackground, setNow } from './background';
-import { applyCorrections, cleanCorrections, withCorrection } from '../../../src/core/corrections';
+import { applyCorrections, cleanCorrections, isRemoved, withCorrection, withoutCorrection } from '../../../src/core/corrections';
 
 const ana = 'https://www.linkedin.com/in/ana-souza/';
 const backup = (extra: object) => JSON.stringify({ format: 'rapport-backup', version: 1, ...extra });
@@ -17,13 +17,24 @@ describe('applyCorrections', () => {
     expect(applyCorrections(read, null)).toBe(read);
   });
 
-  it('keeps only known fields, collapses whitespace and cuts each to its bound; empty means no correction', () => {
-    expect(cleanCorrections({ company: '  Acme \n Corp ', myName: 'x', __proto__: 'y', school: '' } as Record<string, unknown>)).toEqual({ company: 'Acme Corp' });
+  it('keeps only known fields, collapses whitespace and cuts each to its bound; empty is a removal', () => {
+    expect(cleanCorrections({ company: '  Acme \n Corp ', myName: 'x', __proto__: 'y', school: ' ' } as Record<string, unknown>)).toEqual({ company: 'Acme Corp', school: '' });
     expect(cleanCorrections({ company: 'c'.repeat(5000), headline: 'h'.repeat(5000) })).toEqual({ company: 'c'.repeat(200), headline: 'h'.repeat(400) });
-    // Typing the read value back (or nothing) removes the correction.
+    // Typing the read value back removes the correction; emptying a field the page filled removes
+    // the read value (''); emptying one the page left empty is no correction at all.
     expect(withCorrection({ company: 'Acme' }, 'company', 'Old Co', 'Old Co')).toEqual({});
-    expect(withCorrection({ company: 'Acme' }, 'company', '  ', 'Old Co')).toEqual({});
+    expect(withCorrection({ company: 'Acme' }, 'company', '  ', 'Old Co')).toEqual({ company: '' });
+    expect(withCorrection({ company: 'Acme' }, 'company', '  ', undefined)).toEqual({});
     expect(withCorrection({}, 'company', 'Acme', undefined)).toEqual({ company: 'Acme' });
+    expect(withoutCorrection({ company: '', school: 'MIT' }, 'company')).toEqual({ school: 'MIT' });
+  });
+
+  it('a removal leaves the fact out, so the template falls back', () => {
+    const read = { firstName: 'Ana', company: 'Wrong Co', school: 'MIT' };
+    expect(applyCorrections(read, { company: '', school: 'TU Wien' })).toEqual({ firstName: 'Ana', school: 'TU Wien' });
+    expect(isRemoved({ company: '' }, 'company')).toBe(true);
+    expect(isRemoved({ company: 'Acme' }, 'company')).toBe(false);
+    expect(isRemoved({}, 'company')).toBe(false);
   });
 });
 
@@ -51,6 +62,23 @@ describe('stored corrections', () => {
     await bg.send({ type: 'profile.correct', profileUrl: ana, corrections: {} });
     expect(bg.local.data.has('c:ana-souza')).toBe(false);
     expect((await bg.send({ type: 'composer.load', profileUrl: ana })).corrections).toEqual({});
+  });
+
+  it('a removal ("none") is kept like any correction, comes back, and travels in a backup; records from before removals load as they were', async () => {
+    const bg = createBackground();
+    await bg.send({ type: 'profile.correct', profileUrl: ana, corrections: { company: '', school: 'TU Wien' } });
+    expect(bg.local.data.has('c:ana-souza')).toBe(true);
+    expect((await bg.restart().send({ type: 'composer.load', profileUrl: ana })).corrections).toEqual({ company: '', school: 'TU Wien' });
+    const { text } = await bg.send({ type: 'backup.export', format: 'json' });
+    expect(JSON.parse(text).corrections[0].fields).toEqual({ company: '', school: 'TU Wien' });
+    const fresh = createBackground();
+    expect((await fresh.send({ type: 'backup.import', mode: 'replace', text })).corrections).toEqual({ added: 1, updated: 0, removed: 0 });
+    expect((await fresh.send({ type: 'composer.load', profileUrl: ana })).corrections).toEqual({ company: '', school: 'TU Wien' });
+    expect((await fresh.send({ type: 'backup.import', mode: 'merge', text })).corrections).toEqual({ added: 0, updated: 0, removed: 0 });
+    // A record written before removals existed (no '' in it) loads unchanged.
+    const old = createBackground();
+    await old.local.set({ 'c:ben': { v: 1, k: 'ben', f: { company: 'Acme', firstName: 'Ben' }, at: 0 } });
+    expect((await old.restart().send({ type: 'composer.load', profileUrl: 'https://www.linkedin.com/in/ben/' })).corrections).toEqual({ company: 'Acme', firstName: 'Ben' });
   });
 
   it('refuses unknown fields, oversized values and addresses that are not LinkedIn profiles', async () => {

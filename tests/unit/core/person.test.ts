@@ -2,7 +2,7 @@
 // precedence, corrections, blank values left out, and the same values for the composer's target
 // and for the follow-up of the invitation it recorded.
 import { describe, expect, test } from 'vitest';
-import { greetingName, toNoteContext } from '../../../src/core/person';
+import { greetingName, personTalkingPoints, toNoteContext } from '../../../src/core/person';
 import { personFromInvitation } from '../../../src/core/invitation-person';
 import { noteTarget } from '../../../src/composer/note-context';
 import { emptyProfile } from '../../../src/linkedin/read-profile';
@@ -38,5 +38,24 @@ describe('toNoteContext', () => {
     expect(target.context.firstName).toBe('Anu Priya');
     const followUp = toNoteContext(personFromInvitation({ name: 'Anu Priya Velamuri', greetedFirstName: target.context.firstName }), me);
     expect(followUp).toMatchObject({ firstName: 'Anu Priya', lastName: 'Velamuri', fullName: 'Anu Priya Velamuri' });
+  });
+});
+
+describe('one Person for the note and its talking points (issue 16)', () => {
+  const about = { schools: [{ name: 'Cambridge' }], employers: [{ name: 'Globex' }], location: 'London', languages: [] };
+  const ada = { fullName: 'Ada Lovelace', firstName: 'Ada', lastName: 'Lovelace', company: 'Globex', school: 'Wrong Institute', location: 'London' };
+  const kinds = (person: Parameters<typeof personTalkingPoints>[0]) => personTalkingPoints(person, about).en.map((p) => `${p.kind}: ${p.subject}`);
+
+  test('a corrected school or company is the one looked for; a removed one (\'\') is not shared', () => {
+    expect(kinds(ada)).toEqual(['employer: Globex', 'city: London']);
+    expect(kinds({ ...ada, corrections: { school: 'Cambridge' } })).toEqual(['school: Cambridge', 'employer: Globex', 'city: London']);
+    expect(kinds({ ...ada, corrections: { company: '', location: '' } })).toEqual([]);
+  });
+
+  test('a removed value leaves the note\'s value out (the template falls back), also a greeted first name', () => {
+    const context = toNoteContext({ ...ada, greetedFirstName: 'Ada', corrections: { company: '', firstName: '' } }, me);
+    expect(context).not.toHaveProperty('company');
+    expect(context).not.toHaveProperty('firstName');
+    expect(context).toMatchObject({ lastName: 'Lovelace', school: 'Wrong Institute' });
   });
 });

@@ -115,3 +115,34 @@ test('title and name-part helpers', () => {
   expect(isPartOfName('Ádá', 'Kovács Ádám')).toBe(false);
   expect(isPartOfName("Callum O&#39;Ferrall", "Callum O'Ferrall")).toBe(true);
 });
+
+describe('one walk of the page finds the keyed card and the open menus (reader speed, issue 16)', () => {
+  const lena = body('Lena Okafor', '<a aria-label="Message Lena" href="/messaging/">Message</a>');
+  const menu = (wrapper: 'portal' | 'popover' | 'none') => {
+    const items = `<div role="menu"><a role="menuitem" href="/preload/custom-invite/?vanityName=lena-okafor"><div aria-label="Invite Lena Okafor to connect">Connect</div></a></div>`;
+    return wrapper === 'portal' ? `<div data-floating-ui-portal="">${items}</div>` : wrapper === 'popover' ? `<div popover="manual">${items}</div>` : items;
+  };
+  const withMenu = (wrapper: 'portal' | 'popover' | 'none') => {
+    const doc = page({ title: 'Lena Okafor | LinkedIn', card: lena });
+    doc.body.insertAdjacentHTML('beforeend', menu(wrapper));
+    return doc;
+  };
+
+  test('a key keeps its priority over a later era’s, wherever each stands on the page', () => {
+    const key = 'com.linkedin.sdui.profile.card.refACoAAxTopcard';
+    // An era-B/C card first in the page, the era-D keyed card after it: the Topcard key wins.
+    const doc = page({ title: 'Lena Okafor | LinkedIn', card: `<section data-member-id="1">${lena}</section><div componentkey="${key}">${lena}</div>` });
+    const card = findTopCard(doc);
+    expect(card?.era).toBe('D');
+    expect(card?.root.getAttribute('componentkey')).toBe(key);
+  });
+
+  test('Connect in an open menu counts only inside a portal, read from the page or from a part of it', () => {
+    expect(readProfile(withMenu('portal')).connect).toBe('more');
+    expect(readProfile(withMenu('popover')).connect).toBe('more');
+    expect(readProfile(withMenu('none')).connect).toBe('none');
+    // Reading only the profile column still looks through the page's portals.
+    const doc = withMenu('portal');
+    expect(readProfile(doc.querySelector('main')!).connect).toBe('more');
+  });
+});

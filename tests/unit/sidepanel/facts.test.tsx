@@ -81,3 +81,34 @@ describe('the side panel’s facts line', () => {
     expect($<HTMLInputElement>('[data-rapport="fact"][data-field="company"]')?.value).toBe('Acme');
   });
 });
+
+describe('the side panel’s corrections reach the talking points, and a field can say "none"', () => {
+  const about = { schools: [{ name: 'Cambridge' }], employers: [{ name: 'Globex' }], location: '', languages: [] };
+  const points = () => [...host.querySelectorAll<HTMLElement>('[data-rapport="talking-point"]')].map((b) => `${b.dataset.kind}: ${b.textContent}`);
+
+  test('a kept school correction is the school talking points look for; an emptied company is left out and can come back', async () => {
+    profile = { ...ana, company: 'Globex', school: 'Wrong Institute' };
+    kept.set(ana.profileUrl, { school: 'Cambridge' });
+    client.templatesAndSettings = () => Promise.resolve({ templates, settings: { ...defaultSettings, myName: '', about } });
+    act(() => render(<SidePanel client={client} pollMs={3000} />, host));
+    await flush();
+    expect(points()).toContainEqual(expect.stringMatching(/^school: .*Cambridge/));
+    expect(points()).toContainEqual(expect.stringMatching(/^employer: .*Globex/));
+    expect(note()).toBe('Hi Ana, great work at Globex.');
+
+    const company = $<HTMLInputElement>('[data-rapport="fact"][data-field="company"]')!;
+    type(company, '');
+    expect(note()).toBe('Hi Ana, great work at your team.');
+    expect(points().some((p) => p.startsWith('employer:'))).toBe(false);
+    await act(async () => { vi.advanceTimersByTime(500); });
+    expect(kept.get(ana.profileUrl)).toEqual({ school: 'Cambridge', company: '' });
+
+    const restore = $<HTMLButtonElement>('[data-rapport="fact-restore"][data-field="company"]')!;
+    expect(restore.getAttribute('aria-label')).toBe('Company: use the page\'s value (Globex)');
+    act(() => restore.click());
+    expect(note()).toBe('Hi Ana, great work at Globex.');
+    expect(document.activeElement).toBe(company);
+    await act(async () => { vi.advanceTimersByTime(500); });
+    expect(kept.get(ana.profileUrl)).toEqual({ school: 'Cambridge' });
+  });
+});
