@@ -8,11 +8,9 @@ import { createDialogWatch } from './dialog-watch';
 import { dialogPartsCheck } from './page-health';
 import { newReportId, report } from './reports';
 import { sendAndForget } from './send';
-import { after } from './signal-bound';
+import { after, whenIdle } from './signal-bound';
 import { testState } from './test-hooks';
 
-/** Pages where a Connect control can be: the composer's data is fetched ahead of a dialog there. */
-const CONNECT_PAGES = new Set(['profile', 'search-results', 'invite-deep-link']);
 /**
  * If LinkedIn shows no invite dialog we can read this long after a Connect click (a new layout, or
  * a Connect that sends at once), the popup offers the side panel instead (no DOM needed there).
@@ -120,9 +118,13 @@ export const inviteDialog: PageFeature = {
       }
     }
 
-    if (CONNECT_PAGES.has(page.kind)) void app.data.refresh(page.profile.peek()?.profileUrl ?? undefined);
-    // A dialog already on screen when the page starts (a deep link) gets its composer.
-    scan();
+    // A dialog already on screen when the page starts (a deep link) gets its composer, once
+    // LinkedIn's own load has left the main thread (a deep link's data is fetched then, too; on
+    // other pages at the press on Connect, page.ts).
+    whenIdle(signal, () => {
+      if (page.kind === 'invite-deep-link') void app.data.refresh();
+      scan();
+    });
 
     return {
       dialogBatch(records) {
