@@ -1,8 +1,8 @@
-// The invite dialog on this page: found once per mutation batch that may touch one, given a
-// composer (composer.js, fetched on first need) while it is open, and watched after a Connect
-// click. Everything here belongs to one page and ends with its signal: a composer never outlives
+// The invite dialog on this page: found once per mutation batch that may touch one (by
+// composer.js's reader, fetched on first need), given a composer while it is open, and watched
+// after a Connect click. Everything here belongs to one page and ends with its signal: a composer never outlives
 // its page, where it would still speak of the previous person.
-import { batchMayTouchDialog, findInviteDialog, type InviteDialog } from '../linkedin';
+import { batchMayTouchDialog, mayShowInviteDialog, type InviteDialog } from '../linkedin';
 import type { PageFeature } from './page';
 import { createDialogWatch } from './dialog-watch';
 import { dialogPartsCheck } from './page-health';
@@ -25,7 +25,14 @@ const REFUSAL_WITHIN_MS = 60_000;
 export const inviteDialog: PageFeature = {
   init(signal, page) {
     const { app } = page;
-    const current = (): InviteDialog | null => findInviteDialog(document, { opener: page.clicked.last(), pageUrl: location.href });
+    // The invite dialog's reader comes with composer.js (it is needed only once a dialog is open):
+    // until then a glance at the places dialogs appear tells whether to fetch it.
+    const current = (): InviteDialog | null => {
+      const module = app.composer.loaded();
+      if (module) return module.findInviteDialog(document, { opener: page.clicked.last(), pageUrl: location.href });
+      if (mayShowInviteDialog(document)) requestComposer();
+      return null;
+    };
     // The dialog found for the current mutation batch (read once per batch, shared with the watch).
     let found: InviteDialog | null = null;
     let seenSinceClick = false;
@@ -43,7 +50,7 @@ export const inviteDialog: PageFeature = {
         composerRequested = false;
         if (!module || signal.aborted) return;
         watch.stop();
-        watch.scan();
+        scan();
       });
     }
 

@@ -65,7 +65,7 @@ const ERROR_TOAST = '[data-test-artdeco-toast-item-type="error"]';
 const LOOSE_BOX = 'textarea#custom-message';
 // Buttons that may be "Add a note" in a listed language: one native query instead of reading every
 // labelled button of the page on each scan (the label is still checked exactly).
-const MAYBE_ADD_NOTE = LANGS.flatMap((l) => ADD_NOTE_LABEL[l]).map((label) => `button[aria-label*="${label.replace(/["\\]/g, '\\$&')}"]`).join(', ');
+const MAYBE_ADD_NOTE = /* @__PURE__ */ LANGS.flatMap((l) => ADD_NOTE_LABEL[l]).map((label) => `button[aria-label*="${label.replace(/["\\]/g, '\\$&')}"]`).join(', ');
 
 /** Where LinkedIn's dialogs can be: `root` itself and the open shadow roots of its known hosts. */
 export function dialogScopes(root: Scope): Scope[] {
