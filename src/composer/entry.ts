@@ -5,17 +5,19 @@
 import { mountComposer } from './mount';
 import { readOwnProfile } from './own-profile';
 import { mountMessageComposer } from './message/mount';
-import { findInviteDialog } from '../linkedin';
+import { findInviteDialog, readSentInvitations } from '../linkedin';
 
 /** What composer.js hands to content.js (content/composer-loader.ts). */
 export interface ComposerModule {
   mountComposer: typeof mountComposer;
   /** The invite dialog's reader: content.js needs it only once a dialog is open (content/invite-dialog.ts). */
   findInviteDialog: typeof findInviteDialog;
+  /** The sent-invitations page's rows (content/lifecycle/: fetched on that page only). */
+  readSentInvitations: typeof readSentInvitations;
   /** The composer beside LinkedIn's message box (composer/message/mount.tsx). */
   mountMessageComposer?: typeof mountMessageComposer;
   /** Run by the background (scripting.executeScript) when the person asks to fill About you. */
   readOwnProfile?: typeof readOwnProfile;
 }
 
-(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, findInviteDialog, readOwnProfile, mountMessageComposer };
+(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, findInviteDialog, readSentInvitations, readOwnProfile, mountMessageComposer };
