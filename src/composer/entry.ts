@@ -7,10 +7,15 @@ import { readOwnProfile } from './own-profile';
 import { mountMessageComposer } from './message/mount';
 import { t } from './i18n';
 import { warmUpWhenIdle } from './warm-up';
+import { findInviteDialog, readSentInvitations } from '../linkedin';
 
 /** What composer.js hands to content.js (content/composer-loader.ts). */
 export interface ComposerModule {
   mountComposer: typeof mountComposer;
+  /** The invite dialog's reader: content.js needs it only once a dialog is open (content/invite-dialog.ts). */
+  findInviteDialog: typeof findInviteDialog;
+  /** The sent-invitations page's rows (content/lifecycle/: fetched on that page only). */
+  readSentInvitations: typeof readSentInvitations;
   /** The composer beside LinkedIn's message box (composer/message/mount.tsx). */
   mountMessageComposer?: typeof mountMessageComposer;
   /** Run by the background (scripting.executeScript) when the person asks to fill About you. */
@@ -23,4 +28,4 @@ export interface ComposerModule {
 t('ui_lang');
 warmUpWhenIdle(document);
 
-(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, readOwnProfile, mountMessageComposer };
+(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, findInviteDialog, readSentInvitations, readOwnProfile, mountMessageComposer };

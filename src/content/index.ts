@@ -27,17 +27,18 @@ async function loadComposerData(profileUrl: string | undefined) {
 function main(): void {
   const root = new AbortController();
   let page: StartedPage | null = null;
+  // Per mutation batch: plain loops over this page's hooks, no closure made per batch.
   const scopes = watchScopes(
     document,
     (records) => {
       check();
-      page?.hooks.forEach((h) => h.dialogBatch?.(records));
+      if (page) for (const hooks of page.hooks) hooks.dialogBatch?.(records);
       messageBoxes.onBatch(records);
     },
     (records) => {
       check();
       messageBoxes.onBatch(records);
-      page?.hooks.forEach((h) => h.appBatch?.());
+      if (page) for (const hooks of page.hooks) hooks.appBatch?.();
     },
     root.signal,
   );

@@ -1,18 +1,16 @@
-// The invite dialog on this page: found once per mutation batch that may touch one, given a
-// composer (composer.js, fetched on first need) while it is open, and watched after a Connect
-// click. Everything here belongs to one page and ends with its signal: a composer never outlives
+// The invite dialog on this page: found once per mutation batch that may touch one (by
+// composer.js's reader, fetched on first need), given a composer while it is open, and watched
+// after a Connect click. Everything here belongs to one page and ends with its signal: a composer never outlives
 // its page, where it would still speak of the previous person.
-import { batchMayTouchDialog, findInviteDialog, type InviteDialog } from '../linkedin';
+import { batchMayTouchDialog, inviteeFromControl, mayShowInviteDialog, type InviteDialog, type Invitee } from '../linkedin';
 import type { PageFeature } from './page';
 import { createDialogWatch } from './dialog-watch';
 import { dialogPartsCheck } from './page-health';
 import { newReportId, report } from './reports';
 import { sendAndForget } from './send';
-import { after } from './signal-bound';
+import { after, whenIdle } from './signal-bound';
 import { testState } from './test-hooks';
 
-/** Pages where a Connect control can be: the composer's data is fetched ahead of a dialog there. */
-const CONNECT_PAGES = new Set(['profile', 'search-results', 'invite-deep-link']);
 /**
  * If LinkedIn shows no invite dialog we can read this long after a Connect click (a new layout, or
  * a Connect that sends at once), the popup offers the side panel instead (no DOM needed there).
@@ -27,7 +25,22 @@ const REFUSAL_WITHIN_MS = 60_000;
 export const inviteDialog: PageFeature = {
   init(signal, page) {
     const { app } = page;
-    const current = (): InviteDialog | null => findInviteDialog(document, { opener: page.clicked.last(), pageUrl: location.href });
+    // Whom the clicked Connect control invites, read once per click (content.js has the card readers).
+    let opener: { control: Element; invitee: Invitee } | null = null;
+    const openedBy = (): Invitee | null => {
+      const control = page.clicked.last();
+      if (!control) return null;
+      if (opener?.control !== control) opener = { control, invitee: inviteeFromControl(control) };
+      return opener.invitee;
+    };
+    // The invite dialog's reader comes with composer.js (it is needed only once a dialog is open):
+    // until then a glance at the places dialogs appear tells whether to fetch it.
+    const current = (): InviteDialog | null => {
+      const module = app.composer.loaded();
+      if (module) return module.findInviteDialog(document, { openedBy: openedBy(), pageUrl: location.href });
+      if (mayShowInviteDialog(document)) requestComposer();
+      return null;
+    };
     // The dialog found for the current mutation batch (read once per batch, shared with the watch).
     let found: InviteDialog | null = null;
     // Whether the dialog step now open was painted before its composer came: the composer goes
@@ -50,7 +63,7 @@ export const inviteDialog: PageFeature = {
         composerRequested = false;
         if (!module || signal.aborted) return;
         watch.stop();
-        watch.scan();
+        scan();
       });
     }
 
@@ -130,9 +143,13 @@ export const inviteDialog: PageFeature = {
       }
     }
 
-    if (CONNECT_PAGES.has(page.kind)) void app.data.refresh(page.profile.peek()?.profileUrl ?? undefined);
-    // A dialog already on screen when the page starts (a deep link) gets its composer.
-    scan();
+    // A dialog already on screen when the page starts (a deep link) gets its composer, once
+    // LinkedIn's own load has left the main thread (a deep link's data is fetched then, too; on
+    // other pages at the press on Connect, page.ts).
+    whenIdle(signal, () => {
+      if (page.kind === 'invite-deep-link') void app.data.refresh();
+      scan();
+    });
 
     return {
       dialogBatch(records) {

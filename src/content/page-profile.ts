@@ -6,7 +6,7 @@ import { readProfile, type ProfileRead } from '../linkedin';
 import { profileKey } from '../core/profile-key';
 import type { ObservedProfile } from '../shared/messages';
 import { personFromRead } from '../composer/person-read';
-import { after } from './signal-bound';
+import { after, whenIdle } from './signal-bound';
 
 /** How long after a navigation a page without a top card is re-read when it changes. */
 const WAIT_FOR_CARD_MS = 10_000;
@@ -64,11 +64,14 @@ export function initPageProfile(signal: AbortSignal, onProfilePage: boolean, pre
   let current: ProfileRead | null = null;
   let stale = false;
   const startedAt = performance.now();
-  let lastTry = 0;
+  /** The first read waits for idle (below): until then, batches and polls count from the start. */
+  let lastTry = startedAt;
+  let tried = false;
   let reported = false;
   let retrying = false;
 
   function read(): void {
+    tried = true;
     lastTry = performance.now();
     const profile = readProfile(document, location.href);
     const wanted = profileKey(location.href);
@@ -115,7 +118,9 @@ export function initPageProfile(signal: AbortSignal, onProfilePage: boolean, pre
   }
 
   if (onProfilePage) {
-    read();
+    // Not during LinkedIn's own page load: nobody needs the person before the page is drawn (a
+    // dialog or a press on Connect asks person(), which reads at once if this has not run yet).
+    whenIdle(signal, () => tried || read());
     // LinkedIn has had its time to draw the card: still no name means its page changed, and the
     // person is told (quietly, in the popup) instead of getting a composer that knows no one.
     after(signal, WAIT_FOR_CARD_MS, () => {

@@ -13,3 +13,17 @@ export function every(signal: AbortSignal, ms: number, fn: () => void): void {
   const timer = setInterval(fn, ms);
   signal.addEventListener('abort', () => clearInterval(timer));
 }
+
+type IdleWorld = { requestIdleCallback?(fn: () => void, options: { timeout: number }): number; cancelIdleCallback?(id: number): void };
+
+/**
+ * Runs `fn` once the page's own work leaves the main thread idle (at the latest after `timeoutMs`),
+ * unless `signal` has aborted by then: what nobody needs before the person acts waits until
+ * LinkedIn has drawn its page. Where requestIdleCallback is missing, it runs after a task.
+ */
+export function whenIdle(signal: AbortSignal, fn: () => void, timeoutMs = 1000): void {
+  const world = globalThis as IdleWorld;
+  if (!world.requestIdleCallback || !world.cancelIdleCallback) return after(signal, 0, fn);
+  const id = world.requestIdleCallback(() => signal.aborted || fn(), { timeout: timeoutMs });
+  signal.addEventListener('abort', () => world.cancelIdleCallback?.(id), { once: true });
+}

@@ -8,9 +8,6 @@
 // profile-2024 page), an <aside> the app keeps for its bubbles; era D draws them in the shadow root.
 import type { Scope } from './dom';
 
-/** The app's messaging overlay: LinkedIn's id or class, or an <aside> directly under the app root. */
-export const MESSAGING_OVERLAY = '#msg-overlay, .msg-overlay-container, :scope > aside';
-
 /** Page content, which is the churn we do not want to watch (feed, lists, the profile). */
 export const APP_CONTENT = 'main, [role="main"]';
 /** A body child this large with no <main> yet is taken for the application while it renders. */
@@ -34,7 +31,7 @@ export function dialogContainers(doc: Document): DialogContainers {
     if (isInert(child)) continue;
     if (isApplication(child)) {
       app.push(child);
-      for (const overlay of Array.from(child.querySelectorAll(MESSAGING_OVERLAY))) {
+      for (const overlay of messagingOverlays(doc, child)) {
         if (!scopes.some((s) => (s as Node).contains(overlay))) scopes.push(overlay);
       }
       continue;
@@ -54,4 +51,22 @@ function isApplication(el: Element): boolean {
   if (el.matches(APP_CONTENT) || el.querySelector(APP_CONTENT)) return true;
   // Before <main> is drawn: a big subtree with no dialog role of its own is the app.
   return el.getElementsByTagName('*').length > LARGE_APP_ELEMENTS && !el.matches(DIALOG_ROOT);
+}
+
+/**
+ * The app's messaging overlay: LinkedIn's id (#msg-overlay) or class (.msg-overlay-container), or
+ * an <aside> directly under the app root. In document order, without a selector run over the app
+ * (thousands of elements on a busy page, at every load and body change): the id by the
+ * document's id map, the class by the native class lookup, the <aside> among the app's children.
+ */
+function messagingOverlays(doc: Document, app: Element): Element[] {
+  const byId = doc.getElementById('msg-overlay');
+  const found = [
+    ...(byId && app.contains(byId) ? [byId] : []),
+    ...Array.from(app.getElementsByClassName('msg-overlay-container')),
+    ...Array.from(app.children).filter((el) => el.localName === 'aside'),
+  ];
+  if (found.length < 2) return found;
+  const unique = [...new Set(found)];
+  return unique.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }

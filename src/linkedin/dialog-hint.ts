@@ -2,6 +2,9 @@
 // or closed, so the full dialog reader runs only then. Looking only at what was added keeps
 // the cost proportional to the change, not to the page: a page that appends 20,000 rows must
 // not pay a document-wide query per batch.
+import { dialogScopes } from './dialog';
+import { ADD_NOTE_LABEL, LANGS, SEND_WITHOUT_NOTE_LABEL } from './i18n';
+import type { Scope } from './dom';
 
 /** Where an invite dialog can be, in any era (proof: proof/dialog.ts). */
 export const DIALOG_LIKE = '[role="dialog"], [role="alertdialog"], dialog, .send-invite, [data-test-modal-id]';
@@ -24,3 +27,25 @@ export function batchMayTouchDialog(records: MutationRecord[], openDialog: Eleme
   }
   return false;
 }
+
+/**
+ * What shows an invite step at a glance, in every era: LinkedIn's invite or weekly-limit modal,
+ * the note box, step 1's "Add a note" / "Send without a note" (the aria-labels in i18n.ts). The
+ * exact reader (dialog.ts) comes with composer.js; this decides whether to fetch it when no press
+ * on Connect did (a deep link, a dialog opened from a control we do not know).
+ */
+export const INVITE_MARKS = /* @__PURE__ */ [
+  '.send-invite', '[data-test-modal-id="send-invite-modal"]', '[data-test-modal-id="ip-fuse-limit-alert"]',
+  'textarea#custom-message', 'textarea[name="message"]',
+  ...LANGS.flatMap((l) => [...ADD_NOTE_LABEL[l], ...SEND_WITHOUT_NOTE_LABEL[l]]).map((label) => `button[aria-label="${label.replace(/["\\]/g, '\\$&')}"]`),
+].join(', ');
+
+/** Whether an invite dialog may be open under `root` (its modal outlets and shadow roots). */
+export function mayShowInviteDialog(root: Scope): boolean {
+  try {
+    return dialogScopes(root).some((scope) => scope.querySelector(INVITE_MARKS) !== null);
+  } catch {
+    return false;
+  }
+}
+

@@ -8,7 +8,7 @@ import {
   classifyStage, dialogInviteeName, dialogTitle, findControls, findNoteBox, looksLikeInvite, readFreeInvitesRemaining, readNoteLimit,
   type InviteStage,
 } from './dialog-parts';
-import { invitee, inviteeFromControl, type Invitee } from './invitee';
+import { invitee, type Invitee } from './invitee';
 import { ADD_NOTE_LABEL, LANGS, isAddNoteLabel, isSendWithoutNoteLabel, isWeeklyLimitText } from './i18n';
 import { cleanName, cleanText } from './text';
 
@@ -33,8 +33,11 @@ export interface InviteDialog {
 }
 
 export interface DialogContext {
-  /** The Connect control that opened the dialog (remembered by the caller from the click). */
-  opener?: Element | null;
+  /**
+   * Whom the Connect control that opened the dialog invites (inviteeFromControl, read by the
+   * caller at the click): the reader of the top card and result cards stays out of composer.js.
+   */
+  openedBy?: Invitee | null;
   /** The page URL; on a /preload/custom-invite/ deep link it names the invitee. */
   pageUrl?: string | null;
 }
@@ -69,7 +72,7 @@ export const LOOSE_BOX = 'textarea#custom-message';
 export const CLOSED_DIALOG = 'dialog:not([open])';
 /** Labelled buttons beside a loose step-1 button (its partner names the other choice). */
 export const LABELLED_BUTTON = 'button[aria-label]';
-export const MAYBE_ADD_NOTE = LANGS.flatMap((l) => ADD_NOTE_LABEL[l]).map((label) => `button[aria-label*="${label.replace(/["\\]/g, '\\$&')}"]`).join(', ');
+export const MAYBE_ADD_NOTE = /* @__PURE__ */ LANGS.flatMap((l) => ADD_NOTE_LABEL[l]).map((label) => `button[aria-label*="${label.replace(/["\\]/g, '\\$&')}"]`).join(', ');
 
 /** Where LinkedIn's dialogs can be: `root` itself and the open shadow roots of its known hosts. */
 export function dialogScopes(root: Scope): Scope[] {
@@ -144,7 +147,7 @@ function describe(root: Element, stage: InviteStage, context: DialogContext): In
 }
 
 function whoIsInvited(root: Element, context: DialogContext): Invitee | null {
-  const fromOpener = context.opener ? inviteeFromControl(context.opener) : null;
+  const fromOpener = context.openedBy ?? null;
   const slug = context.pageUrl ? deepLinkVanity(context.pageUrl) : null;
   const name = cleanName(dialogInviteeName(root)) ?? fromOpener?.name ?? null;
   const vanity = fromOpener?.vanity ?? (slug ? normalizeSlug(slug) : null);

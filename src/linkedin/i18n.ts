@@ -105,8 +105,8 @@ export const AND_WORD: PerLang<string> = { en: 'and', fr: 'et', de: 'und', es: '
 export const DEGREE_SUFFIXES: PerLang<string[]> = {
   en: ['st', 'nd', 'rd'], fr: ['er', 're', 'e', 'ᵉ'], de: ['.'], es: ['.er', '.º', 'º', '.°'], pt: ['º', '°'], pl: ['.'],
 };
-const suffixes = [...new Set(LANGS.flatMap((l) => DEGREE_SUFFIXES[l]))].sort((a, b) => b.length - a.length);
-export const DEGREE_MARK = new RegExp(`^[·•]?\\s*([123])\\s*(?:${suffixes.map((x) => x.replace(/[.]/g, '\\.')).join('|')})?\\s*\\+?$`, 'i');
+const suffixes = /* @__PURE__ */ [...new Set(LANGS.flatMap((l) => DEGREE_SUFFIXES[l]))].sort((a, b) => b.length - a.length);
+export const DEGREE_MARK = /* @__PURE__ */ new RegExp(`^[·•]?\\s*([123])\\s*(?:${suffixes.map((x) => x.replace(/[.]/g, '\\.')).join('|')})?\\s*\\+?$`, 'i');
 
 /** Exact aria-labels of the invite dialog's controls (structure decides when these miss). */
 export const ADD_NOTE_LABEL: PerLang<string[]> = {
@@ -178,27 +178,27 @@ export const AGE_UNITS: PerLang<ReadonlyArray<readonly [Word, number]>> = {
   pl: [[w('dni|dzień'), 1], [w('tydzień|tygodni[ea]?'), 7], [w('miesiąc[ea]?|miesięcy'), 30], [w('rok|lat[a]?'), 365]],
 };
 
-// ---- lookups over all languages (built once at load) --------------------------------------------
+// ---- lookups over all languages (built once at load; pure, so a script keeps only those it reads) ----
 
 const flat = <T>(table: PerLang<T | T[]>): T[] => LANGS.flatMap((l) => table[l] as T | T[]) as T[];
-const inviteAll = flat(INVITE_LABEL);
-const pendingAll = flat(PENDING_LABEL);
-const withdrawAll = flat(WITHDRAW_LABEL);
-const firstNameAll = flat(FIRST_NAME_LABEL);
-const companyAll = flat(COMPANY_LABEL);
-const educationAll = flat(EDUCATION_LABEL);
-const messageControlAll = LANGS.map((l) => MESSAGE_CONTROL_LABEL[l]);
-const mutualAll = flat(MUTUAL_WORDS);
-const introAll = flat(MUTUAL_INTRO);
-const weeklyAll = flat(WEEKLY_LIMIT_TEXT);
-const promptTitleAll = flat(ADD_NOTE_PROMPT_TITLE);
-const todayAll = flat(SENT_TODAY);
-const yesterdayAll = flat(SENT_YESTERDAY);
-const unitsAll = LANGS.flatMap((l) => AGE_UNITS[l]);
-const addNoteAll = new Set(flat(ADD_NOTE_LABEL));
-const sendWithoutAll = new Set(flat(SEND_WITHOUT_NOTE_LABEL));
-const sendAll = new Set(flat(SEND_INVITATION_LABEL));
-export const AND_WORDS = LANGS.map((l) => AND_WORD[l]);
+const inviteAll = /* @__PURE__ */ flat(INVITE_LABEL);
+const pendingAll = /* @__PURE__ */ flat(PENDING_LABEL);
+const withdrawAll = /* @__PURE__ */ flat(WITHDRAW_LABEL);
+const firstNameAll = /* @__PURE__ */ flat(FIRST_NAME_LABEL);
+const companyAll = /* @__PURE__ */ flat(COMPANY_LABEL);
+const educationAll = /* @__PURE__ */ flat(EDUCATION_LABEL);
+const messageControlAll = /* @__PURE__ */ LANGS.map((l) => MESSAGE_CONTROL_LABEL[l]);
+const mutualAll = /* @__PURE__ */ flat(MUTUAL_WORDS);
+const introAll = /* @__PURE__ */ flat(MUTUAL_INTRO);
+const weeklyAll = /* @__PURE__ */ flat(WEEKLY_LIMIT_TEXT);
+const promptTitleAll = /* @__PURE__ */ flat(ADD_NOTE_PROMPT_TITLE);
+const todayAll = /* @__PURE__ */ flat(SENT_TODAY);
+const yesterdayAll = /* @__PURE__ */ flat(SENT_YESTERDAY);
+const unitsAll = /* @__PURE__ */ LANGS.flatMap((l) => AGE_UNITS[l]);
+const addNoteAll = /* @__PURE__ */ new Set(/* @__PURE__ */ flat(ADD_NOTE_LABEL));
+const sendWithoutAll = /* @__PURE__ */ new Set(/* @__PURE__ */ flat(SEND_WITHOUT_NOTE_LABEL));
+const sendAll = /* @__PURE__ */ new Set(/* @__PURE__ */ flat(SEND_INVITATION_LABEL));
+export const AND_WORDS = /* @__PURE__ */ LANGS.map((l) => AND_WORD[l]);
 
 function capture(patterns: RegExp[], text: string | null | undefined): string | null {
   if (!text) return null;

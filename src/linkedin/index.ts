@@ -19,7 +19,7 @@ export { readExperience, type ExperienceEntry } from './experience';
 export { readEducation, type EducationEntry } from './education';
 export { parseDateRange, type DateRange, type YearMonth } from './date-range';
 export { findMessageBoxes, readMessageBox, opensConversation, readMessageText, canSend, MESSAGE_LIMIT, MESSAGE_EDITOR_HINT, type MessageBox } from './messaging';
-export { batchMayTouchDialog } from './dialog-hint';
+export { batchMayTouchDialog, mayShowInviteDialog } from './dialog-hint';
 export { withdrawControlAt, withdrawnName, inOpenDialog, confirmsWithdrawal, pendingName, isPendingControl, withdrawDialogOpen } from './withdraw-controls';
 export { linkedInTheme, type PageTheme } from './theme';
 export { collapse } from './text';

@@ -34,6 +34,8 @@ describe('content script reads saved pages like the unit tests', () => {
   test.each(expected.map((e) => [e.file, e] as const))('%s', async (file, want) => {
     const url = `https://www.linkedin.com/in/e2e-${file.replace(/\W+/g, '-')}/`;
     const page = await ext.openLinkedIn(url, { file: `linkedin/${file}` });
+    // The card is read once LinkedIn's load leaves the main thread idle, not during it.
+    await expect.poll(async () => (await ext.contentState<{ profile: unknown }>(page)).profile).not.toBeNull();
     const state = await ext.contentState<{ kind: string; profile: Record<string, unknown> }>(page);
     expect(state.kind).toBe('profile');
     const { fullName, firstName, headline, location, currentCompany, school, degree, connect, mutualConnections } = want;

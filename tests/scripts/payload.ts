@@ -10,13 +10,18 @@ import { build } from 'vite';
 import { projectRoot } from '../e2e/harness';
 
 const which = process.argv[2] === 'composer' ? 'composer' : 'content';
-const entry = which === 'composer' ? 'src/content/composer-entry.ts' : 'src/content/index.ts';
+const entry = which === 'composer' ? 'src/composer/entry.ts' : 'src/content/index.ts';
 const outDir = mkdtempSync(join(tmpdir(), 'rapport-payload-'));
 await build({
   configFile: false,
   logLevel: 'warn',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  build: { outDir, emptyOutDir: false, minify: true, sourcemap: true, lib: { entry: resolve(projectRoot, entry), formats: ['iife'], name: 'rapport', fileName: () => 'out.js' } },
+  define: { __RAPPORT_TEST_HOOKS__: 'false' },
+  build: {
+    outDir, emptyOutDir: false, minify: true, sourcemap: true, lib: { entry: resolve(projectRoot, entry), formats: ['iife'], name: 'rapport', fileName: () => 'out.js' },
+    // As vite.config.ts builds it: src/linkedin/ is pure, so what a script does not read is left out.
+    rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]linkedin[\\/]/.test(id) } },
+  },
 });
 const code = readFileSync(join(outDir, 'out.js'), 'utf8');
 const map = JSON.parse(readFileSync(join(outDir, 'out.js.map'), 'utf8')) as { sources: string[]; mappings: string };

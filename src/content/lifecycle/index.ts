@@ -6,6 +6,7 @@ import type { PageFeature } from '../page';
 import { noteFailedSend, send } from '../send';
 import { newReportId, report as reportToBackground } from '../reports';
 import { profileKey } from '../../core/profile-key';
+import type { SentInvitation } from '../../linkedin';
 import { reportSentRows } from './sent-rows';
 import { watchWithdraws } from './withdraw';
 
@@ -18,13 +19,21 @@ export const lifecycle: PageFeature = {
     };
     const report = (profileUrl: string, name: string | null) =>
       reportToBackground({ type: 'invitation.withdraw-clicked', profileUrl, reportId: newReportId() }, name ?? profileKey(profileUrl) ?? profileUrl);
-    watchWithdraws(document, { person, report, sentPage: page.kind === 'sent-invitations' }, signal);
+    // The sent page's reader comes with composer.js, fetched for this page only: the rows are read
+    // (and a row's Withdraw recognised) once it is here.
+    let readRows: (() => SentInvitation[]) | null = null;
+    const sentRows = () => readRows?.() ?? [];
+    watchWithdraws(document, { person, report, sentPage: page.kind === 'sent-invitations', rows: sentRows }, signal);
     if (page.kind !== 'sent-invitations') return;
-    const rows = reportSentRows(document, (found) => send({ type: 'sent-page.observed', rows: found }).catch((error: unknown) => {
+    const rows = reportSentRows(sentRows, (found) => send({ type: 'sent-page.observed', rows: found }).catch((error: unknown) => {
       noteFailedSend('sent-page.observed', error);
       throw error; // the rows are read again with the next batch (sent-rows.ts)
     }), signal);
-    rows.batch();
+    void page.app.composer.load().then((module) => {
+      if (!module || signal.aborted) return;
+      readRows = () => module.readSentInvitations(document);
+      rows.batch();
+    });
     // Per mutation batch: a timer check on the sent page.
     return { appBatch: () => rows.batch() };
   },

@@ -1,7 +1,7 @@
 // LinkedIn's sent-invitations page: every visible row is reported to the background once per
 // page, so invitations sent without Rapport become tracked (the background leaves tracked ones
 // alone). The page loads more rows as the person scrolls; only the new ones are sent.
-import { readSentInvitations, type Scope, type SentInvitation } from '../../linkedin';
+import type { SentInvitation } from '../../linkedin';
 import type { RequestInputOf } from '../../shared/messages';
 import { after } from '../signal-bound';
 
@@ -30,13 +30,13 @@ export interface SentPageReporter {
   batch(): void;
 }
 
-/** Reports the rows `scope` shows until `signal` aborts (the page's end). */
-export function reportSentRows(scope: Scope, report: (rows: SentRow[]) => Promise<unknown>, signal: AbortSignal, readAfterMs = READ_AFTER_MS): SentPageReporter {
+/** Reports the rows `readRows` finds (the page's, by composer.js's reader) until `signal` aborts (the page's end). */
+export function reportSentRows(readRows: () => SentInvitation[], report: (rows: SentRow[]) => Promise<unknown>, signal: AbortSignal, readAfterMs = READ_AFTER_MS): SentPageReporter {
   const seen = new Set<string>();
   let waiting = false;
   const read = () => {
     waiting = false;
-    const rows = unseenRows(readSentInvitations(scope), seen);
+    const rows = unseenRows(readRows(), seen);
     for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE) {
       const chunk = rows.slice(i, i + ROWS_PER_MESSAGE);
       // Not delivered (the worker was restarting): the next batch tries these rows again.

@@ -3,7 +3,7 @@
 // whom it was for, and reports the withdrawal when the person confirms in LinkedIn's dialog.
 // Eras without a confirmation count once the row has gone and no dialog is open. Only the person's
 // own clicks count (event.isTrusted): a page script's click() neither arms nor confirms.
-import { confirmsWithdrawal, inOpenDialog, isPendingControl, pendingName, readSentInvitations, withdrawControlAt, withdrawDialogOpen, withdrawnName } from '../../linkedin';
+import { confirmsWithdrawal, inOpenDialog, isPendingControl, pendingName, withdrawControlAt, withdrawDialogOpen, withdrawnName, type SentInvitation } from '../../linkedin';
 import { profileKey } from '../../core/profile-key';
 import { after } from '../signal-bound';
 
@@ -19,6 +19,8 @@ export interface WithdrawOptions {
   report(profileUrl: string, name: string | null): void;
   /** The sent-invitations page, whose rows hold Withdraw controls (elsewhere clicks skip them). */
   sentPage: boolean;
+  /** The sent page's rows as they are now (composer.js's reader; none before it is here). */
+  rows(): SentInvitation[];
   now?: () => number;
   /** How long after a row's Withdraw an era without confirmation must have removed the row. */
   settleMs?: number;
@@ -39,7 +41,7 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
     if (!reported.has(profileUrl)) options.report(profileUrl, name);
     reported.add(profileUrl);
   };
-  const rows = () => readSentInvitations(doc);
+  const rows = () => options.rows();
 
   const onClick = (event: Event) => {
     if (!event.isTrusted) return;

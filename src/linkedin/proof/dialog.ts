@@ -4,11 +4,6 @@
 import type { ListProofs } from '../selector-proof';
 
 export const DIALOG_PROOF: ListProofs = {
-  'dialog-containers MESSAGING_OVERLAY': { proof: [
-    { selector: '#msg-overlay', fixtures: ['sim/profile-2024.html', 'sim/profile-2024.html#bubble:daniel-okafor'] },
-    { selector: '.msg-overlay-container', fixtures: ['sim/profile-2024.html', 'sim/profile-2024.html#bubble:daniel-okafor'] },
-    { selector: ':scope > aside', fixtures: [], mayGo: '2027-06-30: era C messaging overlay as the app\'s <aside> (LINKEDIN.md §14); only the simulator draws it inside a body child' },
-  ] },
   'dialog-containers APP_CONTENT': { proof: [
     { selector: 'main', fixtures: ['linkedin/2022-own-profile.html', 'linkedin/2022-third-degree-connect-in-more.html'] },
     { selector: '[role="main"]', fixtures: ['linkedin/2018-first-degree.html', 'linkedin/2018-own-profile.html'] },
@@ -103,6 +98,29 @@ export const DIALOG_PROOF: ListProofs = {
   ] },
   'dialog LABELLED_BUTTON': { proof: [
     { selector: 'button[aria-label]', fixtures: ['linkedin/2018-first-degree.html', 'linkedin/2018-own-profile.html'] },
+  ] },
+  'dialog-hint INVITE_MARKS': { proof: [
+    { selector: '.send-invite', fixtures: ['linkedin/2026-more-menu-and-invite-dialog-first-step.excerpt.html', 'linkedin/constructed/dialog-stage1.html'] },
+    { selector: '[data-test-modal-id="send-invite-modal"]', fixtures: ['linkedin/2026-more-menu-and-invite-dialog-first-step.excerpt.html', 'linkedin/constructed/dialog-stage1.html'] },
+    { selector: '[data-test-modal-id="ip-fuse-limit-alert"]', fixtures: ['linkedin/constructed/dialog-weekly-limit.html'] },
+    { selector: 'textarea#custom-message', fixtures: ['linkedin/2024-invite-dialog-note-step.excerpt.html', 'linkedin/constructed/dialog-stage2-free.html'] },
+    { selector: 'textarea[name="message"]', fixtures: ['linkedin/2024-invite-dialog-note-step.excerpt.html', 'linkedin/constructed/dialog-stage2-free.html'] },
+    { selector: 'button[aria-label="Add a note"]', fixtures: ['linkedin/2024-invite-dialog-note-step.excerpt.html', 'linkedin/2026-more-menu-and-invite-dialog-first-step.excerpt.html'] },
+    { selector: 'button[aria-label="Send without a note"]', fixtures: ['linkedin/2024-invite-dialog-note-step.excerpt.html', 'linkedin/2026-more-menu-and-invite-dialog-first-step.excerpt.html'] },
+    { selector: 'button[aria-label="Ajouter une note"]', fixtures: ['linkedin/translated/dialog-stage1.fr.html'] },
+    { selector: 'button[aria-label="Envoyer sans note"]', fixtures: ['linkedin/translated/dialog-stage1.fr.html'] },
+    { selector: 'button[aria-label="Nachricht hinzufügen"]', fixtures: ['linkedin/translated/dialog-stage1.de.html'] },
+    { selector: 'button[aria-label="Notiz hinzufügen"]', fixtures: [], mayGo: '2027-06-30: from i18n.ts step-1 labels or the invite modal; no saved page in this language or wording, drop it if none is seen' },
+    { selector: 'button[aria-label="Ohne Nachricht senden"]', fixtures: ['linkedin/translated/dialog-stage1.de.html'] },
+    { selector: 'button[aria-label="Ohne Notiz senden"]', fixtures: [], mayGo: '2027-06-30: from i18n.ts step-1 labels or the invite modal; no saved page in this language or wording, drop it if none is seen' },
+    { selector: 'button[aria-label="Añadir una nota"]', fixtures: [], mayGo: '2027-06-30: from i18n.ts step-1 labels or the invite modal; no saved page in this language or wording, drop it if none is seen' },
+    { selector: 'button[aria-label="Agregar una nota"]', fixtures: [], mayGo: '2027-06-30: from i18n.ts step-1 labels or the invite modal; no saved page in this language or wording, drop it if none is seen' },
+    { selector: 'button[aria-label="Enviar sin nota"]', fixtures: [], mayGo: '2027-06-30: from i18n.ts step-1 labels or the invite modal; no saved page in this language or wording, drop it if none is seen' },
+    { selector: 'button[aria-label="Adicionar nota"]', fixtures: [], mayGo: '2027-06-30: from i18n.ts step-1 labels or the invite modal; no saved page in this language or wording, drop it if none is seen' },
+    { selector: 'button[aria-label="Adicionar uma nota"]', fixtures: [], mayGo: '2027-06-30: from i18n.ts step-1 labels or the invite modal; no saved page in this language or wording, drop it if none is seen' },
+    { selector: 'button[aria-label="Enviar sem nota"]', fixtures: [], mayGo: '2027-06-30: from i18n.ts step-1 labels or the invite modal; no saved page in this language or wording, drop it if none is seen' },
+    { selector: 'button[aria-label="Dodaj notatkę"]', fixtures: [], mayGo: '2027-06-30: from i18n.ts step-1 labels or the invite modal; no saved page in this language or wording, drop it if none is seen' },
+    { selector: 'button[aria-label="Wyślij bez notatki"]', fixtures: [], mayGo: '2027-06-30: from i18n.ts step-1 labels or the invite modal; no saved page in this language or wording, drop it if none is seen' },
   ] },
   'dialog MAYBE_ADD_NOTE': { proof: [
     { selector: 'button[aria-label*="Add a note"]', fixtures: ['linkedin/2024-invite-dialog-note-step.excerpt.html', 'linkedin/2026-more-menu-and-invite-dialog-first-step.excerpt.html'] },

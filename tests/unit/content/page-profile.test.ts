@@ -33,6 +33,8 @@ const afterEachRead = (listener: () => void) => (onRead = listener);
 afterEach(() => reportProfilesTo(() => undefined));
 
 const pastRetrySpacing = () => new Promise((r) => setTimeout(r, 220));
+/** A page's first read waits until the main thread is idle (happy-dom: the next task). */
+const firstRead = () => new Promise((r) => setTimeout(r, 1));
 
 test('never the previous person after an in-page navigation', async () => {
   const reports: ObservedProfile[] = [];
@@ -84,6 +86,8 @@ test('waiting for the card: reads follow time, not batches, and a card drawn jus
   let reads = 0;
   afterEachRead(() => (reads += 1));
   startPageProfile(true);
+  expect(reads).toBe(0); // not during the page's own load
+  await firstRead();
   expect(reads).toBe(1);
   expect(peekPageProfile()?.fullName ?? null).toBeNull();
 
@@ -113,7 +117,8 @@ test('waiting for the card: a batch after the spacing reads at once; a new page 
   expect(reads).toBe(2);
   expect(refreshPageProfile()).toBe(false); // sets a timer
   goTo('https://www.linkedin.com/in/someone-else/');
-  startPageProfile(true); // a new page reads once; the old page's timer must not read again
+  startPageProfile(true); // a new page reads once (when idle); the old page's timer must not read again
+  await firstRead();
   expect(reads).toBe(3);
   await new Promise((r) => setTimeout(r, 260));
   expect(reads).toBe(3);

@@ -1,7 +1,7 @@
 // The invite dialog: the 2026 shadow-root mount, a step change in place, the limit rules, the
 // excerpts, and the structural fallbacks when labels are in a language we do not list.
 import { describe, expect, test, vi } from 'vitest';
-import { findConnectControls, findInviteDialog } from '../../../src/linkedin';
+import { findConnectControls, findInviteDialog, inviteeFromControl } from '../../../src/linkedin';
 import { createDialogWatch } from '../../../src/content/dialog-watch';
 import { loadPage, must } from './fixtures';
 
@@ -12,7 +12,7 @@ function profileWithShadowDialog(dialogFile = 'constructed/dialog-stage1.html') 
   const shadow = host.attachShadow({ mode: 'open' });
   const overlay = must(loadPage(dialogFile), '[data-test-modal-id="send-invite-modal"]');
   shadow.append(doc.importNode(overlay, true));
-  const opener = findConnectControls(doc)[0]!.element;
+  const opener = inviteeFromControl(findConnectControls(doc)[0]!.element);
   return { doc, shadow, opener };
 }
 
@@ -26,7 +26,7 @@ describe('2026: the dialog inside the open shadow root of div#interop-outlet', (
   test('is invisible to document.querySelector but found by findInviteDialog', () => {
     const { doc, opener } = profileWithShadowDialog();
     expect(doc.querySelector('.send-invite')).toBeNull();
-    const dialog = findInviteDialog(doc, { opener })!;
+    const dialog = findInviteDialog(doc, { openedBy: opener })!;
     expect(dialog.stage).toBe('add-note-prompt');
     expect(dialog.inShadowRoot).toBe(true);
     expect(dialog.invitee).toEqual({ name: 'Lena Okafor', firstName: 'Lena', lastName: 'Okafor', vanity: 'lena-okafor-a1b2', profileUrl: 'https://www.linkedin.com/in/lena-okafor-a1b2/' });
@@ -41,9 +41,9 @@ describe('2026: the dialog inside the open shadow root of div#interop-outlet', (
 
   test('step 1 → step 2 in place: same root, new stage, limit 200 from the counter, quota 5', () => {
     const { doc, opener } = profileWithShadowDialog();
-    const step1 = findInviteDialog(doc, { opener })!;
+    const step1 = findInviteDialog(doc, { openedBy: opener })!;
     moveToNoteStep(step1.root);
-    const step2 = findInviteDialog(doc, { opener })!;
+    const step2 = findInviteDialog(doc, { openedBy: opener })!;
     expect(step2.root).toBe(step1.root);
     expect(step2.stage).toBe('note');
     expect(step2.noteBox?.id).toBe('custom-message');
@@ -59,7 +59,7 @@ describe('2026: the dialog inside the open shadow root of div#interop-outlet', (
     const { doc, opener } = profileWithShadowDialog();
     const unmount = vi.fn();
     const mount = vi.fn(() => ({ unmount, isConnected: () => true }));
-    const watch = createDialogWatch(() => findInviteDialog(doc, { opener }), mount);
+    const watch = createDialogWatch(() => findInviteDialog(doc, { openedBy: opener }), mount);
     watch.scan();
     watch.scan();
     expect(mount).toHaveBeenCalledTimes(1);
@@ -176,8 +176,8 @@ describe('look-alike dialogs elsewhere on LinkedIn are not the invite dialog', (
 describe('the saved excerpts', () => {
   test('2024: loose step-2 fragments — the textarea, a disabled Send, no limit shown', () => {
     const doc = loadPage('2024-invite-dialog-note-step.excerpt.html');
-    const opener = must(doc, 'button[aria-label^="Invite"]');
-    const dialog = findInviteDialog(doc, { opener })!;
+    const opener = inviteeFromControl(must(doc, 'button[aria-label^="Invite"]'));
+    const dialog = findInviteDialog(doc, { openedBy: opener })!;
     expect(dialog.stage).toBe('note');
     expect(dialog.noteBox?.id).toBe('custom-message');
     expect(dialog.noteLimit).toBeNull(); // no maxlength, no counter in the paste
@@ -188,8 +188,8 @@ describe('the saved excerpts', () => {
 
   test('2026: step 1 in #artdeco-modal-outlet names the person; the More-menu item gives the slug', () => {
     const doc = loadPage('2026-more-menu-and-invite-dialog-first-step.excerpt.html');
-    const opener = must(doc, 'a[role="menuitem"]');
-    const dialog = findInviteDialog(doc, { opener })!;
+    const opener = inviteeFromControl(must(doc, 'a[role="menuitem"]'));
+    const dialog = findInviteDialog(doc, { openedBy: opener })!;
     expect(dialog.stage).toBe('add-note-prompt');
     expect(dialog.title).toBe('Add a note to your invitation?');
     expect(dialog.invitee).toEqual({ name: 'Graham Whitlock', firstName: 'Graham', lastName: 'Whitlock', vanity: 'grahamwhitlock', profileUrl: 'https://www.linkedin.com/in/grahamwhitlock/' });

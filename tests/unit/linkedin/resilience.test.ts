@@ -138,7 +138,8 @@ test('random LinkedIn-like DOM never makes a reader throw', { timeout: FUZZ_TIME
       const url = 'https://www.linkedin.com/in/ana-diaz/';
       const read = readProfile(doc, url);
       expect(Array.isArray(read.missing)).toBe(true);
-      const dialog = findInviteDialog(doc, { opener: doc.querySelector('a, button'), pageUrl: url });
+      const opener = doc.querySelector('a, button');
+      const dialog = findInviteDialog(doc, { openedBy: opener ? inviteeFromControl(opener) : null, pageUrl: url });
       if (dialog) expect(typeof dialog.stage).toBe('string');
       for (const control of findConnectControls(doc)) inviteeFromControl(control.element);
       readSentInvitations(doc);

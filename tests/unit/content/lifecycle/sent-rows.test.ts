@@ -55,7 +55,7 @@ describe('reportSentRows', () => {
       sent.push(rows);
     });
     const page = new AbortController();
-    const reporter = reportSentRows(doc, report, page.signal, 250);
+    const reporter = reportSentRows(() => readSentInvitations(doc), report, page.signal, 250);
     return { doc, sent, report, reporter, stop: () => page.abort(), recover: () => (failing = false) };
   }
 

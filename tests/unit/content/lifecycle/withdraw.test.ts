@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { watchWithdraws, type Person } from '../../../../src/content/lifecycle/withdraw';
 import { addMarkup, click, loadPage, must } from './helpers';
+import { readSentInvitations } from '../../../../src/linkedin';
 
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
 
@@ -18,7 +19,7 @@ afterEach(() => {
 function watch(file: string, person: Person | null = null, now = () => Date.now()) {
   const doc = loadPage(`constructed/${file}`);
   const reported: string[] = [];
-  watchWithdraws(doc, { person: () => person, report: (u) => reported.push(u), sentPage: file.includes('sent'), now }, controller.signal);
+  watchWithdraws(doc, { person: () => person, report: (u) => reported.push(u), sentPage: file.includes('sent'), rows: () => readSentInvitations(doc), now }, controller.signal);
   return { doc, reported };
 }
 
