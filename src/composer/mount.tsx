@@ -3,7 +3,8 @@
 // one composer lives here: the chosen template, what was inserted, whether Send was reported. The
 // view is rendered again, synchronously, on every change of LinkedIn's box (counter always right).
 import { render } from 'preact';
-import { linkedInTheme, type InviteDialog, type PageTheme } from '../linkedin';
+import type { InviteDialog } from '../linkedin';
+import { themeOf } from './dialog-theme';
 import { placementFor, STEP_OF } from './placement';
 import { canInsertNote, isShortNote, renderTemplate, type NoteContext } from '../core/template';
 import { coachNote } from '../core/coach';
@@ -44,15 +45,6 @@ export interface MountedComposer {
   unmount(): void;
   /** False once LinkedIn re-rendered the part of the dialog holding our host. */
   isConnected(): boolean;
-}
-
-// LinkedIn's theme, read once per dialog: its steps replace each other inside the same dialog, and
-// reading it (computed styles up the tree) makes the browser work out the new dialog's style.
-const themes = new WeakMap<Element, PageTheme>();
-function themeOf(dialog: InviteDialog, anchor: Element): PageTheme {
-  let theme = themes.get(dialog.root);
-  if (!theme) themes.set(dialog.root, (theme = linkedInTheme(anchor)));
-  return theme;
 }
 
 export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): MountedComposer | null {
