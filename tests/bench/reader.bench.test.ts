@@ -1,6 +1,9 @@
-// readProfile's cost on every full LinkedIn page we have (it runs in the content script on every
-// profile view). Each page is parsed once; readProfile then runs RUNS times on it and the median
-// is recorded against the 3 ms budget (issue 16). Records numbers only; asserts nothing about time.
+// readProfile's cost on every full LinkedIn page we have, in happy-dom (a DOM written in
+// JavaScript, where the unit tests run). Where the reader really runs, in Chromium, is
+// reader-chromium.bench.test.ts, which holds the 3 ms budget (issue 16); these lines have none:
+// they show where happy-dom's costs fall (its selector engine walks the page once per selector
+// group). Each page is parsed once; readProfile then runs RUNS times on it and the median is
+// recorded. Records numbers only; asserts nothing about time.
 // happy-dom caches query results until the document changes, and the content script always reads
 // right after LinkedIn changed the page, so every timed run follows a (tiny) mutation; the cached
 // median is kept in the detail for comparison.
@@ -45,15 +48,14 @@ test('readProfile on every full fixture page', () => {
     const { median, p95 } = summarize(samples);
     const elements = doc.getElementsByTagName('*').length;
     recordBench({
-      name: `reader: ${page}`,
+      name: `reader (happy-dom): ${page}`,
       value: round(median),
       unit: 'ms',
-      budget: 3,
       detail: `median of ${RUNS} runs after a mutation; p95 ${round(p95)} ms; cached ${round(summarize(cached).median)} ms; first run ${round(firstMs)} ms; ${elements} elements`,
     });
     if (median > worst.median) worst = { name: page, median };
   }
-  recordBench({ name: 'reader: worst fixture', value: round(worst.median), unit: 'ms', budget: 3, detail: worst.name });
+  recordBench({ name: 'reader (happy-dom): worst fixture', value: round(worst.median), unit: 'ms', detail: worst.name });
 });
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
