@@ -8,7 +8,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launchChromium, projectRoot } from '../e2e/harness';
@@ -30,12 +30,11 @@ let reader: string;
 let current = '';
 
 beforeAll(async () => {
-  const bundle = await build({
-    stdin: { contents: "export { readProfile } from './src/linkedin';", resolveDir: projectRoot, loader: 'ts' },
-    bundle: true, minify: true, write: false, format: 'iife', globalName: '__benchReader', target: 'es2022',
-    define: { __RAPPORT_TEST_HOOKS__: 'false' },
-  });
-  reader = bundle.outputFiles[0]!.text;
+  const output = (await build({
+    configFile: false, logLevel: 'silent', define: { __RAPPORT_TEST_HOOKS__: 'false' },
+    build: { write: false, minify: true, lib: { entry: join(projectRoot, 'src/linkedin/index.ts'), formats: ['iife'], name: '__benchReader' } },
+  })) as Rolldown.RolldownOutput[];
+  reader = output[0]!.output[0].code;
   dir = mkdtempSync(join(tmpdir(), 'rapport-reader-bench-'));
   context = await launchChromium(dir, { extension: false });
   await context.route('**/*', (route) => {
