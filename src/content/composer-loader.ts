@@ -1,6 +1,7 @@
 // Gets the composer's code into this page when it is first needed. The reader that runs on
-// every LinkedIn page stays small; the composer (about 14 KB gzip) is injected only into a tab
-// where the person clicked Connect or an invite dialog appeared, once per page load.
+// every LinkedIn page stays small; the composer (the bench's "composer payload" line) is injected
+// only into a tab where the person pressed Connect, an invite dialog or a message box appeared, or
+// the sent-invitations page is open, once per page load.
 import type { ComposerModule } from '../composer/entry';
 import { noteFailedSend, send } from './send';
 

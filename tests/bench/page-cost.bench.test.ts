@@ -173,6 +173,6 @@ test('content-script payload', () => {
   const composer = readFileSync(join(distDir, 'composer.js'));
   recordBench({
     name: 'composer payload (gzip), injected on first need', value: gzipSync(composer, { level: 9 }).length / 1024, unit: 'KB',
-    detail: `${(composer.length / 1024).toFixed(1)} KB raw; only in a tab where an invite dialog opened`,
+    detail: `${(composer.length / 1024).toFixed(1)} KB raw; only in a tab where Connect was pressed, a dialog or message box appeared, or on the sent page`,
   });
 });
