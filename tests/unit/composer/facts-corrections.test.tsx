@@ -2,7 +2,7 @@
 // talking points are worked out from the corrected school and company, like the note's values;
 // and emptying a field the page filled says "there is none" (the note leaves it out), undone by
 // "Use the page's value".
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { findInviteDialog, type ProfileRead } from '../../../src/linkedin';
 import { emptyProfile } from '../../../src/linkedin/read-profile';
 import { invitee } from '../../../src/linkedin/invitee';
@@ -11,6 +11,7 @@ import { fallbackSettings, type ComposerData } from '../../../src/composer/data'
 import type { Corrections } from '../../../src/core/corrections';
 import type { Template } from '../../../src/core/schemas';
 import { fakeBrowser } from '../sidepanel/english';
+import { keepClosedRoots, trusted } from './closed-roots';
 
 const note = `
   <div data-test-modal-id="send-invite-modal"><div role="dialog" class="artdeco-modal send-invite" aria-labelledby="send-invite-modal">
@@ -30,25 +31,7 @@ const ada: ProfileRead = {
 };
 const about = { schools: [{ name: 'Cambridge' }], employers: [{ name: 'Globex' }], location: '', languages: [] };
 
-const trusted = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
-const roots: ShadowRoot[] = [];
-
-beforeEach(() => {
-  vi.stubGlobal('chrome', fakeBrowser);
-  roots.length = 0;
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    const root = attach.call(this, init);
-    roots.push(root);
-    return root;
-  });
-});
-afterEach(() => {
-  document.body.replaceChildren();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-  vi.useRealTimers();
-});
+const roots = keepClosedRoots(fakeBrowser);
 
 function mount(stored: Corrections = {}) {
   document.body.innerHTML = note;

@@ -2,7 +2,7 @@
 // their names in words, the wording of what is missing, and a typed correction that fills the
 // preview at once, goes into the inserted note and the recorded invitation, and is kept.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { findInviteDialog } from '../../../src/linkedin';
 import { invitee } from '../../../src/linkedin/invitee';
 import { mountComposer, type ComposerDeps, type InvitationSent } from '../../../src/composer/mount';
@@ -12,6 +12,7 @@ import { factsFor } from '../../../src/core/facts';
 import { FactsLine } from '../../../src/shared/ui/FactsLine';
 import type { Template } from '../../../src/core/schemas';
 import { fakeBrowser, getMessage } from '../sidepanel/english';
+import { keepClosedRoots, trusted } from './closed-roots';
 
 const note = `
   <div data-test-modal-id="send-invite-modal"><div role="dialog" class="artdeco-modal send-invite" aria-labelledby="send-invite-modal">
@@ -27,25 +28,7 @@ const templates: Template[] = [
 const t = (key: string, ...s: (string | number)[]) => getMessage(key, s.map(String)) || key;
 const ADA = 'https://www.linkedin.com/in/ada-lovelace/';
 
-const trusted = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
-const roots: ShadowRoot[] = [];
-
-beforeEach(() => {
-  vi.stubGlobal('chrome', fakeBrowser);
-  roots.length = 0;
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    const root = attach.call(this, init);
-    roots.push(root);
-    return root;
-  });
-});
-afterEach(() => {
-  document.body.replaceChildren();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-  vi.useRealTimers();
-});
+const roots = keepClosedRoots(fakeBrowser);
 
 describe('which facts show', () => {
   test('the template’s variables are used; the others wait behind "more"; settings are read-only', () => {
