@@ -8,9 +8,8 @@ import { runPerPage } from './lifetime';
 import { isExtensionAlive } from './runtime';
 import { createComposerLoader } from './composer-loader';
 import { noteFailedSend, send } from './send';
-import { newReportId, report } from './reports';
+import { newReportId, report, reportsDelivered } from './reports';
 import { startMessageBoxes, watchMessageOpeners } from './message-box';
-import { reportsDelivered } from './reports';
 import { watchScopes } from './scope-watch';
 import { startPage, type App, type StartedPage } from './page';
 import { NO_ONE_SEEN } from './page-profile';
@@ -37,7 +36,9 @@ function main(): void {
     },
     (records) => {
       check();
-      messageBoxes.onBatch(records);
+      // The application holds a message box only on the thread page (elsewhere the overlay is a
+      // scope of its own): the sent list's rows are not looked through for an editor.
+      if (page?.kind === 'messaging') messageBoxes.onBatch(records);
       if (page) for (const hooks of page.hooks) hooks.appBatch?.();
     },
     root.signal,
@@ -45,7 +46,6 @@ function main(): void {
   const app: App = {
     scopes,
     composer: createComposerLoader(),
-    // After this page's own reports: the composer's guard and counts then include them.
     data: createComposerData(loadComposerData),
   };
   // LinkedIn's message box (overlay bubble, thread page): the composer beside it. The box may

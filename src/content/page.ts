@@ -3,8 +3,7 @@
 // lifecycle watchers) lives here and ends with the page's AbortSignal. Each part is a feature with
 // `init(signal, page)` (refined-github's shape): add one to FEATURES, and it gets the page's
 // mutation batches and Connect clicks through the hooks it returns.
-import type { ProfileRead } from '../linkedin';
-import { pageKind, type PageKind } from '../linkedin';
+import { pageKind, type PageKind, type ProfileRead } from '../linkedin';
 import type { ComposerLoader } from './composer-loader';
 import type { ComposerDataStore } from '../composer/data';
 import type { ScopeWatch } from './scope-watch';
@@ -52,6 +51,7 @@ export interface PageFeature {
 const FEATURES: readonly PageFeature[] = [lifecycle, inviteDialog];
 
 export interface StartedPage {
+  readonly kind: PageKind;
   /** Each feature's hooks (content/index.ts calls them, for this page only). */
   readonly hooks: readonly PageHooks[];
   /** Whom this page's card showed, for the next page. */
@@ -102,8 +102,9 @@ export function startPage(lifetime: PageLifetime, app: App, previous: SeenPerson
     if (featureHooks) hooks.push(featureHooks);
   }
   return {
+    kind,
     hooks,
     seen: profile.seen,
-    person: () => profile.person(),
+    person: profile.person,
   };
 }

@@ -18,7 +18,7 @@ export function batchAddsEditor(records: readonly MutationRecord[]): boolean {
 }
 
 /** Whether any of the boxes we know left the page (`open` is the watch's own list, never copied). */
-export function anyDisconnected(open: readonly Element[]): boolean {
+function anyDisconnected(open: readonly Element[]): boolean {
   for (let i = 0; i < open.length; i++) if (!open[i]!.isConnected) return true;
   return false;
 }

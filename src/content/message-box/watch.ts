@@ -6,7 +6,7 @@
 // the mounted boxes' roots are kept in a plain array beside the map, walked by index.
 import { findMessageBoxes, type MessageBox } from '../../linkedin';
 import type { Mounted } from '../dialog-watch';
-import { anyDisconnected, batchAddsEditor } from './hint';
+import { batchMayTouchMessageBox } from './hint';
 
 export interface MessageBoxWatch {
   onBatch(records: readonly MutationRecord[]): void;
@@ -47,8 +47,7 @@ export function createMessageBoxWatch(doc: Document, mount: (box: MessageBox) =>
 
   return {
     onBatch(records) {
-      // Nothing mounted: only an added editor can matter.
-      if ((roots.length > 0 && anyDisconnected(roots)) || batchAddsEditor(records)) scan();
+      if (batchMayTouchMessageBox(records, roots)) scan();
     },
     scan,
     size: () => roots.length,
