@@ -57,8 +57,9 @@ export function mountMessageComposer(box: MessageBox, deps: MessageComposerDeps)
     coachText = editorText;
     draw();
   });
-  const host = mountShadowHost(form, composerCss);
+  // Read before our host is there (as the note composer does): no style work for our own host.
   const theme = linkedInTheme(form);
+  const host = mountShadowHost(form, composerCss);
   const target = () => noteTarget(box.recipient, deps.profile(), settings);
   let context: NoteContext = target().context;
   const fill = memoLast((body: string, ctx: NoteContext) => renderTemplate(body, ctx));
