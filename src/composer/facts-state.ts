@@ -1,13 +1,11 @@
 // The composer's facts line state: what the person typed over what was read, the corrections it
 // makes, and whether "more" is open. A correction is kept for the person (through `save`) a moment
 // after the last keystroke, and at once when the composer goes or the note is inserted.
-import { withCorrection, type CorrectableField, type Corrections } from '../core/corrections';
+import { SAVE_CORRECTIONS_AFTER_MS, withCorrection, type CorrectableField, type Corrections } from '../core/corrections';
 import { factsFor } from '../core/facts';
 import type { NoteContext } from '../core/template';
 import type { FactsLineProps } from '../shared/ui/FactsLine';
 
-/** Quiet time after the last keystroke before a correction is sent to be kept. */
-export const SAVE_AFTER_MS = 400;
 
 export interface FactsState {
   corrections(): Corrections;
@@ -58,7 +56,7 @@ export function createFactsState(options: { save(corrections: Corrections): void
           const readValue = read[field];
           corrections = withCorrection(corrections, field, value, typeof readValue === 'string' ? readValue : undefined);
           clearTimeout(timer);
-          timer = setTimeout(flush, options.delayMs ?? SAVE_AFTER_MS);
+          timer = setTimeout(flush, options.delayMs ?? SAVE_CORRECTIONS_AFTER_MS);
           options.changed();
         },
       };

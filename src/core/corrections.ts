@@ -4,6 +4,7 @@
 // note. Pure and zod-free: the content script uses it (payload budget); the stored and imported
 // form is checked by core/corrections-schema.ts.
 import type { NoteContext } from './template/variables';
+import { collapse } from './text';
 
 /** The facts about the other person that can be corrected, in the order the facts line shows them. */
 export const correctableFields = ['firstName', 'lastName', 'fullName', 'company', 'school', 'location', 'headline'] as const;
@@ -47,7 +48,8 @@ export function cleanCorrections(given: Readonly<Record<string, unknown>> | null
   return out;
 }
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Typing in a facts field is kept this long after the last keystroke (composer and side panel). */
+export const SAVE_CORRECTIONS_AFTER_MS = 400;
 
 export const hasCorrections = (corrections: Corrections | null | undefined): boolean =>
   !!corrections && correctableFields.some((field) => typeof corrections[field] === 'string');

@@ -4,6 +4,7 @@
 import { applyCorrections, correctableFields, isRemoved, settingFields, type CorrectableField, type Corrections, type SettingField } from './corrections';
 import { parseTemplate } from './template/parse';
 import type { NoteContext } from './template/variables';
+import { collapse } from './text';
 
 export interface Fact {
   field: CorrectableField | SettingField;
@@ -21,7 +22,7 @@ export interface Fact {
   used: boolean;
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '');
+const text = (value: unknown) => (typeof value === 'string' ? collapse(value) : '');
 
 /** The variables a template body uses (none for a body that is null). */
 export function usedFields(body: string | null): Set<string> {

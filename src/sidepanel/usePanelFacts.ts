@@ -2,13 +2,11 @@
 // profile changes), what the person types over what was read, and keeping it (a moment after the
 // last keystroke, and when the profile changes or the panel closes).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { withCorrection, type CorrectableField, type Corrections } from '../core/corrections';
+import { SAVE_CORRECTIONS_AFTER_MS, withCorrection, type CorrectableField, type Corrections } from '../core/corrections';
 import { factsFor } from '../core/facts';
 import type { NoteContext } from '../core/template';
 import type { FactsLineProps } from '../shared/ui/FactsLine';
 import type { PanelClient } from './client';
-
-export const PANEL_SAVE_AFTER_MS = 400;
 
 type Facts = Omit<FactsLineProps, 't' | 'attribute' | 'guard' | 'idPrefix' | 'contain'>;
 
@@ -53,7 +51,7 @@ export function usePanelFacts(client: Pick<PanelClient, 'corrections' | 'correct
       const next = withCorrection(corrections, field, value, typeof readValue === 'string' ? readValue : undefined);
       setOwn({ url: profileUrl, corrections: next, typed: { ...typed, [field]: value } });
       if (pending.current) clearTimeout(pending.current.timer);
-      pending.current = { url: profileUrl, corrections: next, timer: setTimeout(flush, PANEL_SAVE_AFTER_MS) };
+      pending.current = { url: profileUrl, corrections: next, timer: setTimeout(flush, SAVE_CORRECTIONS_AFTER_MS) };
     },
   });
   return { corrections, facts };

@@ -2,19 +2,12 @@
 // a conversation (the content script's outbox report) or marked by hand, its stages, its one
 // follow-up, and undo. The rules live in core/conversation.ts; this file finds the invitation and stores.
 import { recordRequest, withConversation, withFollowUp, withStage } from '../../core/conversation';
-import type { Invitation } from '../../core/schemas';
 import { RapportError } from '../../shared/rapport-error';
 import { latestFor } from '../queries';
-import type { HandlerContext, HandlerMap } from './context';
-import { requireKey, update } from './invitations';
+import type { HandlerMap } from './context';
+import { requireInvitation, requireKey, update } from './invitations';
 
 type ConversationHandlers = Pick<HandlerMap, 'conversation.request-sent' | 'conversation.set-stage' | 'conversation.mark-followed-up' | 'conversation.restore'>;
-
-async function requireInvitation(ctx: HandlerContext, id: string): Promise<Invitation> {
-  const invitation = (await ctx.store.state()).invitations.get(id);
-  if (!invitation) throw new RapportError('not-found', 'That invitation is no longer tracked.');
-  return invitation;
-}
 
 export const conversationHandlers: ConversationHandlers = {
   /**

@@ -12,7 +12,7 @@ export function requireKey(profileUrl: string): string {
   return key;
 }
 
-async function requireInvitation(ctx: HandlerContext, id: string): Promise<Invitation> {
+export async function requireInvitation(ctx: HandlerContext, id: string): Promise<Invitation> {
   const invitation = (await ctx.store.state()).invitations.get(id);
   if (!invitation) throw new RapportError('not-found', 'That invitation is no longer tracked.');
   return invitation;
