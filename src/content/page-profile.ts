@@ -64,7 +64,6 @@ export function initPageProfile(signal: AbortSignal, onProfilePage: boolean, pre
   let current: ProfileRead | null = null;
   let stale = false;
   const startedAt = performance.now();
-  /** The first read waits for idle (below): until then, batches and polls count from the start. */
   let lastTry = startedAt;
   let tried = false;
   let reported = false;
@@ -94,7 +93,8 @@ export function initPageProfile(signal: AbortSignal, onProfilePage: boolean, pre
   const complete = () => !!current && hasCard(current);
 
   function refresh(): boolean {
-    if (!onProfilePage || complete()) return false;
+    // Before the first read (at idle, below) a poll or a batch reads nothing: that read comes.
+    if (!onProfilePage || !tried || complete()) return false;
     const now = performance.now();
     if (!stale && now - startedAt > WAIT_FOR_CARD_MS) return false;
     if (now - lastTry >= RETRY_EVERY_MS) {
