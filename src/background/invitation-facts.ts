@@ -1,10 +1,11 @@
 // What the queue's questions need from a stored invitation — its time, day numbers, status and
 // person — read straight from the compact record (store/invitation-table.ts), so the badge, the
-// summary and a page of the queue never build the full invitation or parse a date. Equal to what
-// the same questions read from the expanded invitation (a property test holds the two together).
+// summary and a page of the queue never build the full invitation or parse a date (and ask the
+// time zone once per day, local-days.ts). Equal to what the same questions read from the
+// expanded invitation (a property test holds the two together).
 import type { ConversationFacts } from '../core/conversation';
-import { localDayNumber } from '../core/reminders';
 import { conversationStages, invitationStatuses, type Invitation } from '../core/schemas';
+import { localDayOf } from './local-days';
 import type { CompactRecord } from './store/compact-check';
 import type { InvitationRow, InvitationTable } from './store/invitation-table';
 
@@ -32,9 +33,9 @@ export function keyOfStored(k: string): string | null {
 
 function factsOf(r: CompactRecord): Facts {
   const status = invitationStatuses[r.st ?? 0]!;
-  const sentDay = localDayNumber(r.s);
-  const conversation: ConversationFacts = { status, acceptedDay: r.sc === undefined ? sentDay : localDayNumber(r.sc) };
-  if (r.q) conversation.conversation = { stage: conversationStages[r.q.s ?? 0]!, followedUpAt: iso(r.q.f), requestedDay: localDayNumber(r.q.r) };
+  const sentDay = localDayOf(r.s);
+  const conversation: ConversationFacts = { status, acceptedDay: r.sc === undefined ? sentDay : localDayOf(r.sc) };
+  if (r.q) conversation.conversation = { stage: conversationStages[r.q.s ?? 0]!, followedUpAt: iso(r.q.f), requestedDay: localDayOf(r.q.r) };
   return {
     ms: r.s,
     tracked: { status, followedUpAt: iso(r.f), sentDay },

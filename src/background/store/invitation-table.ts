@@ -6,6 +6,7 @@
 // puts a new row, so anything derived from a record may be cached by its identity.
 import type { Invitation } from '../../core/schemas';
 import type { Facts } from '../invitation-facts';
+import { forgetLocalDays } from '../local-days';
 import type { CompactRecord } from './compact-check';
 import { encodeInvitation, expandInvitation } from './invitation-record';
 
@@ -22,6 +23,10 @@ export class InvitationTable implements Iterable<[string, Invitation]> {
   private readonly rowsById = new Map<string, InvitationRow>();
   /** Changes with every put or delete, so a query may keep what it derived from all rows. */
   version = 0;
+
+  constructor() {
+    forgetLocalDays();
+  }
 
   /** A record as read from storage (checked, not expanded). */
   addStored(record: CompactRecord): void {

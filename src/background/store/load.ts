@@ -4,7 +4,7 @@
 import { defaultSettings, type Settings, type Template } from '../../core/schemas';
 import type { QuarantineItem } from '../../shared/messages';
 import { decodeOrder, decodeSettings, decodeTemplate, encodeSettings, encodeTemplate, ORDER_KEY, SETTINGS_KEY, TEMPLATE_PREFIX } from './config-record';
-import { encodeInvitation, expandInvitation, INVITATION_PREFIX, readInvitation } from './invitation-record';
+import { currentRecord, encodeInvitation, expandInvitation, INVITATION_PREFIX, readInvitation } from './invitation-record';
 import { InvitationTable } from './invitation-table';
 import { CORRECTION_PREFIX, correctionKey, decodeCorrections, type StoredCorrections } from './correction-record';
 import { readMeta, JOURNAL_KEY, type Meta } from './meta';
@@ -38,27 +38,19 @@ export async function loadState(areas: StorageAreas, starters: readonly Template
     quarantine.push({ key, area, reason, raw: JSON.stringify(raw) ?? String(raw) });
 
   // Every record is checked here, once, so what cannot be read is kept aside at start as before;
-  // nothing is expanded (invitation-table.ts). Plain loops: 10,000 records, no per-record arrays.
+  // nothing is expanded (invitation-table.ts). One walk over the keys (10,000 records: no
+  // per-record arrays or strings); corrections are read after, so the quarantine keeps its order.
   const invitations = new InvitationTable();
   const rewriteLocal: Record<string, unknown> = {};
+  const correctionKeys: string[] = [];
   for (const key in local) {
-    if (!key.startsWith(INVITATION_PREFIX)) continue;
-    const raw = local[key];
-    const read = readInvitation(raw);
-    if (!read.ok) keep(key, 'local', read.reason, raw);
-    else if (`${INVITATION_PREFIX}${read.value.i}` !== key || invitations.has(read.value.i)) keep(key, 'local', 'the record’s id does not match its key', raw);
-    else if (!read.migrated) invitations.addStored(read.value);
-    else {
-      // Written back in its new form, exactly as a write of the invitation would store it.
-      const record = encodeInvitation(expandInvitation(read.value));
-      invitations.addStored(record);
-      rewriteLocal[key] = record;
-    }
+    if (key.startsWith(INVITATION_PREFIX)) readStoredInvitation(key, local[key], invitations, rewriteLocal, keep);
+    else if (key.startsWith(CORRECTION_PREFIX)) correctionKeys.push(key);
   }
 
   const corrections = new Map<string, StoredCorrections>();
-  for (const [key, raw] of Object.entries(local)) {
-    if (!key.startsWith(CORRECTION_PREFIX)) continue;
+  for (const key of correctionKeys) {
+    const raw = local[key];
     const decoded = decodeCorrections(raw);
     if (!decoded.ok) keep(key, 'local', decoded.reason, raw);
     else if (correctionKey(decoded.value.key) !== key) keep(key, 'local', 'the record’s profile does not match its key', raw);
@@ -109,6 +101,25 @@ export async function loadState(areas: StorageAreas, starters: readonly Template
     meta.configArea === 'local' && local[SYNC_PENDING_KEY] !== undefined ? areas.local.remove(SYNC_PENDING_KEY) : null,
   ]);
   return { invitations, corrections, templates, settings, meta, quarantine, pendingSync };
+}
+
+/**
+ * One stored invitation checked (and migrated) into the table, or kept aside with the reason. Its
+ * key names its id: keys are unique, so ids read this way are too.
+ */
+function readStoredInvitation(key: string, raw: unknown, table: InvitationTable, rewrite: Record<string, unknown>, keep: (key: string, area: 'local', reason: string, raw: unknown) => void): void {
+  // The common case (current, passes the fast check) builds nothing; anything else asks zod.
+  const current = currentRecord(raw);
+  const read = current ? null : readInvitation(raw);
+  if (read && !read.ok) return keep(key, 'local', read.reason, raw);
+  const value = current ?? read!.value;
+  // As key === INVITATION_PREFIX + id (the prefix is checked), without building that string.
+  if (key.length !== INVITATION_PREFIX.length + value.i.length || !key.endsWith(value.i)) return keep(key, 'local', 'the record’s id does not match its key', raw);
+  if (!read?.migrated) return table.addStored(value);
+  // Written back in its new form, exactly as a write of the invitation would store it.
+  const record = encodeInvitation(expandInvitation(value));
+  table.addStored(record);
+  rewrite[key] = record;
 }
 
 /** A replace import writes the new records with a journal, then removes the old ones. */
