@@ -4,9 +4,9 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { coachNote } from '../core/coach';
 import type { Settings, Template } from '../core/schemas';
-import { renderTemplate } from '../core/template';
 import type { ObservedProfile } from '../shared/messages';
-import { editDraft, followSource, isEdited, resetDraft, writtenForSomeoneElse, type Draft, type DraftSource } from './draft';
+import { editDraft, isEdited, resetDraft, writtenForSomeoneElse } from './draft';
+import { useDraft } from './useDraft';
 import { HintList } from '../shared/ui/HintList';
 import { countAgainst, noteLimits } from './limits';
 import { NoteCounter, overLimitMessage } from './NoteCounter';
@@ -54,18 +54,8 @@ export function NoteEditor({ client = noClient, profile, templates, settings, on
   // The default gives way to a template these facts can fill (core/template-choice.ts).
   const choice = useMemo(() => chooseForFacts(offered, chosenId, settings.defaultTemplateId, context), [offered, chosenId, settings.defaultTemplateId, context]);
   const template = choice.template;
-  const rendered = useMemo(() => (template ? renderTemplate(template.body, context) : null), [template, context]);
-  const source: DraftSource = { preview: rendered?.text ?? '', profileUrl: profile.profileUrl, templateId: template?.id ?? '' };
-
-  // The draft follows the filled template until edited (see draft.ts); kept in a ref so it is
-  // brought up to date in the same render that shows it, never one frame late.
-  const draftRef = useRef<Draft | null>(null);
-  const [, rerender] = useState(0);
-  const draft = (draftRef.current = followSource(draftRef.current, source));
-  const setDraft = (next: Draft) => {
-    draftRef.current = next;
-    rerender((n) => n + 1);
-  };
+  // The draft follows the filled template until edited (draft.ts, useDraft.ts).
+  const { rendered, source, draft, setDraft } = useDraft(template, context, profile.profileUrl);
   const box = useRef<HTMLTextAreaElement>(null);
 
   const limits = noteLimits(settings.noteLimit);

@@ -3,10 +3,11 @@
 // change of the person (none for a keystroke in the note's box).
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { defaultSettings, type Settings, type Template } from '../../../src/core/schemas';
 import type { ObservedProfile } from '../../../src/shared/messages';
 import { fakeBrowser } from './english';
+import { panelHost, typeInto as type } from './panel-host';
 
 const sent: { type: string; profileUrl?: string }[] = [];
 let profile: ObservedProfile;
@@ -47,34 +48,22 @@ const { backgroundClient } = await import('../../../src/sidepanel/client');
 const ana: ObservedProfile = { profileUrl: 'https://www.linkedin.com/in/ana-souza/', fullName: 'Ana Souza', firstName: 'Ana', school: 'KTH Royal Institute of Technology', relation: 'connectable' };
 const ben: ObservedProfile = { profileUrl: 'https://www.linkedin.com/in/ben-okafor/', fullName: 'Ben Okafor', firstName: 'Ben', relation: 'connectable' };
 
-let host: HTMLElement;
-const $ = <T extends Element = HTMLElement>(selector: string) => host.querySelector<T>(selector);
+const panel = panelHost({ fakeTimers: true });
+const $ = <T extends Element = HTMLElement>(selector: string) => panel.el.querySelector<T>(selector);
 const flush = async () => {
   for (let i = 0; i < 8; i++) await act(async () => { await Promise.resolve(); });
 };
 const loadsFor = (url: string) => sent.filter((m) => m.type === 'composer.load' && m.profileUrl === url).length;
-function type(input: HTMLInputElement | HTMLTextAreaElement, text: string) {
-  input.value = text;
-  act(() => { input.dispatchEvent(new Event('input', { bubbles: true })); });
-}
 
 beforeEach(() => {
-  vi.useFakeTimers();
   sent.length = 0;
   computed.points = 0;
   profile = ana;
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  act(() => render(null, host));
-  host.remove();
-  vi.useRealTimers();
 });
 
 describe('the side panel’s work per change', () => {
   test('one composer.load per profile shown, though the facts line and the record-by-hand offer both need it', async () => {
-    act(() => render(<SidePanel client={backgroundClient} pollMs={3000} />, host));
+    act(() => render(<SidePanel client={backgroundClient} pollMs={3000} />, panel.el));
     await flush();
     expect($('[data-rapport="sidepanel-record"]')).not.toBeNull();
     expect($('[data-rapport="fact"][data-field="company"]')).not.toBeNull();
@@ -93,7 +82,7 @@ describe('the side panel’s work per change', () => {
   });
 
   test('talking points: once for each typed correction, none for a keystroke in the note', async () => {
-    act(() => render(<SidePanel client={backgroundClient} pollMs={3000} />, host));
+    act(() => render(<SidePanel client={backgroundClient} pollMs={3000} />, panel.el));
     await flush();
     expect($('[data-rapport="talking-points"]')?.textContent).toContain('KTH');
     const note = $<HTMLTextAreaElement>('[data-rapport="sidepanel-note"]')!;
