@@ -48,6 +48,16 @@ export function cleanCorrections(given: Readonly<Record<string, unknown>> | null
   return out;
 }
 
+/**
+ * The one rule for "the same corrections" (a backup's preview and the writes its import makes):
+ * the same fields with the same values once cleaned, in any order.
+ */
+export function sameCorrections(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
+  const x = cleanCorrections(a);
+  const y = cleanCorrections(b);
+  return correctableFields.every((field) => x[field] === y[field]);
+}
+
 /** Typing in a facts field is kept this long after the last keystroke (composer and side panel). */
 export const SAVE_CORRECTIONS_AFTER_MS = 400;
 

@@ -2,9 +2,8 @@
 // or closed, so the full dialog reader runs only then. Looking only at what was added keeps
 // the cost proportional to the change, not to the page: a page that appends 20,000 rows must
 // not pay a document-wide query per batch.
-import { dialogScopes } from './dialog';
 import { ADD_NOTE_LABEL, LANGS, SEND_WITHOUT_NOTE_LABEL } from './i18n';
-import type { Scope } from './dom';
+import { dialogScopes, type Scope } from './dom';
 
 /** Where an invite dialog can be, in any era (proof: proof/dialog.ts). */
 export const DIALOG_LIKE = '[role="dialog"], [role="alertdialog"], dialog, .send-invite, [data-test-modal-id]';

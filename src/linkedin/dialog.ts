@@ -3,7 +3,7 @@
 // mutation batch of the content script's observer: a few selector lookups, nothing per node.
 import { normalizeSlug } from '../core/profile-key';
 import { deepLinkVanity } from './page-kind';
-import { openShadowRoots, type Scope } from './dom';
+import { dialogScopes, type Scope } from './dom';
 import {
   classifyStage, dialogInviteeName, dialogTitle, findControls, findNoteBox, looksLikeInvite, readFreeInvitesRemaining, readNoteLimit,
   type InviteStage,
@@ -42,12 +42,6 @@ export interface DialogContext {
   pageUrl?: string | null;
 }
 
-export const SHADOW_HOSTS = [
-  // 2026: empty zero-height host at the end of body (§7, §13).
-  'div#interop-outlet',
-  '[data-testid="interop-shadowdom"]',
-];
-
 export const KNOWN_INVITE = [
   // Ember artdeco modal, 2024-2026, in the outlet, the deep-link page, or the shadow root
   // (2026 excerpt; constructed/dialog-stage*.html).
@@ -73,11 +67,6 @@ export const CLOSED_DIALOG = 'dialog:not([open])';
 /** Labelled buttons beside a loose step-1 button (its partner names the other choice). */
 export const LABELLED_BUTTON = 'button[aria-label]';
 export const MAYBE_ADD_NOTE = /* @__PURE__ */ LANGS.flatMap((l) => ADD_NOTE_LABEL[l]).map((label) => `button[aria-label*="${label.replace(/["\\]/g, '\\$&')}"]`).join(', ');
-
-/** Where LinkedIn's dialogs can be: `root` itself and the open shadow roots of its known hosts. */
-export function dialogScopes(root: Scope): Scope[] {
-  return [root, ...openShadowRoots(root, SHADOW_HOSTS)];
-}
 
 /** The open invite dialog under `root` (document, element or shadow root), or null. */
 export function findInviteDialog(root: Scope, context: DialogContext = {}): InviteDialog | null {

@@ -1,5 +1,6 @@
-// DOM helpers for the readers: ordered selector alternatives, labels, visibility. Every function
-// tolerates any markup and never throws on a missing node.
+// DOM helpers for the readers: ordered selector alternatives, labels, visibility, and the shadow
+// roots LinkedIn's dialogs live in. Every function tolerates any markup and never throws on a
+// missing node.
 
 /** Anything the readers accept as where to look: a page, a subtree, or an open shadow root. */
 export type Scope = Document | Element | ShadowRoot | DocumentFragment;
@@ -85,15 +86,27 @@ export function preferVisible<T extends Element>(elements: readonly T[]): T | nu
   return elements.find((el) => visibility(el) === 'visible') ?? elements[0] ?? null;
 }
 
-/** Open shadow roots of the known LinkedIn hosts under a scope (2026 interop outlet). */
-export function openShadowRoots(scope: Scope, hostSelectors: readonly string[]): ShadowRoot[] {
-  const roots: ShadowRoot[] = [];
-  for (const selector of hostSelectors) {
-    for (const host of Array.from(scope.querySelectorAll(selector))) {
-      if (host.shadowRoot && !roots.includes(host.shadowRoot)) roots.push(host.shadowRoot);
+/**
+ * The hosts whose open shadow roots hold LinkedIn's dialogs and (era D) its message bubbles.
+ * 2026: an empty zero-height host at the end of body (LINKEDIN.md §7, §13, §14).
+ */
+export const SHADOW_HOSTS = [
+  'div#interop-outlet',
+  '[data-testid="interop-shadowdom"]',
+];
+
+/**
+ * Where LinkedIn's dialogs can be — the invite dialog, a withdrawal's confirmation, a message
+ * bubble: `root` itself and the open shadow roots of the known hosts under it.
+ */
+export function dialogScopes(root: Scope): Scope[] {
+  const scopes: Scope[] = [root];
+  for (const selector of SHADOW_HOSTS) {
+    for (const host of Array.from(root.querySelectorAll(selector))) {
+      if (host.shadowRoot && !scopes.includes(host.shadowRoot)) scopes.push(host.shadowRoot);
     }
   }
-  return roots;
+  return scopes;
 }
 
 /** The enabled button or link a click at `target` hit (LinkedIn's Send is either), or null. */

@@ -3,7 +3,7 @@
 export { pageKind, deepLinkVanity, PAGE_DETECTORS, type PageKind } from './page-kind';
 export { isProfile, isOwnProfileUrl, isSearchResults, isSentInvitations, isInviteDeepLink, isMessaging } from './page-kind';
 export { readProfile, type ProfileRead, type ConnectLocation } from './read-profile';
-export { findInviteDialog, dialogScopes, type InviteDialog, type InviteStage, type DialogContext } from './dialog';
+export { findInviteDialog, type InviteDialog, type InviteStage, type DialogContext } from './dialog';
 export { findConnectControls, type ConnectControl } from './connect-controls';
 export { inviteeFromControl, type Invitee } from './invitee';
 export { readSentInvitations, type SentInvitation } from './sent';
@@ -23,6 +23,6 @@ export { batchMayTouchDialog, mayShowInviteDialog } from './dialog-hint';
 export { withdrawControlAt, withdrawnName, inOpenDialog, confirmsWithdrawal, pendingName, isPendingControl, withdrawDialogOpen } from './withdraw-controls';
 export { linkedInTheme, type PageTheme } from './theme';
 export { collapse } from './text';
-export { clickedControl, isDisabledControl } from './dom';
+export { clickedControl, dialogScopes, isDisabledControl } from './dom';
 export { dialogContent } from './dialog-parts';
 export { readLanguages, type LanguageEntry } from './languages';

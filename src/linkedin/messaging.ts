@@ -10,7 +10,7 @@
 // only text read is the editor's (what the person types there).
 import { normalizeSlug, profileKey } from '../core/profile-key';
 import { invitee, type Invitee } from './invitee';
-import { clickedControl, openShadowRoots, isDisabledControl, type Scope } from './dom';
+import { clickedControl, dialogScopes, isDisabledControl, type Scope } from './dom';
 import { isMessageControlLabel } from './i18n';
 import { cleanName, cleanText } from './text';
 
@@ -42,13 +42,12 @@ export const HEADING = 'h1, h2, h3, h4, [role="heading"]';
 /** How far above the form a conversation's header may be (bubble → header, thread → title bar). */
 const MAX_LEVELS = 6;
 export const OVERLAY = '[role="dialog"], .msg-overlay-conversation-bubble, #msg-overlay, aside';
-export const SHADOW_HOSTS = ['div#interop-outlet', '[data-testid="interop-shadowdom"]'];
 
-/** Every message box Rapport recognises under `root` and the known open shadow roots. */
+/** Every message box Rapport recognises under `root` and in the open shadow roots LinkedIn's dialogs use (dom.ts). */
 export function findMessageBoxes(root: Scope): MessageBox[] {
   const boxes: MessageBox[] = [];
   try {
-    for (const scope of [root, ...openShadowRoots(root, SHADOW_HOSTS)]) {
+    for (const scope of dialogScopes(root)) {
       for (const editor of Array.from(scope.querySelectorAll<HTMLElement>(EDITOR))) {
         const box = readMessageBox(editor);
         if (box && !boxes.some((b) => b.root === box.root)) boxes.push(box);

@@ -1,8 +1,7 @@
 // Where LinkedIn puts the controls of a withdrawal, across eras (LINKEDIN.md §8, §13): the open
 // dialog that asks for confirmation, its confirm button when the label names nobody, and the
 // 2026 Pending control of a profile. Structure here; per-language labels live in i18n.ts.
-import { dialogScopes } from './dialog';
-import { isDisabledControl } from './dom';
+import { dialogScopes, isDisabledControl } from './dom';
 import { pendingLabelName, withdrawLabelName } from './i18n';
 import { cleanName } from './text';
 

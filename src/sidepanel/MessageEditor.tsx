@@ -4,13 +4,13 @@
 // panel adds nothing to LinkedIn's page (also where Rapport does not recognise the box).
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings, Template } from '../core/schemas';
-import { renderTemplate } from '../core/template';
 import { chooseTemplate } from '../core/template-choice';
 import { conversationTemplates } from '../core/conversation-templates';
 import { countMessage, MESSAGE_LIMIT } from '../core/message-count';
 import type { ObservedProfile } from '../shared/messages';
 import { toNoteContext } from '../core/person';
-import { editDraft, followSource, resetDraft, isEdited, type Draft, type DraftSource } from './draft';
+import { editDraft, resetDraft, isEdited } from './draft';
+import { useDraft } from './useDraft';
 import { CopyButton } from './CopyButton';
 import { RequestChecklist } from '../shared/ui/RequestChecklist';
 import { isRequestKind, requestChecklist } from '../core/coach';
@@ -28,15 +28,7 @@ export function MessageEditor({ profile, templates, settings }: MessageEditorPro
   const offered = useMemo(() => conversationTemplates(templates, 'unknown'), [templates]);
   const context = useMemo(() => toNoteContext(profile, settings), [profile, settings]);
   const template = chooseTemplate(offered, chosenId);
-  const rendered = useMemo(() => (template ? renderTemplate(template.body, context) : null), [template, context]);
-  const source: DraftSource = { preview: rendered?.text ?? '', profileUrl: profile.profileUrl, templateId: template?.id ?? '' };
-  const draftRef = useRef<Draft | null>(null);
-  const [, rerender] = useState(0);
-  const draft = (draftRef.current = followSource(draftRef.current, source));
-  const setDraft = (next: Draft) => {
-    draftRef.current = next;
-    rerender((n) => n + 1);
-  };
+  const { rendered, source, draft, setDraft } = useDraft(template, context, profile.profileUrl);
   const box = useRef<HTMLTextAreaElement>(null);
   const { words, chars } = countMessage(draft.text);
   const over = chars - MESSAGE_LIMIT;

@@ -4,9 +4,9 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { coachNote } from '../core/coach';
 import type { Settings, Template } from '../core/schemas';
-import { renderTemplate } from '../core/template';
 import type { ObservedProfile } from '../shared/messages';
-import { editDraft, followSource, isEdited, resetDraft, writtenForSomeoneElse, type Draft, type DraftSource } from './draft';
+import { editDraft, isEdited, resetDraft, writtenForSomeoneElse } from './draft';
+import { useDraft } from './useDraft';
 import { HintList } from '../shared/ui/HintList';
 import { countAgainst, noteLimits } from './limits';
 import { NoteCounter, overLimitMessage } from './NoteCounter';
@@ -41,28 +41,21 @@ const noClient = {};
 export function NoteEditor({ client = noClient, profile, templates, settings, onWritingHelp }: NoteEditorProps) {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const offered = useMemo(() => invitationTemplates(templates), [templates]);
-  const read = useMemo(() => toNoteContext(profile, settings), [profile, settings]);
+  // What was read, for the facts line (names, company, … and your own name): no talking points,
+  // which toNoteContext would otherwise work out again for the same profile.
+  const read = useMemo(() => toNoteContext(profile, { myName: settings.myName, myInterest: settings.myInterest }), [profile, settings.myName, settings.myInterest]);
   const facts = usePanelFacts(client, profile.profileUrl);
   // The person's corrections over what was read, applied in one place (src/core/person.ts): the
-  // note's values and the talking points describe the same person.
+  // note's values and the talking points describe the same person. The points are worked out once
+  // per change of the person or of About you, and the note's values are filled from those.
   const person = useMemo(() => ({ ...profile, corrections: facts.corrections }), [profile, facts.corrections]);
-  const context = useMemo(() => toNoteContext(person, settings), [person, settings]);
+  const points = useMemo(() => personTalkingPoints(person, settings.about), [person, settings.about]);
+  const context = useMemo(() => toNoteContext(person, settings, { points }), [person, settings, points]);
   // The default gives way to a template these facts can fill (core/template-choice.ts).
   const choice = useMemo(() => chooseForFacts(offered, chosenId, settings.defaultTemplateId, context), [offered, chosenId, settings.defaultTemplateId, context]);
   const template = choice.template;
-  const rendered = useMemo(() => (template ? renderTemplate(template.body, context) : null), [template, context]);
-  const points = useMemo(() => personTalkingPoints(person, settings.about), [person, settings]);
-  const source: DraftSource = { preview: rendered?.text ?? '', profileUrl: profile.profileUrl, templateId: template?.id ?? '' };
-
-  // The draft follows the filled template until edited (see draft.ts); kept in a ref so it is
-  // brought up to date in the same render that shows it, never one frame late.
-  const draftRef = useRef<Draft | null>(null);
-  const [, rerender] = useState(0);
-  const draft = (draftRef.current = followSource(draftRef.current, source));
-  const setDraft = (next: Draft) => {
-    draftRef.current = next;
-    rerender((n) => n + 1);
-  };
+  // The draft follows the filled template until edited (draft.ts, useDraft.ts).
+  const { rendered, source, draft, setDraft } = useDraft(template, context, profile.profileUrl);
   const box = useRef<HTMLTextAreaElement>(null);
 
   const limits = noteLimits(settings.noteLimit);

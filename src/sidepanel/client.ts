@@ -2,7 +2,7 @@
 // can be rendered in tests without a browser. Every call is a cheap message: nothing leaves the
 // browser, and the background answers from memory or storage.
 import type { Invitation, Settings, Template } from '../core/schemas';
-import type { ObservedProfile } from '../shared/messages';
+import type { ObservedProfile, ResponseOf } from '../shared/messages';
 import type { Corrections } from '../core/corrections';
 import { send } from '../shared/send';
 
@@ -27,6 +27,21 @@ export interface PanelClient {
   unrecord?(id: string): Promise<boolean>;
 }
 
+// The corrections and whether anyone is tracked both come with one composer.load. The facts line
+// and the record-by-hand offer ask in the same moment when a profile comes on screen, so while an
+// answer for that profile is on its way they share it: one message per profile, not one each.
+let loading: { profileUrl: string; reply: Promise<ResponseOf<'composer.load'>> } | null = null;
+
+function loadFor(profileUrl: string): Promise<ResponseOf<'composer.load'>> {
+  if (loading?.profileUrl === profileUrl) return loading.reply;
+  const entry = { profileUrl, reply: send({ type: 'composer.load', profileUrl }) };
+  loading = entry;
+  // Answered (or failed): the next question asks again, so a later one never gets an old answer.
+  const done = () => { if (loading === entry) loading = null; };
+  entry.reply.then(done, done);
+  return entry.reply;
+}
+
 export const backgroundClient: PanelClient = {
   async lastProfile() {
     return (await send({ type: 'profile.last' })).profile;
@@ -42,13 +57,13 @@ export const backgroundClient: PanelClient = {
     return (await send({ type: 'settings.set', patch: { writingHelp } })).settings;
   },
   async corrections(profileUrl) {
-    return (await send({ type: 'composer.load', profileUrl })).corrections;
+    return (await loadFor(profileUrl)).corrections;
   },
   async correct(profileUrl, corrections) {
     return (await send({ type: 'profile.correct', profileUrl, corrections })).corrections;
   },
   async isTracked(profileUrl) {
-    return (await send({ type: 'composer.load', profileUrl })).guard?.tracked != null;
+    return (await loadFor(profileUrl)).guard?.tracked != null;
   },
   async recordByHand(profile, name) {
     const { profileUrl, company, headline } = profile;

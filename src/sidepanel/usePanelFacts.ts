@@ -10,11 +10,15 @@ import type { PanelClient } from './client';
 
 type Facts = Omit<FactsLineProps, 't' | 'attribute' | 'guard' | 'idPrefix' | 'contain'>;
 
+// One empty set for every render before a new profile's own: a fresh {} each time would make the
+// note and its talking points be worked out again for nothing.
+const none: Corrections = {};
+
 export function usePanelFacts(client: Pick<PanelClient, 'corrections' | 'correct'>, profileUrl: string) {
   // Each kept with the profile it is about: a render for a new profile never shows the last one's.
   const [own, setOwn] = useState<{ url: string; corrections: Corrections; typed: Partial<Record<CorrectableField, string>> }>({ url: profileUrl, corrections: {}, typed: {} });
   const mine = own.url === profileUrl;
-  const corrections = mine ? own.corrections : {};
+  const corrections = mine ? own.corrections : none;
   const typed = mine ? own.typed : {};
   const [expanded, setExpanded] = useState(false);
   const pending = useRef<{ url: string; corrections: Corrections; timer: ReturnType<typeof setTimeout> } | null>(null);

@@ -1,6 +1,6 @@
 // The person's corrections between the store's form (by profile key, epoch ms) and the backup's
 // (profile URL, ISO date), and the writes an import makes: only what changes, with its undo.
-import { cleanCorrections } from '../../core/corrections';
+import { cleanCorrections, sameCorrections } from '../../core/corrections';
 import type { ProfileCorrections } from '../../core/corrections-schema';
 import { linkedInProfileKey, profileUrlFromKey } from '../../core/profile-key';
 import type { StoredCorrections } from '../store/correction-record';
@@ -20,7 +20,7 @@ export function correctionWrites(current: ReadonlyMap<string, StoredCorrections>
     wanted.add(key);
     const fields = cleanCorrections(c.fields);
     const old = current.get(key);
-    if (old && JSON.stringify(old.fields) === JSON.stringify(fields)) continue;
+    if (old && sameCorrections(old.fields, fields)) continue;
     const at = c.correctedAt ? Date.parse(c.correctedAt) : now.getTime();
     writes.push({ key, fields, at });
     undo.push(old ?? { key, fields: {}, at });

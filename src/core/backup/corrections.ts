@@ -3,6 +3,7 @@
 // (a correction without a date counts as older than one with).
 import { linkedInProfileKey, profileUrlFromKey } from '../profile-key';
 import type { ProfileCorrections } from '../corrections-schema';
+import { sameCorrections } from '../corrections';
 
 export interface CorrectionsPlan {
   list: ProfileCorrections[];
@@ -13,7 +14,6 @@ export interface CorrectionsPlan {
 
 const keyOf = (c: ProfileCorrections) => linkedInProfileKey(c.profileUrl) ?? c.profileUrl;
 const time = (c: ProfileCorrections | undefined) => (c?.correctedAt ? Date.parse(c.correctedAt) : -Infinity);
-const same = (a: ProfileCorrections, b: ProfileCorrections) => JSON.stringify(a.fields) === JSON.stringify(b.fields);
 
 export function planCorrections(current: readonly ProfileCorrections[], incoming: readonly ProfileCorrections[], mode: 'merge' | 'replace'): CorrectionsPlan {
   const before = new Map(current.map((c) => [keyOf(c), c]));
@@ -28,7 +28,7 @@ export function planCorrections(current: readonly ProfileCorrections[], incoming
   for (const [key, c] of next) {
     const old = before.get(key);
     if (!old) added += 1;
-    else if (!same(old, c)) updated += 1;
+    else if (!sameCorrections(old.fields, c.fields)) updated += 1;
   }
   const removed = [...before.keys()].filter((key) => !next.has(key)).length;
   return { list: [...next.values()], added, updated, removed };

@@ -1,5 +1,5 @@
 // Proof for the selector lists of the invite dialog and its parts, withdrawal confirmations, and where dialogs mount
-// (dialog.ts, dialog-parts.ts, dialog-hint.ts, withdraw-controls.ts, dialog-containers.ts).
+// (dialog.ts, dialog-parts.ts, dialog-hint.ts, withdraw-controls.ts, dialog-containers.ts, dom.ts's SHADOW_HOSTS).
 // Fixture paths are relative to tests/fixtures/; see ../selector-proof.ts for the shape.
 import type { ListProofs } from '../selector-proof';
 
@@ -70,9 +70,10 @@ export const DIALOG_PROOF: ListProofs = {
   'dialog-parts MODAL_CONTENT': { proof: [
     { selector: '.artdeco-modal__content', fixtures: ['linkedin/2026-more-menu-and-invite-dialog-first-step.excerpt.html', 'linkedin/constructed/dialog-stage1.html'] },
   ] },
-  'dialog SHADOW_HOSTS': { proof: [
-    { selector: 'div#interop-outlet', fixtures: ['linkedin/constructed/2026-own-profile-sections.html', 'linkedin/constructed/2026-own-profile.html'] },
-    { selector: '[data-testid="interop-shadowdom"]', fixtures: ['linkedin/constructed/2026-own-profile-sections.html', 'linkedin/constructed/2026-own-profile.html'] },
+  // The one list of shadow hosts, for dialogs and message bubbles alike: proved on profiles and on the messaging page.
+  'dom SHADOW_HOSTS': { proof: [
+    { selector: 'div#interop-outlet', fixtures: ['linkedin/constructed/2026-own-profile-sections.html', 'linkedin/constructed/2026-own-profile.html', 'sim/messaging-2026.html', 'sim/profile-2026-connect-in-more.html'] },
+    { selector: '[data-testid="interop-shadowdom"]', fixtures: ['linkedin/constructed/2026-own-profile-sections.html', 'linkedin/constructed/2026-own-profile.html', 'sim/messaging-2026.html', 'sim/profile-2026-connect-in-more.html'] },
   ] },
   'dialog KNOWN_INVITE': { proof: [
     { selector: '[data-test-modal-id="send-invite-modal"] [role="dialog"]', fixtures: ['linkedin/2026-more-menu-and-invite-dialog-first-step.excerpt.html', 'linkedin/constructed/dialog-stage1.html'] },

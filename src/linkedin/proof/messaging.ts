@@ -43,10 +43,6 @@ export const MESSAGING_PROOF: ListProofs = {
     { selector: '#msg-overlay', fixtures: ['sim/profile-2024.html', 'sim/profile-2024.html#bubble:daniel-okafor'] },
     { selector: 'aside', fixtures: ['sim/profile-2024.html', 'sim/profile-2024.html#bubble:daniel-okafor'] },
   ] },
-  'messaging SHADOW_HOSTS': { proof: [
-    { selector: 'div#interop-outlet', fixtures: ['sim/messaging-2026.html', 'sim/profile-2026-connect-in-more.html'] },
-    { selector: '[data-testid="interop-shadowdom"]', fixtures: ['sim/messaging-2026.html', 'sim/profile-2026-connect-in-more.html'] },
-  ] },
   'messaging OVERLAY_CONTAINER': { proof: [
     { selector: '#msg-overlay', fixtures: ['sim/profile-2024.html'] },
     { selector: '.msg-overlay-container', fixtures: ['sim/profile-2024.html'] },

@@ -127,6 +127,20 @@ describe('stored corrections', () => {
     expect(bg.local.data.has('c:ben')).toBe(false);
   });
 
+  it('one rule for "changed": the preview counts what the import writes (spacing and field order are no change)', async () => {
+    const bg = createBackground();
+    await bg.send({ type: 'profile.correct', profileUrl: ana, corrections: { company: 'Acme', school: 'TU Wien' } });
+    const stored = bg.local.data.get('c:ana-souza');
+    const same = backup({ corrections: [{ profileUrl: ana, fields: { school: ' TU  Wien', company: 'Acme ' }, correctedAt: '2026-12-01T00:00:00Z' }] });
+    expect((await bg.send({ type: 'backup.preview', mode: 'merge', text: same })).corrections).toEqual({ added: 0, updated: 0, removed: 0 });
+    expect((await bg.send({ type: 'backup.import', mode: 'merge', text: same })).corrections).toEqual({ added: 0, updated: 0, removed: 0 });
+    expect(bg.local.data.get('c:ana-souza')).toEqual(stored);
+    const changed = backup({ corrections: [{ profileUrl: ana, fields: { company: 'Acme', school: 'TU Wien', firstName: 'Ana' }, correctedAt: '2026-12-01T00:00:00Z' }] });
+    expect((await bg.send({ type: 'backup.preview', mode: 'merge', text: changed })).corrections).toEqual({ added: 0, updated: 1, removed: 0 });
+    await bg.send({ type: 'backup.import', mode: 'merge', text: changed });
+    expect((await bg.send({ type: 'composer.load', profileUrl: ana })).corrections).toEqual({ company: 'Acme', school: 'TU Wien', firstName: 'Ana' });
+  });
+
   it('a backup with a bad correction imports nothing and says where', async () => {
     const bg = createBackground();
     const bad = backup({ templates: [{ id: 't', name: 'T', body: 'Hi' }], corrections: [{ profileUrl: 'https://evil.example/in/x', fields: { company: 'x' } }, { profileUrl: ana, fields: { nope: 'x' } }] });

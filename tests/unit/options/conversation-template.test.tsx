@@ -4,38 +4,25 @@
 // conversation kind; the list names the kind.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { TemplateEditor } from '../../../src/options/templates/TemplateEditor';
 import { TemplateList } from '../../../src/options/templates/TemplateList';
 import { sampleProfile } from '../../../src/options/templates/preview-context';
 import { toNoteContext } from '../../../src/core/person';
 import { conversationStarters } from '../../../src/core/starter-conversations';
+import { localeMessages, optionsRoot } from './options-root';
 
-const load = (lang: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../../public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
-let root: HTMLElement;
-let messages = load('en');
+let messages = localeMessages('en');
+const root = optionsRoot(() => messages);
+beforeEach(() => { messages = localeMessages('en'); });
 
-beforeEach(() => {
-  messages = load('en');
-  vi.stubGlobal('chrome', { i18n: { getMessage: (key: string) => messages[key]?.message ?? '', getUILanguage: () => 'en' } });
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  vi.unstubAllGlobals();
-});
-
-const q = <T extends Element = HTMLElement>(name: string) => root.querySelector<T>(`[data-rapport="${name}"]`);
+const q = <T extends Element = HTMLElement>(name: string) => root.el.querySelector<T>(`[data-rapport="${name}"]`);
 const context = toNoteContext(sampleProfile, { myName: 'Robin', myInterest: 'climate data' });
 const request = conversationStarters.find((t) => t.id === 'starter-conversation-request')!.body;
 
 function editor(onSave = vi.fn()) {
   render(<TemplateEditor initial={{ name: '', body: '', kind: 'invitation' }} context={context} limit={200}
-    previewSource={null} saving={false} onSave={onSave} onCancel={() => {}} />, root);
+    previewSource={null} saving={false} onSave={onSave} onCancel={() => {}} />, root.el);
   return onSave;
 }
 
@@ -53,7 +40,7 @@ async function choose(select: HTMLSelectElement, value: string) {
   });
 }
 
-const checklist = () => [...root.querySelectorAll('[data-rapport="request-part"]')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+const checklist = () => [...root.el.querySelectorAll('[data-rapport="request-part"]')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
 
 describe('a conversation template in the editor', () => {
   test('the kind selector offers the four kinds with clear labels, in English and German', () => {
@@ -63,8 +50,8 @@ describe('a conversation template in the editor', () => {
       'invitation: Invitation note', 'follow-up: Follow-up after accepting',
       'conversation: Request for a conversation', 'conversation-follow-up: Follow-up on a request',
     ]);
-    render(null, root);
-    messages = load('de');
+    render(null, root.el);
+    messages = localeMessages('de');
     editor();
     expect(labels()).toEqual([
       'invitation: Einladungsnotiz', 'follow-up: Nachricht nach der Annahme',
@@ -84,11 +71,11 @@ describe('a conversation template in the editor', () => {
       '○ Why you are reaching out: missing', '○ What you are interested in: missing', '○ Why their background: missing',
       '○ How you are connected: missing', '○ A concrete ask: how long, when and how: missing',
     ]);
-    expect([...root.querySelectorAll('[data-rapport="hint"]')].map((h) => h.getAttribute('data-hint'))).toContain('request-time-box');
+    expect([...root.el.querySelectorAll('[data-rapport="hint"]')].map((h) => h.getAttribute('data-hint'))).toContain('request-time-box');
 
     await type(q<HTMLTextAreaElement>('template-body')!, request);
     expect(checklist().every((line) => line?.startsWith('✓') && line.endsWith(': included'))).toBe(true);
-    expect(root.querySelectorAll('[data-present="true"]')).toHaveLength(5);
+    expect(root.el.querySelectorAll('[data-present="true"]')).toHaveLength(5);
     // Counted against LinkedIn's message limit, not the 200/300 of a note (this text is longer than 300).
     const text = q('preview-text')!.textContent!;
     expect(text.length).toBeGreaterThan(300);
@@ -97,7 +84,7 @@ describe('a conversation template in the editor', () => {
     expect(q('counter-200')).toBeNull();
     expect(q('counter-300')).toBeNull();
     expect(q('word-count')?.textContent).toMatch(/^\d+ words — a request is best kept to 150 or fewer$/);
-    expect([...root.querySelectorAll('[data-rapport="hint"]')].map((h) => h.getAttribute('data-hint'))).toEqual(['ready']);
+    expect([...root.el.querySelectorAll('[data-rapport="hint"]')].map((h) => h.getAttribute('data-hint'))).toEqual(['ready']);
 
     await act(() => q<HTMLButtonElement>('template-save')!.click());
     expect(onSave).toHaveBeenCalledWith({ name: 'Ask for 20 minutes', body: request, kind: 'conversation' });
@@ -124,7 +111,7 @@ test('the list names each template\'s kind', () => {
     { id: 'a', name: 'Ask', body: 'Hi {{firstName}}.', kind: 'conversation' },
     { id: 'b', name: 'Nudge', body: 'Hi {{firstName}}.', kind: 'conversation-follow-up' },
     { id: 'c', name: 'Note', body: 'Hi {{firstName}}.', kind: 'invitation' },
-  ]} defaultId={undefined} busy={false} focus={null} onAction={() => {}} />, root);
-  expect([...root.querySelectorAll('[data-rapport="template-kind-badge"]')].map((b) => b.textContent))
+  ]} defaultId={undefined} busy={false} focus={null} onAction={() => {}} />, root.el);
+  expect([...root.el.querySelectorAll('[data-rapport="template-kind-badge"]')].map((b) => b.textContent))
     .toEqual(['Request for a conversation', 'Follow-up on a request', 'Invitation note']);
 });

@@ -2,35 +2,22 @@
 // it, and an import preview names it. All three ask core/template/validity.ts.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { describe, expect, test, vi } from 'vitest';
 import { TemplateEditor } from '../../../src/options/templates/TemplateEditor';
 import { TemplateList } from '../../../src/options/templates/TemplateList';
 import { BackupImportPreview } from '../../../src/options/backup/BackupImportPreview';
 import type { ImportSummary } from '../../../src/shared/messages';
+import { optionsRoot } from './options-root';
 
-const en = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-let root: HTMLElement;
+const root = optionsRoot();
 
-beforeEach(() => {
-  vi.stubGlobal('chrome', { i18n: { getMessage: (key: string) => en[key]?.message ?? '', getUILanguage: () => 'en' } });
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  vi.unstubAllGlobals();
-});
-
-const q = <T extends Element = HTMLElement>(name: string) => root.querySelector<T>(`[data-rapport="${name}"]`);
+const q = <T extends Element = HTMLElement>(name: string) => root.el.querySelector<T>(`[data-rapport="${name}"]`);
 const broken = 'Hi {{frstName}} … {{nope}} {{firstName';
 
 describe('the editor', () => {
   function editor(body: string, onSave = vi.fn()) {
     render(<TemplateEditor initial={{ name: 'Broken', body, kind: 'invitation' }} context={{ firstName: 'Ana' }} limit={200}
-      previewSource={null} saving={false} onSave={onSave} onCancel={() => {}} />, root);
+      previewSource={null} saving={false} onSave={onSave} onCancel={() => {}} />, root.el);
     return onSave;
   }
 
@@ -59,8 +46,8 @@ test('the template list marks a template with errors and says the first one', ()
     { id: 'ok', name: 'Fine', body: 'Hi {{firstName}}.', kind: 'invitation' as const },
     { id: 'bad', name: 'Broken', body: broken, kind: 'invitation' as const },
   ];
-  render(<TemplateList templates={templates} defaultId={undefined} busy={false} focus={null} onAction={() => {}} />, root);
-  const rows = root.querySelectorAll('[data-rapport="template-row"]');
+  render(<TemplateList templates={templates} defaultId={undefined} busy={false} focus={null} onAction={() => {}} />, root.el);
+  const rows = root.el.querySelectorAll('[data-rapport="template-row"]');
   expect(rows[0]!.querySelector('[data-rapport="template-has-errors"]')).toBeNull();
   expect(rows[1]!.querySelector('[data-rapport="template-has-errors"]')?.textContent).toMatch(/^3 errors/);
   expect(rows[1]!.querySelector('[data-rapport="template-first-error"]')?.textContent)
@@ -78,7 +65,7 @@ test('an import preview names the templates with errors', async () => {
     templates: { added: 2, updated: 0, unchanged: 0, removed: 0 },
     invitations: { added: 0, updated: 0, duplicates: 0, removed: 0 },
   };
-  render(<BackupImportPreview summary={summary} text={text} />, root);
+  render(<BackupImportPreview summary={summary} text={text} />, root.el);
   // The file is parsed in the background of the page (parseBackup yields between slices).
   await vi.waitFor(() => expect(q('preview-template-errors')).not.toBeNull());
   const note = q('preview-template-errors')!.textContent!;

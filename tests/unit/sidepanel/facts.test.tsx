@@ -2,12 +2,13 @@
 // that profile (and comes back for it, not for another profile).
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { defaultSettings, type Template } from '../../../src/core/schemas';
 import type { Corrections } from '../../../src/core/corrections';
 import type { ObservedProfile } from '../../../src/shared/messages';
 import type { PanelClient } from '../../../src/sidepanel/client';
 import { fakeBrowser } from './english';
+import { panelHost, typeInto as type } from './panel-host';
 
 vi.mock('../../../src/shared/browser', () => ({ default: fakeBrowser }));
 const { SidePanel } = await import('../../../src/sidepanel/SidePanel');
@@ -16,25 +17,18 @@ const ana: ObservedProfile = { profileUrl: 'https://www.linkedin.com/in/ana-souz
 const ben: ObservedProfile = { profileUrl: 'https://www.linkedin.com/in/ben-okafor/', fullName: 'Ben Okafor', firstName: 'Ben', relation: 'connectable' };
 const templates: Template[] = [{ id: 'short', name: 'Short', body: 'Hi {{firstName}}, great work at {{company|your team}}. — {{myName}}', kind: 'invitation' }];
 
-let host: HTMLElement;
+const panel = panelHost({ fakeTimers: true });
 let profile: ObservedProfile;
 let kept: Map<string, Corrections>;
 let client: PanelClient;
 
-const $ = <T extends Element = HTMLElement>(selector: string) => host.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(selector: string) => panel.el.querySelector<T>(selector);
 const flush = async () => {
   for (let i = 0; i < 5; i++) await act(async () => { await Promise.resolve(); });
 };
 const note = () => $<HTMLTextAreaElement>('[data-rapport="sidepanel-note"]')!.value;
-function type(input: HTMLInputElement, text: string) {
-  input.value = text;
-  act(() => { input.dispatchEvent(new Event('input', { bubbles: true })); });
-}
 
 beforeEach(() => {
-  vi.useFakeTimers();
-  host = document.createElement('div');
-  document.body.append(host);
   profile = ana;
   kept = new Map();
   client = {
@@ -48,15 +42,10 @@ beforeEach(() => {
     },
   };
 });
-afterEach(() => {
-  act(() => render(null, host));
-  host.remove();
-  vi.useRealTimers();
-});
 
 describe('the side panel’s facts line', () => {
   test('a typed company fills the note at once and is kept for that profile', async () => {
-    act(() => render(<SidePanel client={client} pollMs={3000} />, host));
+    act(() => render(<SidePanel client={client} pollMs={3000} />, panel.el));
     await flush();
     expect(note()).toBe('Hi Ana, great work at your team.');
     expect($('[data-rapport="fact-setting"][data-field="myName"]')?.textContent).toBe('Your name not set in Settings');
@@ -73,9 +62,9 @@ describe('the side panel’s facts line', () => {
     await act(async () => { vi.advanceTimersByTime(3000); });
     await flush();
     expect(note()).toBe('Hi Ben, great work at your team.');
-    act(() => render(null, host));
+    act(() => render(null, panel.el));
     profile = ana;
-    act(() => render(<SidePanel client={client} pollMs={3000} />, host));
+    act(() => render(<SidePanel client={client} pollMs={3000} />, panel.el));
     await flush();
     expect(note()).toBe('Hi Ana, great work at Acme.');
     expect($<HTMLInputElement>('[data-rapport="fact"][data-field="company"]')?.value).toBe('Acme');
@@ -84,13 +73,13 @@ describe('the side panel’s facts line', () => {
 
 describe('the side panel’s corrections reach the talking points, and a field can say "none"', () => {
   const about = { schools: [{ name: 'Cambridge' }], employers: [{ name: 'Globex' }], location: '', languages: [] };
-  const points = () => [...host.querySelectorAll<HTMLElement>('[data-rapport="talking-point"]')].map((b) => `${b.dataset.kind}: ${b.textContent}`);
+  const points = () => [...panel.el.querySelectorAll<HTMLElement>('[data-rapport="talking-point"]')].map((b) => `${b.dataset.kind}: ${b.textContent}`);
 
   test('a kept school correction is the school talking points look for; an emptied company is left out and can come back', async () => {
     profile = { ...ana, company: 'Globex', school: 'Wrong Institute' };
     kept.set(ana.profileUrl, { school: 'Cambridge' });
     client.templatesAndSettings = () => Promise.resolve({ templates, settings: { ...defaultSettings, myName: '', about } });
-    act(() => render(<SidePanel client={client} pollMs={3000} />, host));
+    act(() => render(<SidePanel client={client} pollMs={3000} />, panel.el));
     await flush();
     expect(points()).toContainEqual(expect.stringMatching(/^school: .*Cambridge/));
     expect(points()).toContainEqual(expect.stringMatching(/^employer: .*Globex/));

@@ -2,11 +2,12 @@
 // error, a profile), the note box, the counter, the mode switch, and polling only while visible.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { defaultSettings, type Settings, type Template } from '../../../src/core/schemas';
 import type { ObservedProfile } from '../../../src/shared/messages';
 import type { PanelClient } from '../../../src/sidepanel/client';
 import { fakeBrowser } from './english';
+import { panelHost, typeInto as type } from './panel-host';
 
 vi.mock('../../../src/shared/browser', () => ({ default: fakeBrowser }));
 const { SidePanel } = await import('../../../src/sidepanel/SidePanel');
@@ -19,29 +20,22 @@ const templates: Template[] = [
   { id: 'nudge', name: 'Nudge', body: 'Following up, {{firstName}}.', kind: 'follow-up' },
 ];
 
-let host: HTMLElement;
+const panel = panelHost({ fakeTimers: true });
 let profile: ObservedProfile | null;
 let settings: Settings;
 let reachable: boolean;
 let client: PanelClient & { lastProfile: ReturnType<typeof vi.fn> };
 
-const $ = <T extends Element = HTMLElement>(name: string) => host.querySelector<T>(`[data-rapport="${name}"]`);
+const $ = <T extends Element = HTMLElement>(name: string) => panel.el.querySelector<T>(`[data-rapport="${name}"]`);
 const flush = async () => {
   for (let i = 0; i < 5; i++) await act(async () => { await Promise.resolve(); });
 };
 async function mount() {
-  act(() => render(<SidePanel client={client} pollMs={3000} />, host));
+  act(() => render(<SidePanel client={client} pollMs={3000} />, panel.el));
   await flush();
-}
-function type(area: HTMLTextAreaElement, text: string) {
-  area.value = text;
-  act(() => { area.dispatchEvent(new Event('input', { bubbles: true })); });
 }
 
 beforeEach(() => {
-  vi.useFakeTimers();
-  host = document.createElement('div');
-  document.body.append(host);
   profile = null;
   settings = { ...defaultSettings, myName: 'Sam' };
   reachable = true;
@@ -51,11 +45,6 @@ beforeEach(() => {
     templatesAndSettings: () => (reachable ? Promise.resolve({ templates, settings }) : fail()),
     setComposerMode: vi.fn(async (composerMode) => (settings = { ...settings, composerMode })),
   };
-});
-afterEach(() => {
-  act(() => render(null, host));
-  host.remove();
-  vi.useRealTimers();
 });
 
 describe('the side panel', () => {
@@ -74,7 +63,7 @@ describe('the side panel', () => {
     const n = area.value.length;
     expect($('sidepanel-counter')?.textContent).toBe(`${n}/200 free · ${n}/300 Premium`);
     // Only invitation templates are offered.
-    expect([...host.querySelectorAll('#sp-template option')].map((o) => o.textContent)).toEqual(['Short', 'Long']);
+    expect([...panel.el.querySelectorAll('#sp-template option')].map((o) => o.textContent)).toEqual(['Short', 'Long']);
     expect($('sidepanel-hints')).not.toBeNull();
   });
 
@@ -85,7 +74,7 @@ describe('the side panel', () => {
     const area = $<HTMLTextAreaElement>('sidepanel-note')!;
     expect(area.value.length).toBeGreaterThan(200);
     expect($('sidepanel-over')?.textContent).toContain('fits only with Premium');
-    act(() => render(null, host));
+    act(() => render(null, panel.el));
     settings = { ...settings, noteLimit: '200' };
     await mount();
     expect($('sidepanel-counter')?.textContent).toBe(`${area.value.length}/200`);
@@ -165,7 +154,7 @@ describe('the side panel', () => {
     await act(async () => { box.dispatchEvent(new Event('change', { bubbles: true })); });
     await flush();
     expect(box.checked).toBe(false);
-    expect(host.querySelector('.mode [role="alert"]')?.textContent).toContain('could not be saved');
+    expect(panel.el.querySelector('.mode [role="alert"]')?.textContent).toContain('could not be saved');
   });
 
   test('Copy puts the note on the clipboard and confirms it', async () => {
@@ -183,7 +172,7 @@ describe('the side panel', () => {
     profile = { ...ana, school: 'KTH Royal Institute of Technology' };
     settings = { ...settings, about: { schools: [{ name: 'KTH Royal Institute of Technology' }], employers: [], location: '', languages: [] } };
     await mount();
-    const point = host.querySelector<HTMLButtonElement>('[data-rapport="talking-point"]')!;
+    const point = panel.el.querySelector<HTMLButtonElement>('[data-rapport="talking-point"]')!;
     expect(point.textContent).toBe('You both studied at KTH Royal Institute of Technology');
     const area = $<HTMLTextAreaElement>('sidepanel-note')!;
     type(area, 'Hi Ana, ');
@@ -195,6 +184,6 @@ describe('the side panel', () => {
   test('no About you: no talking points', async () => {
     profile = { ...ana, school: 'KTH' };
     await mount();
-    expect(host.querySelector('[data-rapport="talking-points"]')).toBeNull();
+    expect(panel.el.querySelector('[data-rapport="talking-points"]')).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { defaultSettings, type Settings, type Template } from '../../../src/core
 import type { ObservedProfile } from '../../../src/shared/messages';
 import type { PanelClient } from '../../../src/sidepanel/client';
 import { fakeBrowser } from './english';
+import { panelHost } from './panel-host';
 import { scriptedModel, type ScriptedModel } from '../core/ai/fake-model';
 
 vi.mock('../../../src/shared/browser', () => ({ default: fakeBrowser }));
@@ -17,17 +18,17 @@ const ana: ObservedProfile = { profileUrl: 'https://www.linkedin.com/in/ana-souz
 const long: Template = { id: 'long', name: 'Long', body: `Hi {{firstName}}, ${'I would love to hear more about your work at {{company}}. '.repeat(4)}Coffee?`, kind: 'invitation' };
 const answers = ['Hi Ana, I would love to hear about your work at Acme. Coffee?', 'Hi Ana, your Acme work interests me. Coffee?', 'Ana, tell me about Acme over coffee?'];
 
-let host: HTMLElement;
+const panel = panelHost();
 let settings: Settings;
 let client: PanelClient;
 
-const $ = <T extends Element = HTMLElement>(name: string) => host.querySelector<T>(`[data-rapport="${name}"]`);
-const $$ = (name: string) => [...host.querySelectorAll(`[data-rapport="${name}"]`)];
+const $ = <T extends Element = HTMLElement>(name: string) => panel.el.querySelector<T>(`[data-rapport="${name}"]`);
+const $$ = (name: string) => [...panel.el.querySelectorAll(`[data-rapport="${name}"]`)];
 const flush = async () => {
   for (let i = 0; i < 8; i++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 };
 async function mount() {
-  act(() => render(<SidePanel client={client} pollMs={60_000} />, host));
+  act(() => render(<SidePanel client={client} pollMs={60_000} />, panel.el));
   await flush();
 }
 const click = async (name: string, index = 0) => {
@@ -40,8 +41,6 @@ function installModel(model: ScriptedModel | null) {
 }
 
 beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
   settings = { ...defaultSettings };
   client = {
     lastProfile: async () => ana,
@@ -51,8 +50,6 @@ beforeEach(() => {
   };
 });
 afterEach(() => {
-  act(() => render(null, host));
-  host.remove();
   vi.unstubAllGlobals();
 });
 
@@ -62,7 +59,7 @@ describe('side panel writing help', () => {
     await mount();
     expect($('sidepanel-note')).not.toBeNull();
     expect($('sidepanel-ai')).toBeNull();
-    act(() => render(null, host));
+    act(() => render(null, panel.el));
     installModel(scriptedModel([], 'unavailable'));
     await mount();
     expect($('sidepanel-ai')).toBeNull();
