@@ -7,21 +7,11 @@ import { createComposerData } from '../composer/data';
 import { runPerPage } from './lifetime';
 import { isExtensionAlive } from './runtime';
 import { createComposerLoader } from './composer-loader';
-import { noteFailedSend, send } from './send';
-import { newReportId, report, reportsDelivered } from './reports';
-import { startMessageBoxes, watchMessageOpeners } from './message-box';
+import { loadComposerData } from './reports';
+import { messageBoxHooks, startMessageBoxes, watchMessageOpeners } from './message-box';
 import { watchScopes } from './scope-watch';
 import { startPage, type App, type StartedPage } from './page';
 import { NO_ONE_SEEN } from './page-profile';
-
-// After this page's own reports: the composer's guard and counts then include them.
-async function loadComposerData(profileUrl: string | undefined) {
-  await reportsDelivered();
-  return send({ type: 'composer.load', profileUrl }).catch((error: unknown) => {
-    noteFailedSend('composer.load', error);
-    throw error;
-  });
-}
 
 function main(): void {
   const root = new AbortController();
@@ -50,18 +40,17 @@ function main(): void {
   };
   // LinkedIn's message box (overlay bubble, thread page): the composer beside it. The box may
   // outlive a navigation (the bubble stays), so its watch lasts as long as the document.
-  const messageBoxes = startMessageBoxes(document, app.composer, {
-    load: loadComposerData,
-    profile: () => page?.person() ?? null,
-    // The time of the click, not of a delivery that may come after retries.
-    report: (sent) => report({ ...sent, sentAt: new Date().toISOString(), reportId: newReportId() }, sent.name),
-  });
+  const messageBoxes = startMessageBoxes(document, app.composer, messageBoxHooks(() => page?.person() ?? null));
   // Era C's overlay added inside the app after load: picked up at the person's Message click.
   watchMessageOpeners(document, scopes, messageBoxes, root.signal);
   root.signal.addEventListener('abort', () => messageBoxes.stop(), { once: true });
   const check = runPerPage((lifetime) => {
+    const first = page === null;
     page = startPage(lifetime, app, page?.seen() ?? NO_ONE_SEEN);
-    messageBoxes.scan();
+    // A box no mutation batch reports: one drawn before this script ran (the document's first
+    // page), a thread page's box (the application is watched from now on only), or a mounted
+    // one whose thread page the navigation took away. Elsewhere the watched scopes report boxes.
+    if (first || page.kind === 'messaging' || messageBoxes.size() > 0) messageBoxes.scan();
   }, isExtensionAlive, root);
 }
 

@@ -31,7 +31,9 @@ export function runPerPage(
     // The URL comparison comes first: it runs on every mutation batch, and asking the
     // extension API whether we are still alive costs more than the whole rest of the batch.
     if (root.signal.aborted || location.href === lastUrl) return;
-    if (!isExtensionAlive()) {
+    // The first page needs no asking: the extension injected this script a moment ago (and the
+    // first look at the extension API costs more than a whole page start on the feed).
+    if (lastUrl !== '' && !isExtensionAlive()) {
       root.abort();
       return;
     }

@@ -68,6 +68,19 @@ export function report(r: Report, who: string | null): void {
 }
 
 /**
+ * The composer's data (templates, settings, what is known of the person at `profileUrl`), asked for
+ * after this page's own reports are delivered: the composer's guard and counts then include them.
+ * The one loader of both content scripts (content.js and message-frame.js).
+ */
+export async function loadComposerData(profileUrl: string | undefined) {
+  await reportsDelivered();
+  return send({ type: 'composer.load', profileUrl }).catch((error: unknown) => {
+    noteFailedSend('composer.load', error);
+    throw error;
+  });
+}
+
+/**
  * Waits (at most `maxMs`) until this page's reports are delivered, so that data read next from the
  * background includes them: the composer at LinkedIn's weekly-limit step must not see the send it
  * is about to take back as "already invited".

@@ -2,10 +2,19 @@
 // aborted, so nothing started for one person runs on after the person has gone. (Listeners take
 // the signal itself: `addEventListener(type, fn, { signal })`.)
 
-/** Runs `fn` once after `ms`, unless `signal` has aborted by then. */
+/**
+ * Runs `fn` once after `ms`, unless `signal` has aborted by then. The abort listener goes when the
+ * timer fires: a page's card poll sets one every 200 ms, and each would otherwise stay on the
+ * page's signal (and keep its closure) until the page ends.
+ */
 export function after(signal: AbortSignal, ms: number, fn: () => void): void {
-  const timer = setTimeout(() => signal.aborted || fn(), ms);
-  signal.addEventListener('abort', () => clearTimeout(timer));
+  if (signal.aborted) return;
+  const cancel = () => clearTimeout(timer);
+  const timer = setTimeout(() => {
+    signal.removeEventListener('abort', cancel);
+    if (!signal.aborted) fn();
+  }, ms);
+  signal.addEventListener('abort', cancel, { once: true });
 }
 
 /** Runs `fn` every `ms` until `signal` aborts. (A signal aborts once: its listeners run once.) */
@@ -24,6 +33,11 @@ type IdleWorld = { requestIdleCallback?(fn: () => void, options: { timeout: numb
 export function whenIdle(signal: AbortSignal, fn: () => void, timeoutMs = 1000): void {
   const world = globalThis as IdleWorld;
   if (!world.requestIdleCallback || !world.cancelIdleCallback) return after(signal, 0, fn);
-  const id = world.requestIdleCallback(() => signal.aborted || fn(), { timeout: timeoutMs });
-  signal.addEventListener('abort', () => world.cancelIdleCallback?.(id), { once: true });
+  if (signal.aborted) return;
+  const cancel = () => world.cancelIdleCallback?.(id);
+  const id = world.requestIdleCallback(() => {
+    signal.removeEventListener('abort', cancel);
+    if (!signal.aborted) fn();
+  }, { timeout: timeoutMs });
+  signal.addEventListener('abort', cancel, { once: true });
 }

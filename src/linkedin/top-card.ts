@@ -3,7 +3,7 @@
 // sidebar (LINKEDIN.md §0), so everything the reader returns comes from inside this root.
 import { profileKey } from '../core/profile-key';
 import type { Scope } from './dom';
-import { nameEvidence, sameName } from './card-evidence';
+import { cardText, nameEvidence, sameName, type CardText } from './card-evidence';
 import { isElement, safeMatches } from './dom';
 import { cleanName, cleanText } from './text';
 
@@ -131,13 +131,14 @@ function confirmCard(root: Element, era: Era, pageSlug: string | null, foundBy: 
   let chosen: { heading: Element; name: string; signals: string[] } | null = null;
   let index = 0;
   let tried = 0;
+  let text: CardText | null = null;
   for (const heading of Array.from(root.querySelectorAll(HEADING))) {
     if (tried === HEADINGS_PER_CARD) break;
     if (!rootExcluded && heading.closest(NOT_THE_CARD)) continue;
     tried++;
     const name = cleanName(cleanText(heading));
     if (!name || name.length > MAX_NAME_LENGTH) continue;
-    const evidence = nameEvidence(root, heading, name, pageSlug, index++ === 0);
+    const evidence = nameEvidence(root, heading, name, pageSlug, index++ === 0, (text ??= cardText(root)));
     if (evidence.signals.length === 0) continue;
     if (evidence.conflict) return null;
     if (chosen && !sameName(chosen.name, name)) return null;

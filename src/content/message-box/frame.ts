@@ -10,32 +10,17 @@
 // frame exists to show messaging, so all of it is where a box can appear) and boxes get composers
 // exactly as in the top page; when it is hidden again, the composers go and the watching stops.
 import { createComposerLoader } from '../composer-loader';
-import { newReportId, report, reportsDelivered } from '../reports';
 import { isExtensionAlive } from '../runtime';
-import { noteFailedSend, send } from '../send';
-import { startMessageBoxes } from './index';
+import { messageBoxHooks, startMessageBoxes } from './index';
 
 const SUBTREE: MutationObserverInit = { childList: true, subtree: true };
 
 /** Whether the frame is on screen at all (the hidden preload frame has a 0×0 viewport). */
 const shown = () => innerWidth > 0 && innerHeight > 0;
 
-async function loadComposerData(profileUrl: string | undefined) {
-  await reportsDelivered();
-  return send({ type: 'composer.load', profileUrl }).catch((error: unknown) => {
-    noteFailedSend('composer.load', error);
-    throw error;
-  });
-}
-
 function main(): void {
-  const boxes = startMessageBoxes(document, createComposerLoader(), {
-    load: loadComposerData,
-    // No page person here: the recipient comes from the conversation's header.
-    profile: () => null,
-    // The time of the click, not of a delivery that may come after retries.
-    report: (sent) => report({ ...sent, sentAt: new Date().toISOString(), reportId: newReportId() }, sent.name),
-  });
+  // No page person here: the recipient comes from the conversation's header.
+  const boxes = startMessageBoxes(document, createComposerLoader(), messageBoxHooks(() => null));
   const observer = new MutationObserver((records) => boxes.onBatch(records));
   let watching = false;
   const follow = () => {

@@ -4,6 +4,7 @@
 import type { ProfileRead } from '../../linkedin';
 import type { ComposerLoader } from '../composer-loader';
 import type { MessageComposerDeps } from '../../composer/message/mount';
+import { loadComposerData, newReportId, report } from '../reports';
 import { createMessageBoxWatch, type MessageBoxWatch } from './watch';
 
 export type { MessageBoxWatch } from './watch';
@@ -14,6 +15,20 @@ export interface MessageBoxHooks {
   load: MessageComposerDeps['load'];
   profile(): ProfileRead | null;
   report: MessageComposerDeps['report'];
+}
+
+/**
+ * What every message composer is given, in content.js and in message-frame.js alike: the page's
+ * person (`profile`; none in the frame, where the conversation's header names the recipient), the
+ * composer's data, and the outbox.
+ */
+export function messageBoxHooks(profile: () => ProfileRead | null): MessageBoxHooks {
+  return {
+    load: loadComposerData,
+    profile,
+    // The time of the click, not of a delivery that may come after retries.
+    report: (sent) => report({ ...sent, sentAt: new Date().toISOString(), reportId: newReportId() }, sent.name),
+  };
 }
 
 export function startMessageBoxes(doc: Document, composer: ComposerLoader, hooks: MessageBoxHooks): MessageBoxWatch {
