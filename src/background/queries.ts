@@ -88,13 +88,29 @@ function keepOldest(held: InvitationRow[], row: InvitationRow, limit: number): v
   if (held.length > limit) held.pop();
 }
 
+// The last opening per table, while nothing it depends on changed: the rows (the table's version),
+// the day (weeks and months start at a day), the page size and the settings (all of them: a small
+// object, and no list of the fields the buckets read to fall out of date).
+const openings = new WeakMap<InvitationTable, { key: string; opening: QueueOpening }>();
+const openingKey = (table: InvitationTable, settings: Settings, limit: number, today: number) =>
+  `${table.version} ${today} ${limit} ${JSON.stringify(settings)}`;
+
 /**
  * The popup's opening (queue.open): the summary, and each section's size and first page exactly as
  * invitations.list pages it oldest first — in the summary's one walk, without sorting the rest,
- * expanding only the rows returned.
+ * expanding only the rows returned. Opening the popup again before anything changed walks nothing.
  */
 export function queueOpening(invitations: InvitationTable, settings: Settings, limit: number, nowMs: number): QueueOpening {
   const today = localDayNumber(nowMs);
+  const key = openingKey(invitations, settings, limit, today);
+  const kept = openings.get(invitations);
+  if (kept?.key === key) return kept.opening;
+  const opening = walkOpening(invitations, settings, limit, nowMs, today);
+  openings.set(invitations, { key, opening });
+  return opening;
+}
+
+function walkOpening(invitations: InvitationTable, settings: Settings, limit: number, nowMs: number, today: number): QueueOpening {
   const held = Object.fromEntries(queueSections.map((s) => [s, []])) as unknown as Record<QueueSection, InvitationRow[]>;
   const summary = queueSummary(invitations, settings, nowMs, (row, bucket, conversation) => {
     if (isQueueSection(bucket)) keepOldest(held[bucket], row, limit);

@@ -51,6 +51,23 @@ describe('queue.open', () => {
     }), { numRuns: 300 });
   });
 
+  test('opening again gives the kept answer only while the rows, the day and the settings are the same', () => {
+    const table = new InvitationTable();
+    const person = (id: string, days: number): Invitation => ({ id, profileUrl: `https://www.linkedin.com/in/${id}/`, name: id, note: '', sentAt: at(days), status: 'pending', source: 'composer' });
+    table.put(person('a', 9));
+    table.put(person('b', 3));
+    const first = queueOpening(table, settings, 5, NOW);
+    expect(queueOpening(table, settings, 5, NOW + 60_000)).toBe(first);
+    expect(first.sections.due.total).toBe(1);
+
+    table.put(person('c', 10));
+    const changed = queueOpening(table, settings, 5, NOW);
+    expect(changed.sections.due.items.map((v) => v.id)).toEqual(['c', 'a']);
+    expect(queueOpening(table, { ...settings, followUpAfterDays: 2 }, 5, NOW).sections.due.total).toBe(3);
+    expect(queueOpening(table, settings, 5, NOW + 5 * DAY).sections.due.items.map((v) => v.daysSinceSent)).toEqual([15, 14, 8]);
+    expect(queueOpening(table, settings, 1, NOW).sections.due.items).toHaveLength(1);
+  });
+
   afterEach(() => vi.useRealTimers());
 
   test('through the router: defaults to pages of 25, a bad limit is refused', async () => {
