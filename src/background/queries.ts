@@ -5,7 +5,7 @@ import { profileKey } from '../core/profile-key';
 import { bucketOf, localDayNumber, reinviteLockedUntil, startOfLocalMonth, startOfLocalWeek, type Bucket } from '../core/reminders';
 import { conversationBucketOf, type ConversationBucket } from '../core/conversation';
 import { invitationStatuses, type Invitation, type InvitationStatus, type Settings } from '../core/schemas';
-import type { InvitationView, ProfileGuard, QueueSummary, RequestOf } from '../shared/messages';
+import type { InvitationView, ProfileGuard, QueueOpening, QueuePage, QueueSection, QueueSummary, RequestOf } from '../shared/messages';
 import { expanded, type InvitationRow, type InvitationTable } from './store/invitation-table';
 import { facts, rowMatches, sortedRows } from './invitation-facts';
 
@@ -48,7 +48,10 @@ export function dueCount(invitations: InvitationTable, settings: Settings, nowMs
   return due;
 }
 
-export function queueSummary(invitations: InvitationTable, settings: Settings, nowMs: number): QueueSummary {
+/** What the summary's walk learns of each row, for a question asked in the same walk. */
+type RowVisitor = (row: InvitationRow, bucket: Bucket, conversation: ConversationBucket) => void;
+
+export function queueSummary(invitations: InvitationTable, settings: Settings, nowMs: number, visit?: RowVisitor): QueueSummary {
   const today = localDayNumber(nowMs);
   const week = startOfLocalWeek(nowMs);
   const month = startOfLocalMonth(nowMs);
@@ -64,10 +67,58 @@ export function queueSummary(invitations: InvitationTable, settings: Settings, n
     if (conversation === 'ask') summary.ask += 1;
     else if (conversation === 'request-due') summary.requestDue += 1;
     else if (conversation === 'no-reply') summary.noReply += 1;
+    visit?.(row, bucket, conversation);
     if (ms >= week) summary.sentThisWeek += 1;
     if (ms >= month && hasNote) summary.notesThisMonth += 1;
   }
   return summary;
+}
+
+const queueSections: readonly QueueSection[] = ['due', 'waiting', 'stale', 'ask', 'request-due', 'no-reply'];
+const isQueueSection = (name: string): name is QueueSection => (queueSections as readonly string[]).includes(name);
+/** The order invitations.list's 'oldest' pages in (invitation-facts.ts sortedRows). */
+const older = (a: InvitationRow, b: InvitationRow) => a.record.s - b.record.s || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Keeps `held` the oldest `limit` rows seen so far, in order (a few dozen: a linear insert). */
+function keepOldest(held: InvitationRow[], row: InvitationRow, limit: number): void {
+  if (held.length === limit && older(row, held[limit - 1]!) >= 0) return;
+  let at = held.length;
+  while (at > 0 && older(row, held[at - 1]!) < 0) at -= 1;
+  held.splice(at, 0, row);
+  if (held.length > limit) held.pop();
+}
+
+// The last opening per table, while nothing it depends on changed: the rows (the table's version),
+// the day (weeks and months start at a day), the page size and the settings (all of them: a small
+// object, and no list of the fields the buckets read to fall out of date).
+const openings = new WeakMap<InvitationTable, { key: string; opening: QueueOpening }>();
+const openingKey = (table: InvitationTable, settings: Settings, limit: number, today: number) =>
+  `${table.version} ${today} ${limit} ${JSON.stringify(settings)}`;
+
+/**
+ * The popup's opening (queue.open): the summary, and each section's size and first page exactly as
+ * invitations.list pages it oldest first — in the summary's one walk, without sorting the rest,
+ * expanding only the rows returned. Opening the popup again before anything changed walks nothing.
+ */
+export function queueOpening(invitations: InvitationTable, settings: Settings, limit: number, nowMs: number): QueueOpening {
+  const today = localDayNumber(nowMs);
+  const key = openingKey(invitations, settings, limit, today);
+  const kept = openings.get(invitations);
+  if (kept?.key === key) return kept.opening;
+  const opening = walkOpening(invitations, settings, limit, nowMs, today);
+  openings.set(invitations, { key, opening });
+  return opening;
+}
+
+function walkOpening(invitations: InvitationTable, settings: Settings, limit: number, nowMs: number, today: number): QueueOpening {
+  const held = Object.fromEntries(queueSections.map((s) => [s, []])) as unknown as Record<QueueSection, InvitationRow[]>;
+  const summary = queueSummary(invitations, settings, nowMs, (row, bucket, conversation) => {
+    if (isQueueSection(bucket)) keepOldest(held[bucket], row, limit);
+    if (isQueueSection(conversation)) keepOldest(held[conversation], row, limit);
+  });
+  const totals: Record<QueueSection, number> = { due: summary.due, waiting: summary.waiting, stale: summary.stale, ask: summary.ask, 'request-due': summary.requestDue, 'no-reply': summary.noReply };
+  const sections = Object.fromEntries(queueSections.map((s) => [s, { items: held[s].map((row) => viewOf(row, settings, today)), total: totals[s] }]));
+  return { summary, sections: sections as Record<QueueSection, QueuePage> };
 }
 
 type ListRequest = RequestOf<'invitations.list'>;

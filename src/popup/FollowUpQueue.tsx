@@ -102,7 +102,9 @@ export function FollowUpQueue() {
   return (
     <main aria-labelledby="queue-title" onKeyDown={onKeyDown} aria-busy={queue.state === 'loading'}>
       <UsageHeader summary={queue.summary} />
-      <AboutOffer />
+      {/* What only the LinkedIn tab or the last page read can tell waits for the queue's first
+          answer: its questions would otherwise queue up in the background before the queue's. */}
+      {queue.state !== 'loading' && <AboutOffer />}
       {queue.state === 'loading' && <p class="state" data-rapport="queue-loading">{t('popup_loading')}</p>}
       {queue.state === 'error' && (
         <div class="state error" role="alert" data-rapport="queue-error">
@@ -137,8 +139,12 @@ export function FollowUpQueue() {
           </p>
         </>
       )}
-      <HealthMark />
-      <SidePanelLink />
+      {queue.state !== 'loading' && (
+        <>
+          <HealthMark />
+          <SidePanelLink />
+        </>
+      )}
       <StatusBar offer={actions.undoOffer} notice={actions.notice} problem={actions.problem ?? queue.pageError}
         onUndo={() => void actions.undo()}
         onRetry={() => { actions.clearProblem(); void queue.refresh(); }} />

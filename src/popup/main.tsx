@@ -1,3 +1,4 @@
+import './early';
 import { render } from 'preact';
 import { FollowUpQueue } from './FollowUpQueue';
 import { t, uiLanguage } from './i18n';

@@ -1,8 +1,10 @@
 // The popup's window onto the queue: pages of `invitations.list` per section, loaded when they
 // scroll into view, so 10,000 invitations cost a few small messages instead of one big one.
-// A reload (after an action, or when the popup regains focus) fetches the pages in view and
-// swaps them in together, so rows never flash empty and an old answer never overwrites a newer.
-import type { InvitationView } from '../shared/messages';
+// A reload (as the popup opens, after an action, or when it regains focus) asks for the opening —
+// every section's first page and size, and the summary, in one message (queue.open) — and the
+// other pages in view, and swaps them in together, so rows never flash empty and an old answer
+// never overwrites a newer.
+import type { InvitationView, QueueOpening, QueueSummary } from '../shared/messages';
 import type { CopyKind } from './follow-up';
 import type { RowKind } from './keys';
 
@@ -26,9 +28,12 @@ export function copyKindOf(bucket: QueueBucket): CopyKind {
 const noRows = (): Record<QueueBucket, number> => Object.fromEntries(BUCKETS.map((b) => [b, 0])) as Record<QueueBucket, number>;
 // A page holds a few screens of rows (five show at once): the popup's first render waits for the
 // first page of every section, so a page is what one open costs the background and the message.
+// (No more than queue.open's limit of 100.)
 export const PAGE_SIZE = 25;
 
 export type FetchPage = (bucket: QueueBucket, offset: number, limit: number) => Promise<{ items: InvitationView[]; total: number }>;
+/** The opening: the first `limit` rows and the size of every section, and the summary. */
+export type FetchOpening = (limit: number) => Promise<QueueOpening>;
 export type Ranges = Map<QueueBucket, { from: number; to: number }>;
 
 const pageKey = (bucket: QueueBucket, page: number) => `${bucket}:${page}`;
@@ -42,6 +47,7 @@ export class QueueCache {
   private generation = 0;
 
   constructor(
+    private readonly fetchOpening: FetchOpening,
     private readonly fetchPage: FetchPage,
     private readonly onChange: () => void,
     private readonly onError: (error: unknown) => void,
@@ -76,33 +82,37 @@ export class QueueCache {
   }
 
   /**
-   * Fetches the first page of every section plus the pages covering `keep`, then replaces the
-   * whole cache at once. Throws (leaving the cache as it was) when the background fails.
+   * Fetches the opening plus the other pages covering `keep`, then replaces the whole cache at
+   * once, and returns the opening's summary (null when a newer reload overtook this one). Throws
+   * (leaving the cache as it was) when the background fails. `opening`: one already asked for.
    */
-  async reload(keep: Ranges = new Map()): Promise<void> {
+  async reload(keep: Ranges = new Map(), opening?: Promise<QueueOpening>): Promise<QueueSummary | null> {
     const generation = ++this.generation;
     this.loading.clear();
     const jobs: { bucket: QueueBucket; page: number }[] = [];
     for (const bucket of BUCKETS) {
       const range = keep.get(bucket);
-      const pages = new Set([0, ...(range ? this.pagesFor(bucket, range.from, range.to) : [])]);
-      for (const page of pages) jobs.push({ bucket, page });
+      for (const page of range ? this.pagesFor(bucket, range.from, range.to) : []) if (page > 0) jobs.push({ bucket, page });
     }
-    const results = await Promise.all(jobs.map((j) => this.fetchPage(j.bucket, j.page * this.pageSize, this.pageSize)));
-    if (generation !== this.generation) return;
+    const [first, results] = await Promise.all([
+      opening ?? this.fetchOpening(this.pageSize),
+      Promise.all(jobs.map((j) => this.fetchPage(j.bucket, j.page * this.pageSize, this.pageSize))),
+    ]);
+    if (generation !== this.generation) return null;
 
     const pages = new Map<string, InvitationView[]>();
-    const totals = { ...this.totals };
-    jobs.forEach((job, i) => {
-      const result = results[i]!;
-      pages.set(pageKey(job.bucket, job.page), result.items);
-      // The first page's total is the section's size; later pages agree unless data moved meanwhile.
-      if (job.page === 0) totals[job.bucket] = result.total;
-    });
+    // The first page's total is the section's size; later pages agree unless data moved meanwhile.
+    const totals = noRows();
+    for (const bucket of BUCKETS) {
+      pages.set(pageKey(bucket, 0), first.sections[bucket].items);
+      totals[bucket] = first.sections[bucket].total;
+    }
+    jobs.forEach((job, i) => pages.set(pageKey(job.bucket, job.page), results[i]!.items));
     this.pages = pages;
     this.totals = totals;
     this.loaded = true;
     this.onChange();
+    return first.summary;
   }
 
   private pagesFor(bucket: QueueBucket, from: number, to: number): number[] {

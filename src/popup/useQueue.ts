@@ -1,12 +1,15 @@
 // The popup's data: the usage summary, templates and settings, and the paged queue. The
 // background does not broadcast changes, so the popup asks again whenever its window regains
 // focus, and for the queue (not templates or settings, which its actions never change) after
-// each of its own actions.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// each of its own actions. The first load takes the questions asked as the script started
+// (opening.ts) and starts as soon as the frame is in the DOM, not a frame later.
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings, Template } from '../core/schemas';
 import type { QueueSummary } from '../shared/messages';
 import { send } from './send';
+import { takeOpening } from './opening';
 import { isConversationSection, QueueCache, type Ranges } from './queue-cache';
+import { checkedOpening, checkedPage } from './replies';
 import { errorMessage } from '../shared/rapport-error';
 import { useAttention } from '../shared/ui/useAttention';
 
@@ -44,10 +47,10 @@ export function useQueue(): QueueData {
   const cache = useMemo(
     () =>
       new QueueCache(
+        async (limit) => checkedOpening(await send({ type: 'queue.open', limit }), limit),
         async (bucket, offset, limit) => {
           const section = isConversationSection(bucket) ? { conversation: bucket } : { bucket };
-          const { items, total } = await send({ type: 'invitations.list', ...section, offset, limit, order: 'oldest' });
-          return { items, total };
+          return checkedPage(await send({ type: 'invitations.list', ...section, offset, limit, order: 'oldest' }), limit);
         },
         () => setCacheVersion((v) => v + 1),
         (error) => setPageError(errorMessage(error)),
@@ -57,13 +60,13 @@ export function useQueue(): QueueData {
 
   const load = useCallback(async (withConfig: boolean) => {
     lastRefresh.current = Date.now();
+    const opening = takeOpening();
     try {
       const [nextSummary, config] = await Promise.all([
-        send({ type: 'queue.summary' }),
-        withConfig ? Promise.all([send({ type: 'templates.list' }), send({ type: 'settings.get' })]) : null,
-        cache.reload(visible.current),
+        cache.reload(visible.current, opening?.queue),
+        withConfig ? Promise.all([opening?.templates ?? send({ type: 'templates.list' }), opening?.settings ?? send({ type: 'settings.get' })]) : null,
       ]);
-      setSummary(nextSummary);
+      if (nextSummary) setSummary(nextSummary);
       if (config) {
         setTemplates(config[0].templates);
         setSettings(config[1].settings);
@@ -93,7 +96,7 @@ export function useQueue(): QueueData {
     [cache],
   );
 
-  useEffect(() => void refresh(), [refresh]);
+  useLayoutEffect(() => void refresh(), [refresh]);
   // Opening the popup focuses it too: skip a refresh that would repeat the first load.
   useAttention(() => {
     if (Date.now() - lastRefresh.current > 1000) void refresh();

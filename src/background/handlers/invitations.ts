@@ -3,7 +3,7 @@
 import { linkedInProfileKey, profileUrlFromKey } from '../../core/profile-key';
 import type { Invitation } from '../../core/schemas';
 import { RapportError } from '../../shared/rapport-error';
-import { keyOf, listInvitations, queueSummary } from '../queries';
+import { keyOf, listInvitations, queueOpening, queueSummary } from '../queries';
 import type { HandlerContext, HandlerMap } from './context';
 
 export function requireKey(profileUrl: string): string {
@@ -25,7 +25,7 @@ export async function update(ctx: HandlerContext, next: Invitation): Promise<{ i
   return { invitation: next };
 }
 
-type InvitationHandlers = Pick<HandlerMap, 'invitation.sent' | 'invitation.unrecord' | 'invitation.set-status' | 'invitation.mark-followed-up' | 'invitations.list' | 'queue.summary'>;
+type InvitationHandlers = Pick<HandlerMap, 'invitation.sent' | 'invitation.unrecord' | 'invitation.set-status' | 'invitation.mark-followed-up' | 'invitations.list' | 'queue.summary' | 'queue.open'>;
 
 export const invitationHandlers: InvitationHandlers = {
   /**
@@ -92,5 +92,10 @@ export const invitationHandlers: InvitationHandlers = {
   async 'queue.summary'(_request, ctx) {
     const state = await ctx.store.state();
     return queueSummary(state.invitations, state.settings, ctx.now().getTime());
+  },
+
+  async 'queue.open'({ limit }, ctx) {
+    const state = await ctx.store.state();
+    return queueOpening(state.invitations, state.settings, limit, ctx.now().getTime());
   },
 };

@@ -28,7 +28,7 @@ export { AiRequestInput, type AiStatus, type AiSuggestReply } from './ai';
 export { ImportMode, type ImportSummary } from './backup';
 export type { DialogMissing, ProfileGuard } from './composer';
 export type { QuarantineItem } from './data';
-export { InvitationBucket, type InvitationView, type QueueSummary } from './invitations';
+export { InvitationBucket, type InvitationView, type QueueOpening, type QueuePage, type QueueSection, type QueueSummary } from './invitations';
 export { PageDiagnostics, type PageHealthNotice } from './page';
 export { ObservedProfile } from './profile';
 export { TemplateInput, type StorageNotice } from './templates';

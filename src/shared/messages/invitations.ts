@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { Invitation, InvitationStatus, isoDate, shortText } from '../../core/schemas';
 import { bucketNames } from '../../core/reminders';
-import { conversationBucketNames, type ConversationBucket } from '../../core/conversation';
+import { conversationBucketNames, type ConversationBucket, type ConversationQueueBucket as ConversationSection } from '../../core/conversation';
 import { id, profileUrl, reportId } from './common';
 
 export const InvitationBucket = z.enum(bucketNames);
@@ -88,6 +88,22 @@ export interface QueueSummary {
   monthlyNoteQuota: number;
 }
 
+/**
+ * What the popup needs to draw as it opens, in one round trip: the summary, and the first rows
+ * (oldest first, as `invitations.list` pages them) and the size of each section of the queue.
+ */
+const open = z.object({ type: z.literal('queue.open'), limit: z.number().int().min(1).max(100).default(25) });
+/** A section of the popup's queue: an invitation bucket still open, or a conversation section. */
+export type QueueSection = Exclude<InvitationBucket, 'closed'> | ConversationSection;
+export interface QueuePage {
+  items: InvitationView[];
+  total: number;
+}
+export interface QueueOpening {
+  summary: QueueSummary;
+  sections: Record<QueueSection, QueuePage>;
+}
+
 /** Rows visible on LinkedIn's sent-invitations page. */
 const sentPage = z.object({
   type: z.literal('sent-page.observed'),
@@ -105,7 +121,7 @@ type WithdrawClickedReply = { invitation: Invitation | null };
 const refused = z.object({ type: z.literal('invitation.refused'), profileUrl, sentReportId: reportId.optional(), reportId: reportId.optional() });
 type RefusedReply = { removed: Invitation | null };
 
-export const invitationRequests = [sent, unrecord, setStatus, markFollowedUp, list, summary, sentPage, withdrawClicked, refused] as const;
+export const invitationRequests = [sent, unrecord, setStatus, markFollowedUp, list, summary, open, sentPage, withdrawClicked, refused] as const;
 export interface InvitationReplies {
   'invitation.sent': SentReply;
   'invitation.unrecord': UnrecordReply;
@@ -113,6 +129,7 @@ export interface InvitationReplies {
   'invitation.mark-followed-up': MarkFollowedUpReply;
   'invitations.list': ListReply;
   'queue.summary': QueueSummary;
+  'queue.open': QueueOpening;
   'sent-page.observed': SentPageReply;
   'invitation.withdraw-clicked': WithdrawClickedReply;
   'invitation.refused': RefusedReply;
