@@ -105,11 +105,7 @@ export const AND_WORD: PerLang<string> = { en: 'and', fr: 'et', de: 'und', es: '
 export const DEGREE_SUFFIXES: PerLang<string[]> = {
   en: ['st', 'nd', 'rd'], fr: ['er', 're', 'e', 'ᵉ'], de: ['.'], es: ['.er', '.º', 'º', '.°'], pt: ['º', '°'], pl: ['.'],
 };
-/**
- * Every suffix above, longest first, written out: a literal costs the script on every LinkedIn
- * page neither the table nor building the pattern (tests/unit/linkedin/i18n.test.ts checks it is
- * exactly the pattern the table makes).
- */
+/** Every suffix above, longest first, written out (not built at load; i18n.test.ts checks it). */
 export const DEGREE_MARK = /^[·•]?\s*([123])\s*(?:\.er|st|nd|rd|er|re|\.º|\.°|e|ᵉ|\.|º|°)?\s*\+?$/i;
 
 /** Exact aria-labels of the invite dialog's controls (structure decides when these miss). */
