@@ -2,21 +2,21 @@
 // showed no name by the time LinkedIn had drawn it, or an invite dialog without the parts its step
 // needs. The popup then shows a small mark with "Copy diagnostics" (popup/HealthMark.tsx). The
 // report holds Rapport's own words and counts only (linkedin/diagnostics.ts), never page text.
-// The report is made by composer.js (its diagnose): only a page that failed needs it, so the
-// script on every LinkedIn page does not carry it. A dialog is only found once composer.js is
-// there; for an unread profile it is fetched then (once per document, composer-loader.ts).
-import { isDialogIncomplete, pageKind, type InviteDialog } from '../linkedin';
+// content.js adds what its reader found (profileFindings); the rest of the report (element counts,
+// the dialog's parts) is made by composer.js (describePage): only a page that failed needs it. A
+// dialog is only found once composer.js is there; for an unread profile it is fetched then (once
+// per document, composer-loader.ts).
+import { isDialogIncomplete, profileFindings, type InviteDialog } from '../linkedin';
 import type { ComposerLoader } from './composer-loader';
 import { failedSendCount, sendAndForget } from './send';
 
 type Problem = 'profile-unread' | 'dialog-incomplete';
 
 async function report(composer: Pick<ComposerLoader, 'load'>, problem: Problem, dialog?: InviteDialog): Promise<void> {
+  const findings = profileFindings(document, location.href);
   const module = await composer.load().catch(() => null);
-  // Without composer.js (the background could not add it) the report says only what kind of page.
-  const diagnostics = module?.diagnose
-    ? module.diagnose(document, problem, location.href, dialog)
-    : { problem, kind: pageKind(location.href, document), era: null, signals: [], found: [], missing: [], counts: {} };
+  // Without composer.js (the background could not add it) the report has the reader's findings only.
+  const diagnostics = module?.describePage ? module.describePage(document, problem, findings, dialog) : { problem, ...findings, counts: {} };
   const failed = failedSendCount();
   if (failed > 0) diagnostics.counts.failedSends = failed;
   sendAndForget({ type: 'page.health', report: diagnostics });

@@ -3,7 +3,7 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { failedSendCount, sendAndForget } from '../../../src/content/send';
 import { reportUnreadProfile } from '../../../src/content/page-health';
-import { diagnose } from '../../../src/linkedin';
+import { describePage } from '../../../src/linkedin';
 
 const world = globalThis as { chrome?: unknown };
 afterEach(() => {
@@ -32,7 +32,7 @@ test('a failed notice is warned about with its type and counted; the next health
 
   fail = false;
   // composer.js makes the report (content/page-health.ts); here it is already loaded.
-  reportUnreadProfile({ load: async () => ({ diagnose }) as never });
+  reportUnreadProfile({ load: async () => ({ describePage }) as never });
   await vi.waitFor(() => expect(sent).toHaveLength(2));
   expect(sent[1]).toMatchObject({ type: 'page.health', report: { problem: 'profile-unread', counts: { failedSends: before + 1 } } });
   expect(warn).toHaveBeenCalledTimes(1);
