@@ -7,7 +7,7 @@ import { readOwnProfile } from './own-profile';
 import { mountMessageComposer } from './message/mount';
 import { t } from './i18n';
 import { warmUpWhenIdle } from './warm-up';
-import { findInviteDialog, readSentInvitations } from '../linkedin';
+import { describePage, findInviteDialog, readSentInvitations } from '../linkedin';
 
 /** What composer.js hands to content.js (content/composer-loader.ts). */
 export interface ComposerModule {
@@ -18,6 +18,8 @@ export interface ComposerModule {
   readSentInvitations: typeof readSentInvitations;
   /** The composer beside LinkedIn's message box (composer/message/mount.tsx). */
   mountMessageComposer?: typeof mountMessageComposer;
+  /** "Copy diagnostics": a page that could not be read is described here, from content.js's findings (content/page-health.ts). */
+  describePage?: typeof describePage;
   /** Run by the background (scripting.executeScript) when the person asks to fill About you. */
   readOwnProfile?: typeof readOwnProfile;
 }
@@ -28,4 +30,4 @@ export interface ComposerModule {
 t('ui_lang');
 warmUpWhenIdle(document);
 
-(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, findInviteDialog, readSentInvitations, readOwnProfile, mountMessageComposer };
+(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, findInviteDialog, readSentInvitations, readOwnProfile, mountMessageComposer, describePage };

@@ -7,6 +7,7 @@ import type { NoteContext } from '../core/template';
 import { personFacts, personTalkingPoints, toNoteContext, type Me, type Person, type PersonCards } from '../core/person';
 import type { Corrections } from '../core/corrections';
 import { personFromRead } from './person-read';
+import { splitName } from '../core/names';
 import type { RequestInputOf } from '../shared/messages';
 import { pageCards, type PointsByLanguage } from './page-talking-points';
 
@@ -49,8 +50,12 @@ export function noteSource(invitee: Invitee | null, profile: ProfileRead | null,
   const name = invitee?.name ?? matched?.fullName ?? null;
   const them: Person = matched ? personFromRead(matched) : {};
   if (name) them.fullName = name;
-  if (!matched && invitee?.firstName) them.firstName = invitee.firstName;
-  if (!matched && invitee?.lastName) them.lastName = invitee.lastName;
+  if (!matched && invitee?.name) {
+    // The dialog's or the control's name alone: split by the same rule, without the card's hints.
+    const { firstName, lastName } = splitName(invitee.name);
+    if (firstName) them.firstName = firstName;
+    if (lastName) them.lastName = lastName;
+  }
   let cards: PersonCards | undefined;
   return { them, cards: matched ? () => (cards ??= pageCards(page)) : null, profileUrl: invitee?.profileUrl ?? matched?.profileUrl ?? null, name };
 }

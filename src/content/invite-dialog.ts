@@ -51,7 +51,7 @@ export const inviteDialog: PageFeature = {
     let seenSinceClick = false;
     let composerRequested = false;
     let lastReported: { profileUrl: string; name: string; reportId: string; at: number } | null = null;
-    const checkParts = dialogPartsCheck();
+    const checkParts = dialogPartsCheck(app.composer);
 
     // The composer's code arrives on first need (composer-loader.ts). Until it has, a dialog gets
     // no composer; once it is there the watch starts over (once, however often it was asked for),

@@ -5,7 +5,6 @@
 import { readProfile, type ProfileRead } from '../linkedin';
 import { profileKey } from '../core/profile-key';
 import type { ObservedProfile } from '../shared/messages';
-import { personFromRead } from '../composer/person-read';
 import { after, whenIdle } from './signal-bound';
 
 /** How long after a navigation a page without a top card is re-read when it changes. */
@@ -141,18 +140,24 @@ export function initPageProfile(signal: AbortSignal, onProfilePage: boolean, pre
   };
 }
 
-const observedFields = ['fullName', 'firstName', 'lastName', 'headline', 'company', 'school', 'location', 'mutualName'] as const;
-
-/** What the background learns from a profile view: who (core/person.ts), and the relation the top card shows. */
+/** What the background learns from a profile view: who, as read, and the relation the top card shows. */
 export function toObserved(p: ProfileRead): ObservedProfile | null {
   if (!p.profileUrl || p.degree === 'self') return null;
   const relation = p.degree === '1st' ? 'connected' : p.pending ? 'pending' : p.connect !== 'none' ? 'connectable' : 'unknown';
-  const person = personFromRead(p);
   const observed: ObservedProfile = { profileUrl: p.profileUrl, relation };
-  for (const key of observedFields) {
-    const value = person[key];
+  const mutuals = p.mutualConnections;
+  const put = (key: 'fullName' | 'headline' | 'company' | 'school' | 'location' | 'mutualName', value: string | null | undefined) => {
     if (value) observed[key] = value.slice(0, key === 'headline' ? 400 : 200);
-  }
-  if (person.mutualCount !== undefined) observed.mutualCount = Math.min(person.mutualCount, 100000);
+  };
+  put('fullName', p.fullName);
+  put('headline', p.headline);
+  put('company', p.currentCompany);
+  put('school', p.school);
+  put('location', p.location);
+  put('mutualName', mutuals?.names[0]);
+  // The name is split where it is used (the background's profile.observed, core/names.ts), with these.
+  const hints = p.firstNameHints.filter((hint) => hint.length <= 200).slice(0, 8);
+  if (p.fullName && hints.length > 0) observed.firstNameHints = hints;
+  if (mutuals && Number.isInteger(mutuals.count) && mutuals.count >= 0) observed.mutualCount = Math.min(mutuals.count, 100000);
   return observed;
 }

@@ -81,7 +81,7 @@ export function startPage(lifetime: PageLifetime, app: App, previous: SeenPerson
     // status from what the top card shows (1st degree, Connect again, Pending). Not worth a
     // notice if it cannot be delivered: the next view of the profile reports it again.
     report: (observed) => report({ type: 'profile.observed', profile: observed, reportId: newReportId() }, null),
-    unread: reportUnreadProfile,
+    unread: () => reportUnreadProfile(app.composer),
     ...(__RAPPORT_TEST_HOOKS__ && { afterRead: (read) => void (testState().profile = read) }),
   });
   waitForCard(signal, profile);

@@ -1,6 +1,6 @@
 // This page's one outbox (outbox.ts) and the notice that speaks for it. Every report the content
 // script makes about the person's own actions goes through `report`.
-import { t } from '../composer/i18n';
+import { t } from './i18n';
 import { createOutbox, newReportId, type Report } from './outbox';
 import { createNotice, type NoticeText } from './outbox-notice';
 import { isExtensionAlive } from './runtime';

@@ -45,32 +45,44 @@ export function isDialogIncomplete(dialog: InviteDialog): boolean {
   return false;
 }
 
+/** What a profile page showed: the card's era and signals, the fields read and not read. */
+export type ProfileFindings = Pick<PageDiagnostics, 'kind' | 'era' | 'signals' | 'found' | 'missing'>;
+
 /**
- * A report for `problem` on the page under `root`; never throws, never holds page text. On a
- * profile: which fields were read and which not, the card's era and the signals that found it;
- * with a dialog: the parts it showed and lacked; always the page kind and element counts.
+ * The reader's part of a report (it needs the top-card reader: content.js makes it, composer.js
+ * carries no reader). Not a profile page: only the kind. Never throws, never holds page text.
  */
-export function diagnose(root: Scope, problem: PageDiagnostics['problem'], pageUrl?: string, dialog?: InviteDialog | null): PageDiagnostics {
-  const report: PageDiagnostics = { problem, kind: 'other', era: null, signals: [], found: [], missing: [], counts: {} };
+export function profileFindings(root: Scope, pageUrl?: string): ProfileFindings {
+  const findings: ProfileFindings = { kind: 'other', era: null, signals: [], found: [], missing: [] };
   try {
-    const doc = documentOf(root);
-    report.kind = pageKind(pageUrl ?? doc?.URL ?? '', root);
-    const found: Part[] = [];
-    const missing: Part[] = [];
-    if (report.kind === 'profile' || report.kind === 'own-profile') {
-      const read = readProfile(root, pageUrl);
-      const card = findTopCard(root, pageUrl);
-      report.era = card?.era ?? null;
-      report.signals = unique((card?.signals ?? []) as PageDiagnostics['signals']);
-      if (card) found.push('topCard');
-      for (const field of FIELDS) if (read[field] !== null) found.push(field);
-      if (read.connect !== 'none') found.push(`connect:${read.connect}`);
-      if (read.pending) found.push('pending');
-      missing.push(...(read.missing as Part[]));
-    }
+    findings.kind = pageKind(pageUrl ?? documentOf(root)?.URL ?? '', root);
+    if (findings.kind !== 'profile' && findings.kind !== 'own-profile') return findings;
+    const read = readProfile(root, pageUrl);
+    const card = findTopCard(root, pageUrl);
+    findings.era = card?.era ?? null;
+    findings.signals = unique((card?.signals ?? []) as PageDiagnostics['signals']);
+    if (card) findings.found.push('topCard');
+    for (const field of FIELDS) if (read[field] !== null) findings.found.push(field);
+    if (read.connect !== 'none') findings.found.push(`connect:${read.connect}`);
+    if (read.pending) findings.found.push('pending');
+    findings.missing.push(...(read.missing as Part[]));
+  } catch {
+    // A report with less in it is still a report.
+  }
+  return findings;
+}
+
+/**
+ * A report for `problem` from the reader's findings (profileFindings), the open dialog's parts and
+ * the page's element counts: composer.js makes it (content/page-health.ts). Never throws.
+ */
+export function describePage(root: Scope, problem: PageDiagnostics['problem'], findings: ProfileFindings, dialog?: InviteDialog | null): PageDiagnostics {
+  const report: PageDiagnostics = { problem, ...findings, found: [], missing: [], counts: {} };
+  try {
     const parts = dialog ? dialogParts(dialog) : { found: [], missing: [] };
-    report.found = unique([...found, ...parts.found]);
-    report.missing = unique([...missing, ...parts.missing]);
+    report.found = unique([...findings.found, ...parts.found]);
+    report.missing = unique([...findings.missing, ...parts.missing]);
+    const doc = documentOf(root);
     for (const [name, selector] of COUNTED) {
       report.counts[name] = (doc ?? root).querySelectorAll(selector).length;
     }
@@ -78,4 +90,13 @@ export function diagnose(root: Scope, problem: PageDiagnostics['problem'], pageU
     // A report with less in it is still a report.
   }
   return report;
+}
+
+/**
+ * A report for `problem` on the page under `root`; never throws, never holds page text. On a
+ * profile: which fields were read and which not, the card's era and the signals that found it;
+ * with a dialog: the parts it showed and lacked; always the page kind and element counts.
+ */
+export function diagnose(root: Scope, problem: PageDiagnostics['problem'], pageUrl?: string, dialog?: InviteDialog | null): PageDiagnostics {
+  return describePage(root, problem, profileFindings(root, pageUrl), dialog);
 }

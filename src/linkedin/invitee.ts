@@ -4,14 +4,13 @@ import { normalizeSlug, profileKey, profileUrlFromKey } from '../core/profile-ke
 import { CONTROL } from './connect';
 import { controlLabel } from './dom';
 import { inviteLabelName, pendingLabelName } from './i18n';
-import { splitName, type NameParts } from '../core/names';
 import { readFullName } from './profile-fields';
 import { resultCardOf, resultPerson } from './search';
 import { cleanName } from './text';
 import { findTopCard, topCardVanity } from './top-card';
 
-/** firstName/lastName are split here, by the reader, so the composer needs none of its code. */
-export interface Invitee extends NameParts {
+/** The name as LinkedIn shows it: the composer splits it (core/names.ts) when it greets them. */
+export interface Invitee {
   name: string | null;
   /** The profile key (lower-cased, decoded `/in/<slug>`), as profileKey() makes it. */
   vanity: string | null;
@@ -19,7 +18,7 @@ export interface Invitee extends NameParts {
 }
 
 export function invitee(name: string | null, vanity: string | null): Invitee {
-  return { name, ...splitName(name), vanity, profileUrl: vanity ? profileUrlFromKey(vanity) : null };
+  return { name, vanity, profileUrl: vanity ? profileUrlFromKey(vanity) : null };
 }
 
 /** `vanityName=` of a deep-link href, else the `/in/<slug>` of a profile href (a Pending link). */

@@ -1,11 +1,13 @@
 // readProfile: everything Rapport needs from a profile's top card, plus what it could not find.
 // Scoped to the top card (LINKEDIN.md §0); never throws — unknown markup yields nulls and a list
-// of missing fields that diagnose() reports (diagnostics.ts).
+// of missing fields that diagnose() reports (diagnostics.ts). The name is read, not split: the
+// first names LinkedIn's own labels give travel with it, and whoever greets the person splits
+// (core/names.ts splitName) — the background for the last profile, the composer for its note —
+// so the script on every LinkedIn page carries no name rules.
 import { profileKey, profileUrlFromKey } from '../core/profile-key';
 import { profileConnectState } from './connect-controls';
 import type { Scope } from './dom';
 import { readMutualConnections, type MutualConnections } from './mutuals';
-import { splitName } from '../core/names';
 import { isProfile } from './page-kind';
 import { firstNameHints, readDegree, readFullName, readHeadline, readLocation, type Degree } from './profile-fields';
 import { readOrgs } from './profile-orgs';
@@ -15,8 +17,8 @@ export type ConnectLocation = 'primary' | 'more' | 'none';
 
 export interface ProfileRead {
   fullName: string | null;
-  firstName: string | null;
-  lastName: string | null;
+  /** First names LinkedIn wrote in the card's labels ("Message Anu Priya"): splitName's hints. */
+  firstNameHints: string[];
   headline: string | null;
   location: string | null;
   currentCompany: string | null;
@@ -38,11 +40,11 @@ export interface ProfileRead {
   missing: string[];
 }
 
-export const FIELDS = ['fullName', 'firstName', 'lastName', 'headline', 'location', 'currentCompany', 'school', 'degree', 'mutualConnections', 'vanity'] as const;
+export const FIELDS = ['fullName', 'headline', 'location', 'currentCompany', 'school', 'degree', 'mutualConnections', 'vanity'] as const;
 
 export function emptyProfile(): ProfileRead {
   return {
-    fullName: null, firstName: null, lastName: null, headline: null, location: null,
+    fullName: null, firstNameHints: [], headline: null, location: null,
     currentCompany: null, school: null, degree: null, mutualConnections: null,
     profileUrl: null, vanity: null, connect: 'none', pending: false, era: null,
     missing: ['topCard', ...FIELDS],
@@ -67,7 +69,7 @@ export function readProfile(root: Scope, pageUrl?: string): ProfileRead {
     }
     result.era = card.era;
     result.fullName = readFullName(card);
-    ({ firstName: result.firstName, lastName: result.lastName } = splitName(result.fullName, firstNameHints(card)));
+    result.firstNameHints = firstNameHints(card);
     result.headline = readHeadline(card);
     result.location = readLocation(card);
     ({ currentCompany: result.currentCompany, school: result.school } = readOrgs(card));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixturesDir, launchExtension, type Extension } from './harness';
 import { simPage } from '../fixtures/sim/pages';
+import { splitName } from '../../src/core/names';
 
 interface Expected {
   file: string;
@@ -36,10 +37,12 @@ describe('content script reads saved pages like the unit tests', () => {
     const page = await ext.openLinkedIn(url, { file: `linkedin/${file}` });
     // The card is read once LinkedIn's load leaves the main thread idle, not during it.
     await expect.poll(async () => (await ext.contentState<{ profile: unknown }>(page)).profile).not.toBeNull();
-    const state = await ext.contentState<{ kind: string; profile: Record<string, unknown> }>(page);
+    const state = await ext.contentState<{ kind: string; profile: { fullName: string | null; firstNameHints: string[] } }>(page);
     expect(state.kind).toBe('profile');
     const { fullName, firstName, headline, location, currentCompany, school, degree, connect, mutualConnections } = want;
-    expect(state.profile).toMatchObject({ fullName, firstName, headline, location, currentCompany, school, degree, connect, mutualConnections });
+    expect(state.profile).toMatchObject({ fullName, headline, location, currentCompany, school, degree, connect, mutualConnections });
+    // The content script reads the name unsplit; its consumers split it with the card's hints.
+    expect(splitName(state.profile.fullName, state.profile.firstNameHints).firstName).toBe(firstName);
     await page.close();
   });
 });

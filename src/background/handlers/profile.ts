@@ -2,6 +2,7 @@
 // the profile on screen (for passive status updates and the options preview), LinkedIn's
 // sent-invitations page and the person's own Withdraw click. Nothing here asks LinkedIn
 // anything: Rapport only learns from what is already on the person's screen.
+import { splitName } from '../../core/names';
 import { profileKey, profileUrlFromKey } from '../../core/profile-key';
 import type { Invitation } from '../../core/schemas';
 import { ObservedProfile } from '../../shared/messages';
@@ -24,6 +25,19 @@ async function changeStatus(ctx: HandlerContext, invitation: Invitation, status:
   const next: Invitation = { ...invitation, status, statusChangedAt: ctx.now().toISOString() };
   if (!seenHappen) delete next.statusChangedAt;
   return (await update(ctx, next)).invitation;
+}
+
+/**
+ * The last profile, as previews use it: the content script reads the name without splitting it;
+ * it is split here, by the one rule (core/names.ts) with the first names LinkedIn's labels gave.
+ */
+function lastProfileOf(profile: ObservedProfile, key: string): ObservedProfile {
+  const { firstNameHints, ...last } = { ...profile, profileUrl: profileUrlFromKey(key) };
+  if (!last.fullName) return last;
+  const { firstName, lastName } = splitName(last.fullName, firstNameHints);
+  delete last.firstName;
+  delete last.lastName;
+  return { ...last, ...(firstName ? { firstName } : {}), ...(lastName ? { lastName } : {}) };
 }
 
 type ProfileHandlers = Pick<HandlerMap, 'composer.dialog-missing' | 'page.health' | 'invitation.refused' | 'composer.inject' | 'composer.load' | 'profile.observed' | 'profile.last' | 'sent-page.observed' | 'invitation.withdraw-clicked'>;
@@ -49,7 +63,7 @@ export const profileHandlers: ProfileHandlers = {
   async 'profile.observed'({ profile }, ctx) {
     const key = requireKey(profile.profileUrl);
     ctx.memory.pageHealth = null;
-    ctx.memory.lastProfile = { ...profile, profileUrl: profileUrlFromKey(key) };
+    ctx.memory.lastProfile = lastProfileOf(profile, key);
     await ctx.session?.set({ [LAST_PROFILE_KEY]: ctx.memory.lastProfile }).catch(() => undefined);
     const state = await ctx.store.state();
     const tracked = latestFor(state.invitations, key);

@@ -10,12 +10,15 @@ import type { DialogMissing } from './composer';
 import type { PageHealthNotice } from './page';
 
 /**
- * The person on the page, as the content script read it (all optional but the URL): a Person
- * (core/person.ts) with the relation, so the side panel and options preview fill templates with it.
+ * The person on the page (all optional but the URL): a Person (core/person.ts) with the relation,
+ * so the side panel and options preview fill templates with it. The content script sends the full
+ * name as displayed and the first names LinkedIn's labels give (`firstNameHints`); the background
+ * splits it (core/names.ts) and keeps firstName/lastName in the last profile, without the hints.
  */
 export const ObservedProfile = z.object({
   profileUrl,
   fullName: shortText(200).optional(),
+  firstNameHints: z.array(shortText(200)).max(8).optional(),
   firstName: shortText(200).optional(),
   lastName: shortText(200).optional(),
   headline: shortText(400).optional(),

@@ -68,3 +68,26 @@ describe('profile.observed and the re-invite guard', () => {
     expect((await observe(bg, 'nobody', 'connected')).changed).toBeNull();
   });
 });
+
+describe('profile.observed: the name is split here, by core/names.ts, with the reader\u2019s hints', () => {
+  it('"Anu Priya Velamuri" with LinkedIn\u2019s "Message Anu Priya" hint: the last profile greets "Anu Priya"', async () => {
+    const bg = createBackground();
+    const profile = { profileUrl: url('anu'), fullName: 'Anu Priya Velamuri', firstNameHints: ['Anu Priya'], relation: 'connectable' as const };
+    await bg.send({ type: 'profile.observed', profile });
+    const { profile: last } = await bg.send({ type: 'profile.last' });
+    expect(last).toMatchObject({ fullName: 'Anu Priya Velamuri', firstName: 'Anu Priya', lastName: 'Velamuri' });
+    expect(last).not.toHaveProperty('firstNameHints');
+  });
+
+  it('without hints the rule alone splits; a first name sent along does not override it', async () => {
+    const bg = createBackground();
+    await bg.send({ type: 'profile.observed', profile: { profileUrl: url('kim'), fullName: 'Dr. Kim Lee, PhD', firstName: 'Dr.', relation: 'unknown' } });
+    expect((await bg.send({ type: 'profile.last' })).profile).toMatchObject({ firstName: 'Kim', lastName: 'Lee' });
+  });
+
+  it('more hints than a card can give are refused at the boundary', async () => {
+    const bg = createBackground();
+    const profile = { profileUrl: url('x'), fullName: 'X Y', firstNameHints: Array.from({ length: 9 }, () => 'X'), relation: 'unknown' as const };
+    await expect(bg.send({ type: 'profile.observed', profile })).rejects.toThrow();
+  });
+});

@@ -26,7 +26,7 @@ const templates: Template[] = [
 ];
 const ADA = 'https://www.linkedin.com/in/ada-lovelace/';
 const ada: ProfileRead = {
-  ...emptyProfile(), missing: [], fullName: 'Ada Lovelace', firstName: 'Ada', lastName: 'Lovelace', vanity: 'ada-lovelace', profileUrl: ADA,
+  ...emptyProfile(), missing: [], fullName: 'Ada Lovelace', vanity: 'ada-lovelace', profileUrl: ADA,
   currentCompany: 'Globex', school: 'Wrong Institute', location: 'London',
 };
 const about = { schools: [{ name: 'Cambridge' }], employers: [{ name: 'Globex' }], location: '', languages: [] };

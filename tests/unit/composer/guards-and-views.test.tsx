@@ -73,7 +73,7 @@ test('memoLast recomputes only for new arguments', () => {
 });
 
 describe('toObserved', () => {
-  const p = { ...emptyProfile(), missing: [], fullName: 'Ada Lovelace', firstName: 'Ada', profileUrl: 'https://www.linkedin.com/in/ada/', vanity: 'ada' };
+  const p = { ...emptyProfile(), missing: [], fullName: 'Ada Lovelace', firstNameHints: ['Ada'], profileUrl: 'https://www.linkedin.com/in/ada/', vanity: 'ada' };
   test('the relation the top card shows', () => {
     expect(toObserved({ ...p, degree: '1st' })?.relation).toBe('connected');
     expect(toObserved({ ...p, degree: '2nd', pending: true })?.relation).toBe('pending');
@@ -84,7 +84,9 @@ describe('toObserved', () => {
   });
   test('fields within the message\'s limits', () => {
     const o = toObserved({ ...p, headline: 'h'.repeat(500), currentCompany: 'Acme', mutualConnections: { count: 3, names: ['Bo'] } })!;
-    expect(o).toMatchObject({ fullName: 'Ada Lovelace', firstName: 'Ada', company: 'Acme', mutualName: 'Bo', mutualCount: 3 });
+    expect(o).toMatchObject({ fullName: 'Ada Lovelace', firstNameHints: ['Ada'], company: 'Acme', mutualName: 'Bo', mutualCount: 3 });
+    // The name travels unsplit: the background splits it (core/names.ts), nobody else.
+    expect(o).not.toHaveProperty('firstName');
     expect(o.headline).toHaveLength(400);
   });
 });

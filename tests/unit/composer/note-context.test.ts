@@ -12,7 +12,7 @@ function profile(over: Partial<ProfileRead>): ProfileRead {
 }
 
 const lucia = profile({
-  fullName: 'Lucía Ferrer', firstName: 'Lucía', lastName: 'Ferrer', vanity: 'lucia-ferrer', profileUrl: 'https://www.linkedin.com/in/lucia-ferrer/',
+  fullName: 'Lucía Ferrer', vanity: 'lucia-ferrer', profileUrl: 'https://www.linkedin.com/in/lucia-ferrer/',
   currentCompany: 'Calloway Mobility', headline: 'UX Researcher', school: 'Santa Brígida', location: 'Valencia',
   mutualConnections: { count: 6, names: ['Tomás Ibarra', 'Hanna Keller'] },
 });

@@ -185,7 +185,7 @@ describe('writing help in the composer', () => {
 
   test('Weave in gets the best talking point on the page (the shared contact here), in the note\'s language', async () => {
     const ada: ProfileRead = {
-      fullName: 'Ada Lovelace', firstName: 'Ada', lastName: 'Lovelace', headline: null, location: null, currentCompany: null, school: null,
+      fullName: 'Ada Lovelace', firstNameHints: [], headline: null, location: null, currentCompany: null, school: null,
       degree: null, mutualConnections: { count: 3, names: ['Charles Babbage'] }, profileUrl: 'https://www.linkedin.com/in/ada-lovelace/',
       vanity: 'ada-lovelace', connect: 'primary', pending: false, era: 'D', missing: [],
     };

@@ -3,6 +3,7 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { failedSendCount, sendAndForget } from '../../../src/content/send';
 import { reportUnreadProfile } from '../../../src/content/page-health';
+import { describePage } from '../../../src/linkedin';
 
 const world = globalThis as { chrome?: unknown };
 afterEach(() => {
@@ -30,8 +31,17 @@ test('a failed notice is warned about with its type and counted; the next health
   expect(failedSendCount()).toBe(before + 1);
 
   fail = false;
-  reportUnreadProfile();
+  // composer.js makes the report (content/page-health.ts); here it is already loaded.
+  reportUnreadProfile({ load: async () => ({ describePage }) as never });
   await vi.waitFor(() => expect(sent).toHaveLength(2));
   expect(sent[1]).toMatchObject({ type: 'page.health', report: { problem: 'profile-unread', counts: { failedSends: before + 1 } } });
   expect(warn).toHaveBeenCalledTimes(1);
+});
+
+test('when composer.js cannot be added, the health report still goes out: the page kind and the count', async () => {
+  const sent: unknown[] = [];
+  world.chrome = { runtime: { id: 'rapport', sendMessage: async (message: unknown) => (sent.push(message), { ok: true, data: { noted: true } }) } };
+  reportUnreadProfile({ load: async () => null });
+  await vi.waitFor(() => expect(sent).toHaveLength(1));
+  expect(sent[0]).toMatchObject({ type: 'page.health', report: { problem: 'profile-unread', kind: 'other', found: [], missing: [] } });
 });

@@ -33,7 +33,7 @@ describe('toNoteContext', () => {
   });
 
   test('the composer greets "Anu Priya" (the page\'s hint) and so does the follow-up of what it recorded', () => {
-    const read = { ...emptyProfile(), missing: [], fullName: 'Anu Priya Velamuri', firstName: 'Anu Priya', lastName: 'Velamuri', vanity: 'anu', profileUrl: 'https://www.linkedin.com/in/anu/' };
+    const read = { ...emptyProfile(), missing: [], fullName: 'Anu Priya Velamuri', firstNameHints: ['Anu Priya'], vanity: 'anu', profileUrl: 'https://www.linkedin.com/in/anu/' };
     const target = noteTarget(invitee('Anu Priya Velamuri', 'anu'), read, me, null);
     expect(target.context.firstName).toBe('Anu Priya');
     const followUp = toNoteContext(personFromInvitation({ name: 'Anu Priya Velamuri', greetedFirstName: target.context.firstName }), me);

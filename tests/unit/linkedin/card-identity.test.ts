@@ -2,6 +2,7 @@
 // wrong person — a card naming two people, or none, reads nothing (issue 16, "bad input").
 import { describe, expect, test } from 'vitest';
 import { readProfile, splitName } from '../../../src/linkedin';
+import { readNamed } from './fixtures';
 import { isPartOfName, titleName } from '../../../src/linkedin/card-evidence';
 import { findTopCard } from '../../../src/linkedin/top-card';
 
@@ -30,7 +31,7 @@ const body = (name: string, extra = '') => `
 
 describe('a card is confirmed by at least one independent signal', () => {
   test('the title alone ("(3) Name | LinkedIn") confirms it', () => {
-    const read = readProfile(page({ title: '(3) Lena Okafor | LinkedIn', card: body('Lena Okafor') }));
+    const read = readNamed(page({ title: '(3) Lena Okafor | LinkedIn', card: body('Lena Okafor') }));
     expect(read).toMatchObject({ fullName: 'Lena Okafor', firstName: 'Lena', location: 'Hamburg, Germany', currentCompany: 'Harbourline', school: 'Kessel University', era: 'D' });
   });
 
@@ -60,7 +61,7 @@ describe('a card is confirmed by at least one independent signal', () => {
 describe('bad input reads nothing rather than a wrong person', () => {
   test('a label in the card naming someone else', () => {
     const card = body('Lena Okafor', '<a aria-label="Invite Marta Nowak to connect" href="/preload/custom-invite/?vanityName=m">Connect</a>');
-    const read = readProfile(page({ title: 'Lena Okafor | LinkedIn', card }));
+    const read = readNamed(page({ title: 'Lena Okafor | LinkedIn', card }));
     expect(read).toMatchObject({ fullName: null, firstName: null, headline: null, currentCompany: null, era: null });
   });
 
@@ -90,7 +91,8 @@ describe('bad input reads nothing rather than a wrong person', () => {
 describe('first name from every label that names the member', () => {
   test('a given name shown last ("Kovács Ádám", "View Ádám’s verifications")', () => {
     const card = body('Kovács Ádám', '<button aria-label="View Ádám’s verifications"></button>');
-    expect(readProfile(page({ card }))).toMatchObject({ fullName: 'Kovács Ádám', firstName: 'Ádám', lastName: 'Kovács' });
+    expect(readProfile(page({ card }))).toMatchObject({ fullName: 'Kovács Ádám', firstNameHints: ['Ádám'] });
+    expect(readNamed(page({ card }))).toMatchObject({ fullName: 'Kovács Ádám', firstName: 'Ádám', lastName: 'Kovács' });
   });
 
   test('a first-name label that is no word of the name is a conflict, not a hint', () => {

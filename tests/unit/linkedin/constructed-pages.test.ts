@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import {
   diagnose, findConnectControls, findInviteDialog, inviteeFromControl, pageKind, readProfile, readSentInvitations,
 } from '../../../src/linkedin';
-import { loadPage, readJson } from './fixtures';
+import { loadPage, readJson, readNamed } from './fixtures';
 
 interface ProfileCase {
   file: string;
@@ -43,7 +43,7 @@ const PROFILE_FIELDS = [
 
 describe.each(cases.profiles)('profile $file', (page) => {
   const doc = loadPage(`constructed/${page.file}`);
-  const read = readProfile(doc, page.url);
+  const read = readNamed(doc, page.url);
 
   test.each(PROFILE_FIELDS)('%s', (field) => {
     expect(read[field]).toEqual(page[field]);

@@ -2,9 +2,8 @@
 // D) × every kind of change LinkedIn makes between releases (tests/drift/linkedin-drift.ts), alone
 // and combined. Two test files share it so the two halves run in parallel.
 import { expect, test } from 'vitest';
-import { readProfile } from '../../../src/linkedin';
 import { COMBINED, DRIFTS, drift, type DriftName } from '../../drift/linkedin-drift';
-import { fixtureText, readJson } from './fixtures';
+import { fixtureText, readJson, readNamed } from './fixtures';
 
 export interface DriftPage {
   file: string;
@@ -52,7 +51,7 @@ export function driftTable(pages: DriftPage[]): Map<string, Map<string, number>>
       if (!applied.has(label)) applied.set(label, new Map());
       applied.get(label)!.set(page.file, counts[label] ?? 0);
     }
-    const read = readProfile(doc, page.url);
+    const read = readNamed(doc, page.url);
     expect(pick(read as unknown as Record<string, unknown>, Object.keys(page.expected))).toEqual(page.expected);
   }, TIMEOUT_MS);
   return applied;

@@ -2,6 +2,7 @@
 // test environment's DOMParser (happy-dom), never written into a live document.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readProfile, splitName, type NameParts, type ProfileRead, type Scope } from '../../../src/linkedin';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures/linkedin');
 
@@ -22,4 +23,13 @@ export function must<T extends Element = Element>(scope: ParentNode, selector: s
   const el = scope.querySelector<T>(selector);
   if (!el) throw new Error(`fixture has no ${selector}`);
   return el;
+}
+
+/**
+ * readProfile's read with the name split as its consumers split it (core/names.ts splitName with
+ * the card's first-name hints: the composer's person, the background's last profile).
+ */
+export function readNamed(root: Scope, pageUrl?: string): ProfileRead & NameParts {
+  const read = readProfile(root, pageUrl);
+  return { ...read, ...splitName(read.fullName, read.firstNameHints) };
 }

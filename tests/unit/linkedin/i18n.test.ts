@@ -55,6 +55,13 @@ test.each([
   expect(i18n.ageTextToDays(text)).toBe(days);
 });
 
+test('DEGREE_MARK is the pattern DEGREE_SUFFIXES makes (every suffix of every language, longest first)', () => {
+  const suffixes = [...new Set(LANGS.flatMap((l) => i18n.DEGREE_SUFFIXES[l]))].sort((a, b) => b.length - a.length);
+  const built = new RegExp(`^[·•]?\\s*([123])\\s*(?:${suffixes.map((x) => x.replace(/[.]/g, '\\.')).join('|')})?\\s*\\+?$`, 'i');
+  expect(i18n.DEGREE_MARK.source).toBe(built.source);
+  expect(i18n.DEGREE_MARK.flags).toBe(built.flags);
+});
+
 test.each([
   ['· 1st', true], ['· 2nd', true], ['3rd+', true], ['· 2e', true], ['1er', true], ['· 2.', true], ['2º', true], ['2.º', true],
   ['Platform Engineer', false], ['· 4th', false], ['12', false],

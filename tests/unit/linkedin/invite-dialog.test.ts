@@ -29,7 +29,7 @@ describe('2026: the dialog inside the open shadow root of div#interop-outlet', (
     const dialog = findInviteDialog(doc, { openedBy: opener })!;
     expect(dialog.stage).toBe('add-note-prompt');
     expect(dialog.inShadowRoot).toBe(true);
-    expect(dialog.invitee).toEqual({ name: 'Lena Okafor', firstName: 'Lena', lastName: 'Okafor', vanity: 'lena-okafor-a1b2', profileUrl: 'https://www.linkedin.com/in/lena-okafor-a1b2/' });
+    expect(dialog.invitee).toEqual({ name: 'Lena Okafor', vanity: 'lena-okafor-a1b2', profileUrl: 'https://www.linkedin.com/in/lena-okafor-a1b2/' });
     expect(dialog.addNoteButton?.getAttribute('aria-label')).toBe('Add a note');
     expect(dialog.sendWithoutNoteButton?.getAttribute('aria-label')).toBe('Send without a note');
   });
@@ -183,7 +183,7 @@ describe('the saved excerpts', () => {
     expect(dialog.noteLimit).toBeNull(); // no maxlength, no counter in the paste
     expect(dialog.sendButton?.getAttribute('aria-label')).toBe('Send invitation');
     expect(dialog.sendButton?.hasAttribute('disabled')).toBe(true);
-    expect(dialog.invitee).toEqual({ name: 'Renata Falcão', firstName: 'Renata', lastName: 'Falcão', vanity: null, profileUrl: null });
+    expect(dialog.invitee).toEqual({ name: 'Renata Falcão', vanity: null, profileUrl: null });
   });
 
   test('2026: step 1 in #artdeco-modal-outlet names the person; the More-menu item gives the slug', () => {
@@ -192,7 +192,7 @@ describe('the saved excerpts', () => {
     const dialog = findInviteDialog(doc, { openedBy: opener })!;
     expect(dialog.stage).toBe('add-note-prompt');
     expect(dialog.title).toBe('Add a note to your invitation?');
-    expect(dialog.invitee).toEqual({ name: 'Graham Whitlock', firstName: 'Graham', lastName: 'Whitlock', vanity: 'grahamwhitlock', profileUrl: 'https://www.linkedin.com/in/grahamwhitlock/' });
+    expect(dialog.invitee).toEqual({ name: 'Graham Whitlock', vanity: 'grahamwhitlock', profileUrl: 'https://www.linkedin.com/in/grahamwhitlock/' });
     expect(dialog.sendButton).toBeNull();
   });
 });

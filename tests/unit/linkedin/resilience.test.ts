@@ -20,7 +20,7 @@ const blank = () => new DOMParser().parseFromString('<!DOCTYPE html><html><head>
 describe('a page where nothing matches', () => {
   test('readProfile returns nulls and says what is missing', () => {
     const read = readProfile(blank());
-    expect(read).toMatchObject({ fullName: null, firstName: null, degree: null, connect: 'none', pending: false, era: null });
+    expect(read).toMatchObject({ fullName: null, firstNameHints: [], degree: null, connect: 'none', pending: false, era: null });
     expect(read.missing).toEqual(expect.arrayContaining(['topCard', 'fullName', 'vanity', 'headline']));
   });
 
@@ -55,7 +55,7 @@ describe('a page where nothing matches', () => {
     const div = doc.createElement('div');
     expect(readProfile(div).missing).toContain('topCard');
     expect(findInviteDialog(div.attachShadow({ mode: 'open' }))).toBeNull();
-    expect(inviteeFromControl(div)).toEqual({ name: null, firstName: null, lastName: null, vanity: null, profileUrl: null });
+    expect(inviteeFromControl(div)).toEqual({ name: null, vanity: null, profileUrl: null });
   });
 
   test('strange strings', () => {

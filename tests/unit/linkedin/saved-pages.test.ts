@@ -1,8 +1,8 @@
 // The reader against every saved LinkedIn page (tests/fixtures/linkedin/, copied from
 // shared/fixtures/linkedin/) and every field of its expected.json.
 import { describe, expect, test } from 'vitest';
-import { findConnectControls, findInviteDialog, pageKind, readProfile, splitName } from '../../../src/linkedin';
-import { loadPage, readJson } from './fixtures';
+import { findConnectControls, findInviteDialog, pageKind, splitName } from '../../../src/linkedin';
+import { loadPage, readJson, readNamed } from './fixtures';
 
 interface Expected {
   file: string;
@@ -40,7 +40,7 @@ test('every saved page has an expectation', () => {
 
 describe.each(fullPages)('$file', (page) => {
   const doc = loadPage(page.file);
-  const read = readProfile(doc);
+  const read = readNamed(doc);
 
   test('reads every person field exactly as expected.json says', () => {
     expect(personFields(read as never)).toEqual(personFields(page));
@@ -82,7 +82,7 @@ describe.each(fullPages)('$file', (page) => {
 //                   (a search result's button) and the invite dialog's own controls are present.
 describe.each(excerpts)('$file (excerpt)', (page) => {
   const doc = loadPage(page.file);
-  const read = readProfile(doc);
+  const read = readNamed(doc);
   const controls = findConnectControls(doc);
 
   test('has no top card, so every profile field is null and reported missing', () => {

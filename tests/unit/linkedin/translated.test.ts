@@ -1,15 +1,15 @@
 // Translated copies (fr, de) of a 2024 page and of the dialog pass the same assertions as the
 // English originals. Regenerate them with tests/fixtures/linkedin/translated/translate.ts.
 import { describe, expect, test } from 'vitest';
-import { findConnectControls, findInviteDialog, pageKind, readProfile } from '../../../src/linkedin';
-import { loadPage, readJson } from './fixtures';
+import { findConnectControls, findInviteDialog, pageKind } from '../../../src/linkedin';
+import { loadPage, readJson, readNamed } from './fixtures';
 
 const original = readJson<Array<Record<string, unknown>>>('expected.json').find((e) => e.file === '2024-connect-primary-mutuals.html')!;
 const PROFILE_FIELDS = ['fullName', 'firstName', 'headline', 'location', 'currentCompany', 'school', 'degree', 'mutualConnections', 'connect'] as const;
 
 describe.each(['fr', 'de'])('%s', (lang) => {
   const doc = loadPage(`translated/2024-connect-primary-mutuals.${lang}.html`);
-  const read = readProfile(doc);
+  const read = readNamed(doc);
 
   test('the labels really are translated', () => {
     expect(doc.documentElement.lang).toBe(lang);
