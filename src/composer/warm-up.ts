@@ -69,6 +69,7 @@ export function warmUp(doc: Document, step: Step): void {
     report: () => undefined,
     current: () => null,
     now: Date.now,
+    wholeAtOnce: true,
   };
   mountComposer(dialog, deps)?.unmount();
 }
