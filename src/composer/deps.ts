@@ -23,6 +23,8 @@ export interface ComposerDeps {
   ai?: AiPort;
   /** The talking point chosen for this person, if any (offered to "Weave in"). */
   talkingPoint?(): string | null;
+  /** Draws the note step whole in its first draw (the warm-up: nothing waits for it, all of it is to be compiled). */
+  wholeAtOnce?: boolean;
   /** Keeps the person's corrections of what was read about this profile (the whole set). */
   correct?(profileUrl: string, corrections: Corrections): void;
 }

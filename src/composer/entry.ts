@@ -25,8 +25,8 @@ export interface ComposerModule {
 }
 
 // The browser's first getMessage in a page loads the whole catalogue (a synchronous round trip to
-// the browser, 7–50 ms measured): paid here, while composer.js is injected at the person's press on
-// Connect (or before a message box's composer), not in the composer's first draw after the click.
+// the browser, 7–50 ms measured): content.js has usually asked already while composer.js was on its
+// way (head-start.ts); else it is paid here, not in the composer's first draw after the click.
 t('ui_lang');
 warmUpWhenIdle(document);
 

@@ -3,8 +3,10 @@
 // src/linkedin/theme.ts), not the computer's: LinkedIn has its own setting, and a dark composer
 // in LinkedIn's white dialog (or the reverse) is what the person would see otherwise.
 // Heights are bounded: a long value scrolls inside the composer and Insert stays in view.
+import { COMPOSER_FONT_FAMILY } from './head-start';
+
 export const composerCss = `
-.composer { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2226;
+.composer { font: 14px/1.4 ${COMPOSER_FONT_FAMILY}; color: #1d2226;
   background: #f4f8f7; border: 1px solid #b7d3cf; border-radius: 8px; padding: 10px 12px; margin: 8px 16px;
   display: grid; gap: 8px; text-align: left; overflow-wrap: anywhere; color-scheme: light;
   max-height: min(42vh, 420px); overflow-y: auto; }

@@ -1,22 +1,66 @@
 // composer.js arrives at the person's press on Connect, a tenth of a second before the click that
 // opens the dialog. The browser compiles each function the first time it runs, and the composer's
 // first draw ran most of its code for the first time (tens of ms on a busy machine). So, once
-// composer.js is there and the page is idle, both steps of the composer are mounted once on a
-// stand-in dialog that is never in the page (a detached element: nothing is shown, nothing is
-// read from the page, nothing is sent) and taken down at once. The dialog after the click only draws.
+// composer.js is there and the page is idle, a stand-in dialog that is never in the page (detached
+// elements shaped like LinkedIn's invite dialog: nothing is shown, nothing is read from the page,
+// nothing is sent) is read by the same dialog reader the click's dialog is read by, and both steps
+// of the composer are mounted on it and taken down at once. The dialog after the click only draws.
 import { mountComposer } from './mount';
 import { fallbackSettings } from './data';
 import type { ComposerDeps } from './deps';
-import type { InviteDialog } from '../linkedin';
+import { findInviteDialog, type InviteDialog } from '../linkedin';
 
-/** The stand-in dialog at `step` (never in the page), and the composer mounted on it and taken down. */
-export function warmUp(doc: Document, step: 'prompt' | 'note'): void {
-  const root = doc.createElement('div');
-  const buttons = doc.createElement('div');
-  const addNote = doc.createElement('button');
-  const box = doc.createElement('textarea');
+type Step = 'prompt' | 'note';
+
+/**
+ * The note step comes at the earliest a reaction after the dialog shows: its warm-up waits this
+ * long, so it never runs between the press and the click (the click would wait for it).
+ */
+const NOTE_WARM_UP_AFTER_MS = 300;
+
+/** Detached elements shaped like LinkedIn's invite dialog at `step` (the Ember modal's parts). */
+function standIn(doc: Document, step: Step) {
+  const el = (tag: string, className = '', text = '') => {
+    const node = doc.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  };
+  const scope = el('div');
+  const root = el('div', 'send-invite');
+  root.setAttribute('role', 'dialog');
+  const content = el('div', 'artdeco-modal__content');
+  const line = el('p', '', 'You can add a note to personalize your invitation to ');
+  line.append(el('strong', '', 'Ada Lovelace'));
+  const box = el('textarea');
+  box.id = 'custom-message';
+  box.setAttribute('maxlength', '200');
+  const buttons = el('div', 'artdeco-modal__actionbar');
+  const addNote = el('button', '', 'Add a note');
+  addNote.setAttribute('aria-label', 'Add a note');
   buttons.append(addNote);
-  root.append(box, buttons);
+  content.append(step === 'note' ? box : line);
+  root.append(el('h2', '', step === 'note' ? 'Add a note to your invitation' : 'Add a note to your invitation?'), content, buttons);
+  scope.append(root);
+  return { scope, root, box, addNote };
+}
+
+/**
+ * The stand-in dialog at `step` (never in the page), read as the click's dialog is read. Should
+ * the reader and the stand-in part ways, the parts as they would have been read.
+ */
+export function standInDialog(doc: Document, step: Step): InviteDialog {
+  const { scope, root, box, addNote } = standIn(doc, step);
+  const note = step === 'note';
+  return findInviteDialog(scope, { openedBy: null, pageUrl: null }) ?? {
+    root, stage: note ? 'note' : 'add-note-prompt', title: null, inShadowRoot: false, noteBox: note ? box : null, noteLimit: 200,
+    freeInvitesRemaining: null, sendButton: null, addNoteButton: note ? null : addNote, sendWithoutNoteButton: null, invitee: null,
+  };
+}
+
+/** The composer mounted on the stand-in dialog at `step` and taken down at once. */
+export function warmUp(doc: Document, step: Step): void {
+  const dialog = standInDialog(doc, step);
   const deps: ComposerDeps = {
     profile: () => null,
     data: () => ({ templates: [], settings: fallbackSettings, guard: null, guardFor: null }),
@@ -25,11 +69,7 @@ export function warmUp(doc: Document, step: 'prompt' | 'note'): void {
     report: () => undefined,
     current: () => null,
     now: Date.now,
-  };
-  const note = step === 'note';
-  const dialog: InviteDialog = {
-    root, stage: note ? 'note' : 'add-note-prompt', title: null, inShadowRoot: false, noteBox: note ? box : null, noteLimit: 200,
-    freeInvitesRemaining: null, sendButton: null, addNoteButton: note ? null : addNote, sendWithoutNoteButton: null, invitee: null,
+    wholeAtOnce: true,
   };
   mountComposer(dialog, deps)?.unmount();
 }
@@ -40,19 +80,17 @@ const whenIdle = (run: () => void) => {
 };
 
 /**
- * Warms up when the page is next idle (the press and the click are a tenth of a second apart):
- * the first step first (it is what the click shows), the note step at the next idle moment.
+ * Warms up the first step when the page is next idle (the press and the click are a tenth of a
+ * second apart; the click shows the first step), the note step at an idle moment a little later.
  */
 export function warmUpWhenIdle(doc: Document): void {
-  const run = (step: 'prompt' | 'note') => {
+  const run = (step: Step) => {
     try {
       warmUp(doc, step);
     } catch (error) {
       console.warn('Rapport: warming up the composer failed', error);
     }
   };
-  whenIdle(() => {
-    run('prompt');
-    whenIdle(() => run('note'));
-  });
+  whenIdle(() => run('prompt'));
+  setTimeout(() => whenIdle(() => run('note')), NOTE_WARM_UP_AFTER_MS);
 }

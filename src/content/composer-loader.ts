@@ -3,6 +3,7 @@
 // only into a tab where the person pressed Connect, an invite dialog or a message box appeared, or
 // the sent-invitations page is open, once per page load.
 import type { ComposerModule } from '../composer/entry';
+import { headStart } from '../composer/head-start';
 import { noteFailedSend, send } from './send';
 
 export interface ComposerLoader {
@@ -15,6 +16,7 @@ export interface ComposerLoader {
 export function createComposerLoader(): ComposerLoader {
   const world = globalThis as { __rapportComposer?: ComposerModule };
   let loading: Promise<ComposerModule | null> | null = null;
+  let started = false;
   return {
     loaded: () => world.__rapportComposer ?? null,
     load() {
@@ -27,6 +29,12 @@ export function createComposerLoader(): ComposerLoader {
           return null;
         },
       );
+      // While the background injects composer.js (tens of ms in which this page waits): the
+      // composer's strings and fonts, which its first draw after the click would load otherwise.
+      if (!started) {
+        started = true;
+        headStart(document);
+      }
       return loading;
     },
   };

@@ -9,6 +9,7 @@ import { fallbackSettings, type ComposerData } from '../../../src/composer/data'
 import type { Template } from '../../../src/core/schemas';
 import { clampText, PREVIEW_CLAMP } from '../../../src/composer/clamp';
 import type { ProfileGuard } from '../../../src/shared/messages';
+import { mountWhole } from './whole-composer';
 
 const step1 = (name: string) => `
   <div data-test-modal-id="send-invite-modal"><div role="dialog" class="artdeco-modal send-invite" aria-labelledby="send-invite-modal">
@@ -138,12 +139,27 @@ describe('at the note step', () => {
   });
 
   test('the coach speaks about the box once there is text, about the preview before', () => {
-    const { part, shadow } = setup(step2(200), { name: 'Ada Lovelace' });
+    const { part, shadow } = mountWhole(() => setup(step2(200), { name: 'Ada Lovelace' }));
     expect(shadow!.querySelectorAll('[data-part="hint"]').length).toBeGreaterThan(0);
     typeInBox('Hi Ada, please buy our product, special discount for you today.');
     const ids = [...shadow!.querySelectorAll('[data-part="hint"]')].map((h) => h.getAttribute('data-hint'));
     expect(ids).toContain('sales-pitch');
     expect(part('counter')).not.toBeNull();
+  });
+
+  test('usable in its first draw (counter, template, preview, Insert); the coach follows before the next paint', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    try {
+      const { part, shadow } = setup(step2(200), { name: 'Ada Lovelace' });
+      expect(part('counter')?.textContent).toBe('0/200');
+      expect(part<HTMLButtonElement>('insert')?.disabled).toBe(false);
+      expect(part('preview')).not.toBeNull();
+      expect(shadow!.querySelectorAll('[data-part="hint"]')).toHaveLength(0);
+      vi.advanceTimersToNextFrame();
+      expect(shadow!.querySelectorAll('[data-part="hint"]').length).toBeGreaterThan(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('choosing another template changes the preview and what Insert puts in', () => {

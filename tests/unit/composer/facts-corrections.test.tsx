@@ -12,6 +12,7 @@ import type { Corrections } from '../../../src/core/corrections';
 import type { Template } from '../../../src/core/schemas';
 import { fakeBrowser } from '../sidepanel/english';
 import { keepClosedRoots, trusted } from './closed-roots';
+import { mountWhole } from './whole-composer';
 
 const note = `
   <div data-test-modal-id="send-invite-modal"><div role="dialog" class="artdeco-modal send-invite" aria-labelledby="send-invite-modal">
@@ -49,7 +50,7 @@ function mount(stored: Corrections = {}) {
     now: () => Date.parse('2026-03-01T12:00:00Z'),
     correct: (_url, corrections) => saved.push(corrections),
   };
-  const mounted = mountComposer(dialog, deps)!;
+  const mounted = mountWhole(() => mountComposer(dialog, deps)!);
   const root = roots.at(-1)!;
   const part = <E extends Element = HTMLElement>(selector: string) => root.querySelector<E>(selector);
   const field = (name: string) => part<HTMLInputElement>(`[data-part="fact"][data-field="${name}"]`)!;

@@ -13,6 +13,7 @@ import { FactsLine } from '../../../src/shared/ui/FactsLine';
 import type { Template } from '../../../src/core/schemas';
 import { fakeBrowser, getMessage } from '../sidepanel/english';
 import { keepClosedRoots, trusted } from './closed-roots';
+import { mountWhole } from './whole-composer';
 
 const note = `
   <div data-test-modal-id="send-invite-modal"><div role="dialog" class="artdeco-modal send-invite" aria-labelledby="send-invite-modal">
@@ -82,7 +83,7 @@ function mount(options: { stored?: Corrections; arriving?: Corrections } = {}) {
       saved.push(corrections);
     },
   };
-  const mounted = mountComposer(dialog, deps)!;
+  const mounted = mountWhole(() => mountComposer(dialog, deps)!);
   const part = <E extends Element = HTMLElement>(selector: string) => roots.at(-1)!.querySelector<E>(selector);
   const type = (field: string, text: string, isTrusted = true) => {
     const input = part<HTMLInputElement>(`[data-part="fact"][data-field="${field}"]`)!;

@@ -1,7 +1,7 @@
 // The warm-up after composer.js arrives: both steps mounted once on a stand-in dialog that is
 // never in the page. It must leave nothing behind, show nothing and send nothing.
 import { afterEach, expect, test, vi } from 'vitest';
-import { warmUp } from '../../../src/composer/warm-up';
+import { standInDialog, warmUp } from '../../../src/composer/warm-up';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -30,4 +30,17 @@ test('runs both steps off the page: nothing added to it, nothing sent, every roo
   }
   expect(document.documentElement.outerHTML).toBe(before);
   expect(sendMessage).not.toHaveBeenCalled();
+});
+
+test('the stand-in is read by the same dialog reader as LinkedIn\'s dialog, at each step', () => {
+  // Were it not (the reader changed), the warm-up would leave that reader cold for the click.
+  const prompt = standInDialog(document, 'prompt');
+  expect(prompt.stage).toBe('add-note-prompt');
+  expect(prompt.invitee?.name).toBe('Ada Lovelace');
+  expect(prompt.addNoteButton?.textContent).toBe('Add a note');
+  const note = standInDialog(document, 'note');
+  expect(note.stage).toBe('note');
+  expect(note.noteBox?.id).toBe('custom-message');
+  expect(note.noteLimit).toBe(200);
+  expect(note.root.isConnected).toBe(false);
 });
