@@ -15,8 +15,12 @@ type Browser = 'chrome' | 'firefox';
 
 const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
 const LINKEDIN = 'https://www.linkedin.com/*';
-/** LinkedIn's messaging frame (§14): `iframe[data-testid="interop-iframe"][src="/preload/?_bprMode=vanilla"]`. */
-const LINKEDIN_PRELOAD = 'https://www.linkedin.com/preload/*';
+/**
+ * LinkedIn's messaging frame (§14): `iframe[data-testid="interop-iframe"][src="/preload/?_bprMode=vanilla"]`.
+ * Only /preload/ itself (with or without a query): the invite deep links /preload/custom-invite/
+ * and /preload/search-custom-invite/ are pages of their own and need content.js.
+ */
+const LINKEDIN_PRELOAD = ['https://www.linkedin.com/preload/', 'https://www.linkedin.com/preload/?*'];
 const GECKO_ID = 'rapport@rapport-notes.example';
 /**
  * The test build (`npm run build:test`, RAPPORT_TEST_HOOKS=1) keeps the content script's state
@@ -109,10 +113,10 @@ function classicContentScript(outDir: string): Plugin {
       const manifestPath = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
       manifest.content_scripts = [
-        { matches: [LINKEDIN], exclude_matches: [LINKEDIN_PRELOAD], js: ['content.js'], run_at: 'document_idle' },
+        { matches: [LINKEDIN], exclude_matches: LINKEDIN_PRELOAD, js: ['content.js'], run_at: 'document_idle' },
         // LinkedIn may draw the message box in its same-origin /preload/ iframe (LINKEDIN.md §14):
         // only there does a frame get a script, and only the message-box part of content.js.
-        { matches: [LINKEDIN_PRELOAD], js: ['message-frame.js'], all_frames: true, run_at: 'document_idle' },
+        { matches: LINKEDIN_PRELOAD, js: ['message-frame.js'], all_frames: true, run_at: 'document_idle' },
       ];
       delete manifest.web_accessible_resources;
       writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');

@@ -123,6 +123,13 @@ export const inviteDialog: PageFeature = {
       watch.scan();
     }
 
+    // A deep link's application batches ask for a scan at the next frame (one, made once).
+    let scanQueued = false;
+    const scanBeforePaint = () => {
+      scanQueued = false;
+      if (!signal.aborted) scan(true);
+    };
+
     function expectDialog(): void {
       seenSinceClick = false;
       const profileUrl = page.profile.person()?.profileUrl ?? undefined;
@@ -156,7 +163,11 @@ export const inviteDialog: PageFeature = {
         if (batchMayTouchDialog(records, found?.root ?? null)) scan(true);
       },
       appBatch() {
-        if (page.kind === 'invite-deep-link') scan(true);
+        // The application's batches carry no hint of a dialog (it is drawn inside the app), so
+        // they are coalesced: one scan per frame, before its paint, however many batches came.
+        if (page.kind !== 'invite-deep-link' || scanQueued) return;
+        scanQueued = true;
+        requestAnimationFrame(scanBeforePaint);
       },
       connectClicked() {
         // A click on Connect comes before LinkedIn draws the dialog: start fetching the composer then.

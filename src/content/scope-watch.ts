@@ -3,12 +3,14 @@
 // native dialog arrives there), and the subtrees of the body children that are not the
 // application (LinkedIn's modal outlets, the 2026 interop shadow root, toasts, menus). Where those
 // are is linkedin/dialog-containers.ts's call. Pages that need the application's own changes
-// (the sent-invitations list) ask for them with watchApp().
-import { dialogContainers, type Scope } from '../linkedin';
+// (the sent-invitations list) ask for them with watchApp(). A body change that only adds or
+// removes scripts, styles or text (pages do that all day) cannot bring or take a dialog or a
+// container: it is dropped before any lookup.
+import { dialogContainers, type DialogContainers, type Scope } from '../linkedin';
 
 export interface ScopeWatch {
-  /** Looks for containers again: a shadow root attached after load, a renamed outlet. */
-  adopt(): void;
+  /** Looks for containers again (a shadow root attached after load, a renamed outlet) and returns them. */
+  adopt(): DialogContainers;
   /** Also watch a dialog found outside every known container (a layout we do not know yet). */
   include(scope: Scope): void;
   /** On pages whose content Rapport reads as it loads, the application is watched too. */
@@ -16,6 +18,27 @@ export interface ScopeWatch {
 }
 
 const SUBTREE: MutationObserverInit = { childList: true, subtree: true };
+const NONE: DialogContainers = { scopes: [], app: [] };
+/** Body children that never hold a dialog (linkedin/dialog-containers.ts skips them too). */
+const INERT = new Set(['script', 'style', 'link', 'noscript', 'template']);
+
+/** Whether `nodes` holds an element that could be (or hold) a container or a dialog. Allocates nothing. */
+function hasLiveElement(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.nodeType === 1 && !INERT.has((node as Element).localName)) return true;
+  }
+  return false;
+}
+
+/** Whether a batch of body child-list records added or removed such an element. */
+export function changesBodyChildren(records: readonly MutationRecord[]): boolean {
+  for (let r = 0; r < records.length; r++) {
+    const record = records[r]!;
+    if (hasLiveElement(record.addedNodes) || hasLiveElement(record.removedNodes)) return true;
+  }
+  return false;
+}
 
 export function watchScopes(
   doc: Document,
@@ -50,14 +73,16 @@ export function watchScopes(
     if (on) for (const el of app) appObserver.observe(el, SUBTREE);
   }
 
-  function adopt(): void {
-    if (signal.aborted) return;
+  function adopt(): DialogContainers {
+    if (signal.aborted) return NONE;
     const found = dialogContainers(doc);
     if (!sameList(found.scopes, scopes)) observeScopes(found.scopes);
     observeApp(found.app, appWatched);
+    return found;
   }
 
   const bodyObserver = new MutationObserver((records) => {
+    if (!changesBodyChildren(records)) return;
     adopt();
     onDialogBatch(records);
   });

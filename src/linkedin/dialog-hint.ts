@@ -8,20 +8,25 @@ import { dialogScopes, type Scope } from './dom';
 /** Where an invite dialog can be, in any era (proof: proof/dialog.ts). */
 export const DIALOG_LIKE = '[role="dialog"], [role="alertdialog"], dialog, .send-invite, [data-test-modal-id]';
 
-export function batchMayTouchDialog(records: MutationRecord[], openDialog: Element | null): boolean {
+export function batchMayTouchDialog(records: readonly MutationRecord[], openDialog: Element | null): boolean {
+  // Indexed loops: this runs on every batch from the places dialogs appear, and allocates nothing.
   let lastTarget: Node | null = null;
-  for (const record of records) {
+  for (let r = 0; r < records.length; r++) {
+    const record = records[r]!;
     const target = record.target;
     // A page that appends many rows to one list makes one record per row, all with one target.
     if (target !== lastTarget) {
       lastTarget = target;
       if (openDialog && (!openDialog.isConnected || openDialog.contains(target))) return true;
-      if (target instanceof Element && target.closest(DIALOG_LIKE)) return true;
+      if (target.nodeType === 1 && (target as Element).closest(DIALOG_LIKE)) return true;
     }
-    for (const node of record.addedNodes) {
-      if (!(node instanceof Element)) continue;
+    const added = record.addedNodes;
+    for (let n = 0; n < added.length; n++) {
+      const node = added[n]!;
+      if (node.nodeType !== 1) continue; // text and comments hold no dialog
+      const el = node as Element;
       // A leaf (a row of text) cannot hold a dialog: no need to search below it.
-      if (node.matches(DIALOG_LIKE) || (node.firstElementChild !== null && node.querySelector(DIALOG_LIKE))) return true;
+      if (el.matches(DIALOG_LIKE) || (el.firstElementChild !== null && el.querySelector(DIALOG_LIKE))) return true;
     }
   }
   return false;

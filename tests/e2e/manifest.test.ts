@@ -24,8 +24,8 @@ describe.each(['dist', 'dist-firefox'])('%s/manifest.json', (dir) => {
     // LinkedIn may draw the message box in its same-origin /preload/ iframe (LINKEDIN.md §14): only
     // frames at that path get a script, and no other frame of any page.
     expect(manifest.content_scripts).toEqual([
-      { matches: ['https://www.linkedin.com/*'], exclude_matches: ['https://www.linkedin.com/preload/*'], js: ['content.js'], run_at: 'document_idle' },
-      { matches: ['https://www.linkedin.com/preload/*'], js: ['message-frame.js'], all_frames: true, run_at: 'document_idle' },
+      { matches: ['https://www.linkedin.com/*'], exclude_matches: ['https://www.linkedin.com/preload/', 'https://www.linkedin.com/preload/?*'], js: ['content.js'], run_at: 'document_idle' },
+      { matches: ['https://www.linkedin.com/preload/', 'https://www.linkedin.com/preload/?*'], js: ['message-frame.js'], all_frames: true, run_at: 'document_idle' },
     ]);
     expect(manifest.web_accessible_resources).toBeUndefined();
   });

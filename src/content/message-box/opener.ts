@@ -7,7 +7,7 @@
 // - while no overlay container exists yet, follow the application for a few seconds, since the
 //   container and its bubble may come after the click (a fetch later): the first batch that adds
 //   an editor adopts the new container and scans. Clicks are rare; the follow is bounded.
-import { dialogContainers, opensConversation } from '../../linkedin';
+import { opensConversation } from '../../linkedin';
 import type { ScopeWatch } from '../scope-watch';
 import { batchAddsEditor } from './hint';
 import type { MessageBoxWatch } from './watch';
@@ -45,10 +45,10 @@ export function watchMessageOpeners(doc: Document, scopes: Pick<ScopeWatch, 'ado
     const target = event.target;
     if (!(target instanceof Element) || !opensConversation(target)) return;
     const before = boxes.size();
-    scopes.adopt();
+    // One look at the containers serves both the watch and the follow decision below.
+    const { scopes: watched, app } = scopes.adopt();
     boxes.scan();
     if (boxes.size() > before) return; // LinkedIn drew the bubble within the click
-    const { scopes: watched, app } = dialogContainers(doc);
     // An overlay inside the app is among the watched scopes once adopted: nothing to follow.
     const overlayWatched = watched.some((s) => app.some((a) => a !== s && a.contains(s as Node)));
     if (!overlayWatched && app.length > 0) followApp(app, before);

@@ -69,6 +69,42 @@ describe('watchScopes', () => {
     expect(seen.dialog).toBe(2);
   });
 
+  test('scripts, styles and text coming and going in <body> reach nobody and look for no container', async () => {
+    const { outlet, seen, watch } = page();
+    const shadow = outlet.attachShadow({ mode: 'open' });
+    const script = document.createElement('script');
+    document.body.append(script, document.createElement('style'), document.createElement('link'), 'text', document.createComment('c'));
+    script.remove();
+    await settle();
+    expect(seen.dialog).toBe(0);
+    // No re-adoption happened either: the shadow root attached before is still unwatched.
+    shadow.append(document.createElement('div'));
+    await settle();
+    expect(seen.dialog).toBe(0);
+    // A real body child among scripts still counts, and brings the shadow root in.
+    document.body.append(document.createElement('script'), document.createElement('div'));
+    await settle();
+    expect(seen.dialog).toBe(1);
+    shadow.append(document.createElement('div'));
+    await settle();
+    expect(seen.dialog).toBe(2);
+    expect(watch.adopt().scopes).toContain(shadow);
+  });
+
+  test('a removed body child counts (an outlet taking its dialog with it)', async () => {
+    const { outlet, seen } = page();
+    outlet.remove();
+    await settle();
+    expect(seen.dialog).toBe(1);
+  });
+
+  test('adopt() returns the containers it now watches', () => {
+    const { main, outlet, watch } = page();
+    const found = watch.adopt();
+    expect(found.scopes).toEqual([outlet]);
+    expect(found.app).toEqual([main.parentElement]);
+  });
+
   test('a shadow root attached later is watched once adopt() runs (as after a Connect click)', async () => {
     const { outlet, seen, watch } = page();
     const shadow = outlet.attachShadow({ mode: 'open' });
