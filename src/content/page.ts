@@ -60,16 +60,25 @@ export interface StartedPage {
   person(): ProfileRead | null;
 }
 
-/** The top card may be drawn after the URL changed: it is read on a timer, never per batch. */
-const CARD_POLL_MS = 200;
+/**
+ * The top card may be drawn after the URL changed: it is read on a timer, never per batch. The
+ * first tick comes 200 ms after the page starts (a card drawn a moment late is read a moment
+ * later); each wait after that is 1.5× the last, at most 2 s. A profile page that never shows a
+ * card (LinkedIn changed it) then costs 9 reads of a possibly large, busy page in its first 10 s
+ * instead of 50; a press on Connect or a dialog reads at once anyway (page-profile.ts person()).
+ */
+export const CARD_POLL = { firstMs: 200, growth: 1.5, maxMs: 2000 } as const;
 
-function waitForCard(signal: AbortSignal, profile: PageProfile): void {
+/** Polls `profile` while it awaits its card; stops with the page. */
+export function waitForCard(signal: AbortSignal, profile: Pick<PageProfile, 'awaitingCard' | 'refresh'>): void {
+  let wait: number = CARD_POLL.firstMs;
   const tick = () => {
     if (!profile.awaitingCard()) return;
     profile.refresh();
-    after(signal, CARD_POLL_MS, tick);
+    wait = Math.min(Math.round(wait * CARD_POLL.growth), CARD_POLL.maxMs);
+    after(signal, wait, tick);
   };
-  after(signal, CARD_POLL_MS, tick);
+  after(signal, wait, tick);
 }
 
 export function startPage(lifetime: PageLifetime, app: App, previous: SeenPerson): StartedPage {

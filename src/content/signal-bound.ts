@@ -4,7 +4,7 @@
 
 /**
  * Runs `fn` once after `ms`, unless `signal` has aborted by then. The abort listener goes when the
- * timer fires: a page's card poll sets one every 200 ms, and each would otherwise stay on the
+ * timer fires: a page's card poll sets one per tick (content/page.ts), and each would otherwise stay on the
  * page's signal (and keep its closure) until the page ends.
  */
 export function after(signal: AbortSignal, ms: number, fn: () => void): void {

@@ -1,5 +1,5 @@
 // The page's timers end with the page, and a timer that has run leaves nothing on the page's
-// signal: the card poll sets one every 200 ms for as long as the card is awaited.
+// signal: the card poll sets one per tick for as long as the card is awaited.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { after, whenIdle } from '../../../src/content/signal-bound';
 
