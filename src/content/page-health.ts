@@ -3,19 +3,20 @@
 // needs. The popup then shows a small mark with "Copy diagnostics" (popup/HealthMark.tsx). The
 // report holds Rapport's own words and counts only (linkedin/diagnostics.ts), never page text.
 // content.js adds what its reader found (profileFindings); the rest of the report (element counts,
-// the dialog's parts) is made by composer.js (describePage): only a page that failed needs it. A
-// dialog is only found once composer.js is there; for an unread profile it is fetched then (once
-// per document, composer-loader.ts).
+// the dialog's parts) is made by composer.js (describePage) when it is already in the page. It is
+// never fetched for a report: after a LinkedIn redesign every profile would be unread, and every
+// profile view would then pay for the composer. (A dialog is only found once composer.js is there,
+// so a dialog's report always has its parts.) The report is made at once, from the page in view.
 import { isDialogIncomplete, profileFindings, type InviteDialog } from '../linkedin';
 import type { ComposerLoader } from './composer-loader';
 import { failedSendCount, sendAndForget } from './send';
 
 type Problem = 'profile-unread' | 'dialog-incomplete';
 
-async function report(composer: Pick<ComposerLoader, 'load'>, problem: Problem, dialog?: InviteDialog): Promise<void> {
+function report(composer: Pick<ComposerLoader, 'loaded'>, problem: Problem, dialog?: InviteDialog): void {
   const findings = profileFindings(document, location.href);
-  const module = await composer.load().catch(() => null);
-  // Without composer.js (the background could not add it) the report has the reader's findings only.
+  const module = composer.loaded();
+  // Without composer.js the report has the reader's findings (fields, era, signals) only.
   const diagnostics = module?.describePage ? module.describePage(document, problem, findings, dialog) : { problem, ...findings, counts: {} };
   const failed = failedSendCount();
   if (failed > 0) diagnostics.counts.failedSends = failed;
@@ -23,14 +24,14 @@ async function report(composer: Pick<ComposerLoader, 'load'>, problem: Problem, 
 }
 
 /** A profile page without a readable name, after the wait for its card. */
-export const reportUnreadProfile = (composer: Pick<ComposerLoader, 'load'>): void => void report(composer, 'profile-unread');
+export const reportUnreadProfile = (composer: Pick<ComposerLoader, 'loaded'>): void => report(composer, 'profile-unread');
 
 /** Per page: reports an invite dialog that lacks what its step needs, once per dialog. */
-export function dialogPartsCheck(composer: Pick<ComposerLoader, 'load'>): (dialog: InviteDialog) => void {
+export function dialogPartsCheck(composer: Pick<ComposerLoader, 'loaded'>): (dialog: InviteDialog) => void {
   let reportedDialog: Element | null = null;
   return (dialog) => {
     if (dialog.root === reportedDialog || !isDialogIncomplete(dialog)) return;
     reportedDialog = dialog.root;
-    void report(composer, 'dialog-incomplete', dialog);
+    report(composer, 'dialog-incomplete', dialog);
   };
 }

@@ -122,7 +122,10 @@ export function initPageProfile(signal: AbortSignal, onProfilePage: boolean, pre
     whenIdle(signal, () => tried || read());
     // LinkedIn has had its time to draw the card: still no name means its page changed, and the
     // person is told (quietly, in the popup) instead of getting a composer that knows no one.
+    // The card poll backs off (content/page.ts), so its last read may be 2 s old: one more read
+    // before judging, or a card drawn in those 2 s would be reported as unread.
     after(signal, WAIT_FOR_CARD_MS, () => {
+      if (stale || !complete()) read();
       if (stale || !complete()) options.unread?.();
     });
   }

@@ -64,8 +64,8 @@ export interface StartedPage {
  * The top card may be drawn after the URL changed: it is read on a timer, never per batch. The
  * first tick comes 200 ms after the page starts (a card drawn a moment late is read a moment
  * later); each wait after that is 1.5× the last, at most 2 s. A profile page that never shows a
- * card (LinkedIn changed it) then costs 9 reads of a possibly large, busy page in its first 10 s
- * instead of 50; a press on Connect or a dialog reads at once anyway (page-profile.ts person()).
+ * card (LinkedIn changed it) then costs 10 reads of a possibly large, busy page in its first 10 s
+ * (the first at idle, 8 ticks, one at the deadline: page-profile.ts) instead of 52; a press on Connect or a dialog reads at once anyway (page-profile.ts person()).
  */
 export const CARD_POLL = { firstMs: 200, growth: 1.5, maxMs: 2000 } as const;
 

@@ -91,12 +91,3 @@ export function describePage(root: Scope, problem: PageDiagnostics['problem'], f
   }
   return report;
 }
-
-/**
- * A report for `problem` on the page under `root`; never throws, never holds page text. On a
- * profile: which fields were read and which not, the card's era and the signals that found it;
- * with a dialog: the parts it showed and lacked; always the page kind and element counts.
- */
-export function diagnose(root: Scope, problem: PageDiagnostics['problem'], pageUrl?: string, dialog?: InviteDialog | null): PageDiagnostics {
-  return describePage(root, problem, profileFindings(root, pageUrl), dialog);
-}

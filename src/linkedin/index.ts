@@ -7,7 +7,7 @@ export { findInviteDialog, type InviteDialog, type InviteStage, type DialogConte
 export { findConnectControls, type ConnectControl } from './connect-controls';
 export { inviteeFromControl, type Invitee } from './invitee';
 export { readSentInvitations, type SentInvitation } from './sent';
-export { diagnose, describePage, profileFindings, isDialogIncomplete, type PageDiagnostics, type ProfileFindings } from './diagnostics';
+export { describePage, profileFindings, isDialogIncomplete, type PageDiagnostics, type ProfileFindings } from './diagnostics';
 export { splitName, type NameParts } from '../core/names';
 export type { ConnectPlacement } from './connect';
 export type { MutualConnections } from './mutuals';

@@ -1,6 +1,6 @@
 // readProfile: everything Rapport needs from a profile's top card, plus what it could not find.
 // Scoped to the top card (LINKEDIN.md §0); never throws — unknown markup yields nulls and a list
-// of missing fields that diagnose() reports (diagnostics.ts). The name is read, not split: the
+// of missing fields that a health report lists (profileFindings, diagnostics.ts). The name is read, not split: the
 // first names LinkedIn's own labels give travel with it, and whoever greets the person splits
 // (core/names.ts splitName) — the background for the last profile, the composer for its note —
 // so the script on every LinkedIn page carries no name rules.

@@ -31,17 +31,19 @@ test('a failed notice is warned about with its type and counted; the next health
   expect(failedSendCount()).toBe(before + 1);
 
   fail = false;
-  // composer.js makes the report (content/page-health.ts); here it is already loaded.
-  reportUnreadProfile({ load: async () => ({ describePage }) as never });
+  // composer.js completes the report (content/page-health.ts) when it is already in the page.
+  reportUnreadProfile({ loaded: () => ({ describePage }) as never });
   await vi.waitFor(() => expect(sent).toHaveLength(2));
   expect(sent[1]).toMatchObject({ type: 'page.health', report: { problem: 'profile-unread', counts: { failedSends: before + 1 } } });
   expect(warn).toHaveBeenCalledTimes(1);
 });
 
-test('when composer.js cannot be added, the health report still goes out: the page kind and the count', async () => {
+test('without composer.js in the page, the health report goes out with the reader\'s findings, and composer.js is not fetched for it', async () => {
   const sent: unknown[] = [];
   world.chrome = { runtime: { id: 'rapport', sendMessage: async (message: unknown) => (sent.push(message), { ok: true, data: { noted: true } }) } };
-  reportUnreadProfile({ load: async () => null });
+  reportUnreadProfile({ loaded: () => null });
   await vi.waitFor(() => expect(sent).toHaveLength(1));
-  expect(sent[0]).toMatchObject({ type: 'page.health', report: { problem: 'profile-unread', kind: 'other', found: [], missing: [] } });
+  expect(sent[0]).toMatchObject({ type: 'page.health', report: { problem: 'profile-unread', kind: 'other', found: [], missing: [], counts: {} } });
+  // Only the report went out: no composer.inject.
+  expect(sent.map((m) => (m as { type: string }).type)).toEqual(['page.health']);
 });

@@ -2,7 +2,7 @@
 // URL changed is dropped, and the new person is read (and reported once) when the card arrives.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { initPageProfile, NO_ONE_SEEN, type PageProfile } from '../../../src/content/page-profile';
 import { readProfile } from '../../../src/linkedin';
 import type { ObservedProfile } from '../../../src/shared/messages';
@@ -123,4 +123,33 @@ test('waiting for the card: a batch after the spacing reads at once; a new page 
   await new Promise((r) => setTimeout(r, 260));
   expect(reads).toBe(3);
   afterEachRead(() => undefined);
+});
+
+test('a card drawn in the last moments of the wait is read before the page is called unread', async () => {
+  vi.useFakeTimers();
+  try {
+    document.body.replaceChildren();
+    goTo('https://www.linkedin.com/in/lena-okafor-a1b2/');
+    const reports: ObservedProfile[] = [];
+    let unread = 0;
+    const controller = new AbortController();
+    // No poll here (content/page.ts polls, backing off to 2 s): the last read may be that old.
+    initPageProfile(controller.signal, true, NO_ONE_SEEN, { report: (p) => reports.push(p), unread: () => (unread += 1) });
+    await vi.advanceTimersByTimeAsync(9_900);
+    expect(reports).toEqual([]);
+    show('2026-profile-connect-primary.html');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(unread).toBe(0);
+    expect(reports.map((r) => r.fullName)).toEqual([expect.stringContaining('Lena Okafor')]);
+
+    // A page whose card never comes is still reported, once.
+    document.body.replaceChildren();
+    goTo('https://www.linkedin.com/in/someone-else/');
+    initPageProfile(new AbortController().signal, true, NO_ONE_SEEN, { report: (p) => reports.push(p), unread: () => (unread += 1) });
+    await vi.advanceTimersByTimeAsync(10_100);
+    expect(unread).toBe(1);
+    controller.abort();
+  } finally {
+    vi.useRealTimers();
+  }
 });

@@ -2,9 +2,9 @@
 // from tests/fixtures/linkedin/constructed/expected.json.
 import { describe, expect, test } from 'vitest';
 import {
-  diagnose, findConnectControls, findInviteDialog, inviteeFromControl, pageKind, readProfile, readSentInvitations,
+  findConnectControls, findInviteDialog, inviteeFromControl, pageKind, readProfile, readSentInvitations,
 } from '../../../src/linkedin';
-import { loadPage, readJson, readNamed } from './fixtures';
+import { diagnose, loadPage, readJson, readNamed } from './fixtures';
 
 interface ProfileCase {
   file: string;

@@ -1,12 +1,12 @@
 // "Copy diagnostics" holds which signals matched, the page kind, era and counts — never a name,
 // text, URL, class or key from the page, even when the page tries to smuggle some in.
 import { expect, test } from 'vitest';
-import { diagnose, findInviteDialog, isDialogIncomplete } from '../../../src/linkedin';
+import { findInviteDialog, isDialogIncomplete } from '../../../src/linkedin';
 import {
   DIAGNOSTIC_COUNTS, DIAGNOSTIC_ERAS, DIAGNOSTIC_KINDS, DIAGNOSTIC_PARTS, DIAGNOSTIC_PROBLEMS, DIAGNOSTIC_SIGNALS,
 } from '../../../src/core/diagnostic-vocabulary';
 import { PageDiagnostics } from '../../../src/shared/messages';
-import { loadPage } from './fixtures';
+import { diagnose, loadPage } from './fixtures';
 
 const SECRET = 'Zyxwv Qutsr';
 const SECRETS = ['Zyxwv', 'Qutsr', 'zyxwv-qutsr', 'secret-headline', 'SecretCorp', 'hostileclass', 'ACoAAHostile', 'evil.example', '<img'];

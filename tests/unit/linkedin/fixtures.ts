@@ -2,7 +2,7 @@
 // test environment's DOMParser (happy-dom), never written into a live document.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readProfile, splitName, type NameParts, type ProfileRead, type Scope } from '../../../src/linkedin';
+import { describePage, profileFindings, readProfile, splitName, type InviteDialog, type NameParts, type PageDiagnostics, type ProfileRead, type Scope } from '../../../src/linkedin';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures/linkedin');
 
@@ -32,4 +32,9 @@ export function must<T extends Element = Element>(scope: ParentNode, selector: s
 export function readNamed(root: Scope, pageUrl?: string): ProfileRead & NameParts {
   const read = readProfile(root, pageUrl);
   return { ...read, ...splitName(read.fullName, read.firstNameHints) };
+}
+
+/** A whole health report, as content.js (profileFindings) and composer.js (describePage) make it together. */
+export function diagnose(root: Scope, problem: PageDiagnostics['problem'], pageUrl?: string, dialog?: InviteDialog | null): PageDiagnostics {
+  return describePage(root, problem, profileFindings(root, pageUrl), dialog);
 }

@@ -3,13 +3,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  diagnose, findConnectControls, findInviteDialog, inviteeFromControl, pageKind, readProfile, readSentInvitations, splitName,
+  findConnectControls, findInviteDialog, inviteeFromControl, pageKind, readProfile, readSentInvitations, splitName,
 } from '../../../src/linkedin';
 import { findTopCard, topCardVanity } from '../../../src/linkedin/top-card';
 import { firstNameHints, readDegree, readFullName, readHeadline, readLocation } from '../../../src/linkedin/profile-fields';
 import { readOrgs } from '../../../src/linkedin/profile-orgs';
 import { readMutualConnections } from '../../../src/linkedin/mutuals';
 import { profileConnectState } from '../../../src/linkedin/connect-controls';
+import { diagnose } from './fixtures';
 import { collectControls } from '../../../src/linkedin/connect';
 import { findResultCards, resultPerson } from '../../../src/linkedin/search';
 import { classifyStage, findControls, readFreeInvitesRemaining, readNoteLimit, findNoteBox } from '../../../src/linkedin/dialog-parts';
