@@ -8,11 +8,37 @@ const HIDDEN_PAGE_MS = 100;
 /** Runs `run` once: before the next paint, or after HIDDEN_PAGE_MS without one; never after `signal` ended. */
 export function beforeNextPaint(run: () => void, signal: AbortSignal): void {
   let done = false;
+  let frame: number | null = null;
   const once = () => {
     if (done || signal.aborted) return;
     done = true;
+    // Whichever came first: the other is not left pending (nor a timer per composer mounted).
+    clearTimeout(timer);
+    if (frame !== null) cancelAnimationFrame(frame);
     run();
   };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(once);
-  setTimeout(once, HIDDEN_PAGE_MS);
+  const timer = setTimeout(once, HIDDEN_PAGE_MS);
+  if (typeof requestAnimationFrame === 'function') frame = requestAnimationFrame(once);
+}
+
+/** Which parts of one composer are drawn yet. */
+export interface ComposerParts {
+  /**
+   * Whether the rest (facts line, talking points, coach, writing help) is drawn: the note step's
+   * first draw is what makes it usable (counter, template, Insert, preview) and leaves it out;
+   * the other steps have none.
+   */
+  rest(): boolean;
+  /** After the first draw: the rest, if it was left out, with `draw` before the next paint. */
+  follow(draw: () => void, signal: AbortSignal): void;
+}
+
+export function composerParts(step: string, atOnce: boolean): ComposerParts {
+  let whole = step !== 'note' || atOnce;
+  return {
+    rest: () => step === 'note' && whole,
+    follow(draw, signal) {
+      if (!whole) beforeNextPaint(() => ((whole = true), draw()), signal);
+    },
+  };
 }

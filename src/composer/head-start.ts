@@ -1,7 +1,8 @@
 // What the page can do for the composer while composer.js is on its way (content.js, at the
-// person's press on Connect: composer-loader.ts). The background's injection keeps this page
-// waiting for tens of ms; two costs that would otherwise fall into the composer's first draw after
-// the click are paid in that wait. Kept apart from styles.ts and i18n.ts: content.js needs these
+// page's first composer-loader.ts load(), whatever asked: a press on Connect, an invite dialog or
+// a message box appearing, the sent-invitations page). The background's injection keeps this page
+// waiting for tens of ms; two costs that would otherwise fall into the composer's first draw are
+// paid in that wait. Kept apart from styles.ts and i18n.ts: content.js needs these
 // few lines, not the stylesheet or the composer's strings.
 //
 // - The browser's first getMessage in a page loads the extension's whole catalogue (a synchronous

@@ -28,7 +28,7 @@ import { t } from './i18n';
 import { messageAiPort } from './ai-port';
 import { createFactsState } from './facts-state';
 import { withStarters, type ComposerDeps } from './deps';
-import { beforeNextPaint } from './composer-frames';
+import { composerParts } from './composer-frames';
 
 export type { InvitationSent };
 export { withStarters, type ComposerDeps } from './deps';
@@ -113,16 +113,15 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
     onDismiss: () => help?.dismiss(),
   };
 
-  // The note step's first draw is what makes it usable (counter, template, Insert, preview); the
-  // facts line, talking points, coach and writing help follow before the next paint (composer-frames.ts).
-  let whole = step !== 'note' || deps.wholeAtOnce === true;
+  // The note step's first draw is what makes it usable; the rest follows before the next paint.
+  const parts = composerParts(step, deps.wholeAtOnce === true);
   const draw = () => {
     if (signal.aborted) return;
     const template = chosenTemplate();
     // Only the note step shows the filled template (the first step is one line and a button).
     const rendered = template && step === 'note' ? fill(template.body, target.context) : null;
     const boxText = box ? readNoteBox(box) : '';
-    const rest = step === 'note' && whole;
+    const rest = parts.rest();
     // Coach what is in the box; before anything is there, coach the note Insert would put in.
     const hints = rest ? coach(boxText.trim() ? boxText : (rendered?.text ?? ''), limit(), target.context) : [];
     render(
@@ -155,7 +154,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
           ...(advice ? [advice] : []),
           ...guardMessages(guardFor(), { now: deps.now(), limit: limit(), freeInvitesRemaining: dialog.freeInvitesRemaining }),
         ]}
-        writingHelp={help && whole ? help.props(noteNow(boxText), t, helpHandlers) : null}
+        writingHelp={help && rest ? help.props(noteNow(boxText), t, helpHandlers) : null}
         replaced={chosen ? null : choice.replaced}
         confirmShort={confirmShort}
         facts={rest ? facts.props(template?.body ?? null, read.context) : null}
@@ -219,7 +218,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
     signal,
   );
   draw();
-  if (!whole) beforeNextPaint(() => ((whole = true), draw()), signal);
+  parts.follow(draw, signal);
   // Whether the on-device model is there is asked once the composer is drawn: a message to the
   // background is not what the first draw should wait for (nothing is shown until it answers).
   if (help) setTimeout(() => signal.aborted || void help.check(t('ui_lang')), 0);

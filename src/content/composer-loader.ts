@@ -1,7 +1,7 @@
 // Gets the composer's code into this page when it is first needed. The reader that runs on
 // every LinkedIn page stays small; the composer (the bench's "composer payload" line) is injected
-// only into a tab where the person pressed Connect, an invite dialog or a message box appeared, or
-// the sent-invitations page is open, once per page load.
+// at the first load(), whatever called it — the person pressed Connect, an invite dialog or a
+// message box appeared, the sent-invitations page opened — once per page load.
 import type { ComposerModule } from '../composer/entry';
 import { headStart } from '../composer/head-start';
 import { noteFailedSend, send } from './send';
@@ -30,7 +30,8 @@ export function createComposerLoader(): ComposerLoader {
         },
       );
       // While the background injects composer.js (tens of ms in which this page waits): the
-      // composer's strings and fonts, which its first draw after the click would load otherwise.
+      // composer's strings and fonts, which its first draw would load otherwise. At the first
+      // load(), whoever asked (a press, a dialog, a message box, the sent-invitations page).
       if (!started) {
         started = true;
         headStart(document);

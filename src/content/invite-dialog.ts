@@ -165,6 +165,9 @@ export const inviteDialog: PageFeature = {
       appBatch() {
         // The application's batches carry no hint of a dialog (it is drawn inside the app), so
         // they are coalesced: one scan per frame, before its paint, however many batches came.
+        // A background tab gets no frames: there nothing scans until the tab is shown, and the
+        // queued frame then scans before the first paint — nobody was looking before (unlike
+        // composer-frames.ts, no timer stands in: a hidden composer is worth no work).
         if (page.kind !== 'invite-deep-link' || scanQueued) return;
         scanQueued = true;
         requestAnimationFrame(scanBeforePaint);

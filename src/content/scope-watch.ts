@@ -5,8 +5,10 @@
 // are is linkedin/dialog-containers.ts's call. Pages that need the application's own changes
 // (the sent-invitations list) ask for them with watchApp(). A body change that only adds or
 // removes scripts, styles or text (pages do that all day) cannot bring or take a dialog or a
-// container: it is dropped before any lookup.
-import { dialogContainers, type DialogContainers, type Scope } from '../linkedin';
+// container: it is dropped before any lookup — except while a known shadow host (the interop
+// outlet) has no root yet: attaching one makes no mutation record, so the next body batch,
+// whatever it holds, is when the root is found (a look at those few hosts, no query).
+import { dialogContainers, isInert, isShadowHost, type DialogContainers, type Scope } from '../linkedin';
 
 export interface ScopeWatch {
   /** Looks for containers again (a shadow root attached after load, a renamed outlet) and returns them. */
@@ -19,14 +21,11 @@ export interface ScopeWatch {
 
 const SUBTREE: MutationObserverInit = { childList: true, subtree: true };
 const NONE: DialogContainers = { scopes: [], app: [] };
-/** Body children that never hold a dialog (linkedin/dialog-containers.ts skips them too). */
-const INERT = new Set(['script', 'style', 'link', 'noscript', 'template']);
-
 /** Whether `nodes` holds an element that could be (or hold) a container or a dialog. Allocates nothing. */
 function hasLiveElement(nodes: NodeList): boolean {
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
-    if (node.nodeType === 1 && !INERT.has((node as Element).localName)) return true;
+    if (node.nodeType === 1 && !isInert(node as Element)) return true;
   }
   return false;
 }
@@ -52,6 +51,8 @@ export function watchScopes(
   const extra = new Set<Scope>();
   let app: Element[] = [];
   let appWatched = false;
+  /** Known shadow hosts among the containers whose root was not there at the last adopt(). */
+  let rootless: Element[] = [];
 
   const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -78,11 +79,15 @@ export function watchScopes(
     const found = dialogContainers(doc);
     if (!sameList(found.scopes, scopes)) observeScopes(found.scopes);
     observeApp(found.app, appWatched);
+    rootless = found.scopes.filter((s): s is Element => s.nodeType === 1 && !(s as Element).shadowRoot && isShadowHost(s as Element));
     return found;
   }
 
   const bodyObserver = new MutationObserver((records) => {
-    if (!changesBodyChildren(records)) return;
+    if (!changesBodyChildren(records)) {
+      if (rootless.some((host) => host.shadowRoot)) adopt();
+      return;
+    }
     adopt();
     onDialogBatch(records);
   });

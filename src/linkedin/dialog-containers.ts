@@ -42,7 +42,8 @@ export function dialogContainers(doc: Document): DialogContainers {
   return { scopes, app };
 }
 
-function isInert(el: Element): boolean {
+/** A body child that never holds a dialog: a script, style, link, noscript or template. */
+export function isInert(el: Element): boolean {
   const tag = el.localName;
   return tag === 'script' || tag === 'style' || tag === 'link' || tag === 'noscript' || tag === 'template';
 }

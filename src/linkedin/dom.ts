@@ -94,6 +94,12 @@ export const SHADOW_HOSTS = [
   'div#interop-outlet',
   '[data-testid="interop-shadowdom"]',
 ];
+const SHADOW_HOST = SHADOW_HOSTS.join(', ');
+
+/** Whether `el` is one of those hosts (LinkedIn attaches its root after inserting it: no mutation says so). */
+export function isShadowHost(el: Element): boolean {
+  return el.matches(SHADOW_HOST);
+}
 
 /**
  * Where LinkedIn's dialogs can be — the invite dialog, a withdrawal's confirmation, a message

@@ -11,6 +11,7 @@ import { fallbackSettings } from '../../../src/composer/data';
 import type { AiPort } from '../../../src/composer/writing-help';
 import type { AiRequest } from '../../../src/core/ai';
 import type { AiStatus, AiSuggestReply } from '../../../src/shared/messages';
+import { mountWhole } from './whole-composer';
 
 const step2 = `
   <div data-test-modal-id="send-invite-modal"><div role="dialog" class="artdeco-modal send-invite" aria-labelledby="h">
@@ -53,7 +54,8 @@ function setup(port: AiPort, profile: ProfileRead | null = null) {
     ai: port,
   };
   const attach = vi.spyOn(Element.prototype, 'attachShadow');
-  mountComposer(dialog, deps);
+  // Writing help is part of the rest, drawn the frame after the first draw: that frame is run here.
+  mountWhole(() => mountComposer(dialog, deps));
   // The composer's root is closed: the test keeps the root attachShadow handed out (a spy in the
   // test only, nothing the build keeps).
   const root = attach.mock.results.at(-1)!.value as ShadowRoot;

@@ -91,6 +91,24 @@ describe('watchScopes', () => {
     expect(watch.adopt().scopes).toContain(shadow);
   });
 
+  test("a known shadow host's root attached after the host is adopted at the next body batch, even a script-only one", async () => {
+    const { seen, watch } = page();
+    const host = document.createElement('div');
+    host.id = 'interop-outlet';
+    document.body.append(host);
+    await settle();
+    expect(seen.dialog).toBe(1);
+    // LinkedIn attaches the root a moment later: no record says so.
+    const shadow = host.attachShadow({ mode: 'open' });
+    document.body.append(document.createElement('script'));
+    await settle();
+    expect(seen.dialog).toBe(1); // the script batch itself still reaches nobody
+    shadow.append(document.createElement('div'));
+    await settle();
+    expect(seen.dialog).toBe(2);
+    expect(watch.adopt().scopes).toContain(shadow);
+  });
+
   test('a removed body child counts (an outlet taking its dialog with it)', async () => {
     const { outlet, seen } = page();
     outlet.remove();
