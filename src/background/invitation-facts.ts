@@ -52,6 +52,9 @@ export function facts(row: InvitationRow): Facts {
 }
 
 const byId = (a: InvitationRow, b: InvitationRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Oldest first: by time sent, ties by id (invitations.list's 'oldest' order, and the queue's opening). */
+export const oldestFirst = (a: InvitationRow, b: InvitationRow): number => a.record.s - b.record.s || byId(a, b);
+const newestFirst = (a: InvitationRow, b: InvitationRow): number => b.record.s - a.record.s || byId(a, b);
 interface Sorted { version: number; oldest?: InvitationRow[]; newest?: InvitationRow[] }
 const sortedCache = new WeakMap<InvitationTable, Sorted>();
 
@@ -62,10 +65,7 @@ export function sortedRows(table: InvitationTable, order: 'oldest' | 'newest'): 
     sorted = { version: table.version };
     sortedCache.set(table, sorted);
   }
-  if (!sorted[order]) {
-    const direction = order === 'oldest' ? 1 : -1;
-    sorted[order] = [...table.rows()].sort((a, b) => direction * (a.record.s - b.record.s) || byId(a, b));
-  }
+  sorted[order] ??= [...table.rows()].sort(order === 'oldest' ? oldestFirst : newestFirst);
   return sorted[order];
 }
 

@@ -2,12 +2,12 @@
 // filters and paging, and what the composer should warn about for one person. Pure over the
 // loaded state and a clock, so the 10,000-invitation benchmark measures exactly this code.
 import { profileKey } from '../core/profile-key';
-import { bucketOf, localDayNumber, reinviteLockedUntil, startOfLocalMonth, startOfLocalWeek, type Bucket } from '../core/reminders';
-import { conversationBucketOf, type ConversationBucket } from '../core/conversation';
+import { bucketNames, bucketOf, localDayNumber, reinviteLockedUntil, startOfLocalMonth, startOfLocalWeek, type Bucket } from '../core/reminders';
+import { conversationBucketNames, conversationBucketOf, type ConversationBucket } from '../core/conversation';
 import { invitationStatuses, type Invitation, type InvitationStatus, type Settings } from '../core/schemas';
 import type { InvitationView, ProfileGuard, QueueOpening, QueuePage, QueueSection, QueueSummary, RequestOf } from '../shared/messages';
 import { expanded, type InvitationRow, type InvitationTable } from './store/invitation-table';
-import { facts, rowMatches, sortedRows } from './invitation-facts';
+import { facts, oldestFirst, rowMatches, sortedRows } from './invitation-facts';
 
 // Each question walks the compact rows (invitation-facts.ts) and expands only the invitations
 // it returns: the badge and the summary expand none, a page of the queue only its own rows.
@@ -74,16 +74,15 @@ export function queueSummary(invitations: InvitationTable, settings: Settings, n
   return summary;
 }
 
-const queueSections: readonly QueueSection[] = ['due', 'waiting', 'stale', 'ask', 'request-due', 'no-reply'];
+/** The popup's sections: every invitation bucket but 'closed', and the conversation buckets. */
+const queueSections: readonly QueueSection[] = [...bucketNames.filter((b) => b !== 'closed'), ...conversationBucketNames];
 const isQueueSection = (name: string): name is QueueSection => (queueSections as readonly string[]).includes(name);
-/** The order invitations.list's 'oldest' pages in (invitation-facts.ts sortedRows). */
-const older = (a: InvitationRow, b: InvitationRow) => a.record.s - b.record.s || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Keeps `held` the oldest `limit` rows seen so far, in order (a few dozen: a linear insert). */
 function keepOldest(held: InvitationRow[], row: InvitationRow, limit: number): void {
-  if (held.length === limit && older(row, held[limit - 1]!) >= 0) return;
+  if (held.length === limit && oldestFirst(row, held[limit - 1]!) >= 0) return;
   let at = held.length;
-  while (at > 0 && older(row, held[at - 1]!) < 0) at -= 1;
+  while (at > 0 && oldestFirst(row, held[at - 1]!) < 0) at -= 1;
   held.splice(at, 0, row);
   if (held.length > limit) held.pop();
 }
@@ -111,13 +110,17 @@ export function queueOpening(invitations: InvitationTable, settings: Settings, l
 }
 
 function walkOpening(invitations: InvitationTable, settings: Settings, limit: number, nowMs: number, today: number): QueueOpening {
-  const held = Object.fromEntries(queueSections.map((s) => [s, []])) as unknown as Record<QueueSection, InvitationRow[]>;
+  // Each section's oldest `limit` rows and its size, counted in the summary's walk.
+  const held = Object.fromEntries(queueSections.map((s) => [s, { rows: [], total: 0 }])) as unknown as Record<QueueSection, { rows: InvitationRow[]; total: number }>;
+  const hold = (section: QueueSection, row: InvitationRow) => {
+    keepOldest(held[section].rows, row, limit);
+    held[section].total += 1;
+  };
   const summary = queueSummary(invitations, settings, nowMs, (row, bucket, conversation) => {
-    if (isQueueSection(bucket)) keepOldest(held[bucket], row, limit);
-    if (isQueueSection(conversation)) keepOldest(held[conversation], row, limit);
+    if (isQueueSection(bucket)) hold(bucket, row);
+    if (isQueueSection(conversation)) hold(conversation, row);
   });
-  const totals: Record<QueueSection, number> = { due: summary.due, waiting: summary.waiting, stale: summary.stale, ask: summary.ask, 'request-due': summary.requestDue, 'no-reply': summary.noReply };
-  const sections = Object.fromEntries(queueSections.map((s) => [s, { items: held[s].map((row) => viewOf(row, settings, today)), total: totals[s] }]));
+  const sections = Object.fromEntries(queueSections.map((s) => [s, { items: held[s].rows.map((row) => viewOf(row, settings, today)), total: held[s].total }]));
   return { summary, sections: sections as Record<QueueSection, QueuePage> };
 }
 
