@@ -7,6 +7,7 @@ import { conversationBucketNames, conversationBucketOf, type ConversationBucket 
 import { invitationStatuses, type Invitation, type InvitationStatus, type Settings } from '../core/schemas';
 import type { InvitationView, ProfileGuard, QueueOpening, QueuePage, QueueSection, QueueSummary, RequestOf } from '../shared/messages';
 import { expanded, type InvitationRow, type InvitationTable } from './store/invitation-table';
+import { followTimeZone } from './local-days';
 import { facts, oldestFirst, rowMatches, sortedRows } from './invitation-facts';
 
 // Each question walks the compact rows (invitation-facts.ts) and expands only the invitations
@@ -39,6 +40,7 @@ export function viewOf(row: InvitationRow, settings: Settings, today: number): I
  * conversation" without a badge: an acceptance is good news, not something overdue.
  */
 export function dueCount(invitations: InvitationTable, settings: Settings, nowMs: number): number {
+  followTimeZone();
   const today = localDayNumber(nowMs);
   let due = 0;
   for (const row of invitations.rows()) {
@@ -52,6 +54,7 @@ export function dueCount(invitations: InvitationTable, settings: Settings, nowMs
 type RowVisitor = (row: InvitationRow, bucket: Bucket, conversation: ConversationBucket) => void;
 
 export function queueSummary(invitations: InvitationTable, settings: Settings, nowMs: number, visit?: RowVisitor): QueueSummary {
+  followTimeZone();
   const today = localDayNumber(nowMs);
   const week = startOfLocalWeek(nowMs);
   const month = startOfLocalMonth(nowMs);
@@ -88,11 +91,11 @@ function keepOldest(held: InvitationRow[], row: InvitationRow, limit: number): v
 }
 
 // The last opening per table, while nothing it depends on changed: the rows (the table's version),
-// the day (weeks and months start at a day), the page size and the settings (all of them: a small
+// the day and the time zone (weeks and months start at a day), the page size and the settings (all of them: a small
 // object, and no list of the fields the buckets read to fall out of date).
 const openings = new WeakMap<InvitationTable, { key: string; opening: QueueOpening }>();
 const openingKey = (table: InvitationTable, settings: Settings, limit: number, today: number) =>
-  `${table.version} ${today} ${limit} ${JSON.stringify(settings)}`;
+  `${table.version} ${today} ${followTimeZone()} ${limit} ${JSON.stringify(settings)}`;
 
 /**
  * The popup's opening (queue.open): the summary, and each section's size and first page exactly as
@@ -128,6 +131,7 @@ type ListRequest = RequestOf<'invitations.list'>;
 
 /** A page of the matching invitations in time order, and how many match: one walk, no sort. */
 export function listInvitations(invitations: InvitationTable, settings: Settings, request: ListRequest, nowMs: number): { items: InvitationView[]; total: number } {
+  followTimeZone();
   const today = localDayNumber(nowMs);
   const statuses = request.statuses?.length ? new Set(request.statuses) : null;
   const query = request.query?.trim().toLowerCase() ?? '';
