@@ -5,7 +5,7 @@
 // expanded invitation (a property test holds the two together).
 import type { ConversationFacts } from '../core/conversation';
 import { conversationStages, invitationStatuses, type Invitation } from '../core/schemas';
-import { localDayOf } from './local-days';
+import { localDayOf, zoneEpoch } from './local-days';
 import type { CompactRecord } from './store/compact-check';
 import type { InvitationRow, InvitationTable } from './store/invitation-table';
 
@@ -18,6 +18,8 @@ export interface Facts {
   /** The person, as profileKey() names them. */
   key: string | null;
   hasNote: boolean;
+  /** The time zone's epoch the days were derived in (local-days.ts followTimeZone). */
+  zoneEpoch: number;
 }
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
@@ -43,15 +45,20 @@ function factsOf(r: CompactRecord): Facts {
     key: keyOfStored(r.k),
     // As `note.trim() !== ''`: \S is exactly what trim() does not remove.
     hasNote: r.t !== undefined && /\S/.test(r.t),
+    zoneEpoch,
   };
 }
 
-/** The row's facts, derived once: a write puts a new row, so they never go stale. */
+/** The row's facts, derived once: a write puts a new row, so only a new time zone makes them stale. */
 export function facts(row: InvitationRow): Facts {
-  return (row.facts ??= factsOf(row.record));
+  if (row.facts?.zoneEpoch !== zoneEpoch) row.facts = factsOf(row.record);
+  return row.facts;
 }
 
 const byId = (a: InvitationRow, b: InvitationRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Oldest first: by time sent, ties by id (invitations.list's 'oldest' order, and the queue's opening). */
+export const oldestFirst = (a: InvitationRow, b: InvitationRow): number => a.record.s - b.record.s || byId(a, b);
+const newestFirst = (a: InvitationRow, b: InvitationRow): number => b.record.s - a.record.s || byId(a, b);
 interface Sorted { version: number; oldest?: InvitationRow[]; newest?: InvitationRow[] }
 const sortedCache = new WeakMap<InvitationTable, Sorted>();
 
@@ -62,10 +69,7 @@ export function sortedRows(table: InvitationTable, order: 'oldest' | 'newest'): 
     sorted = { version: table.version };
     sortedCache.set(table, sorted);
   }
-  if (!sorted[order]) {
-    const direction = order === 'oldest' ? 1 : -1;
-    sorted[order] = [...table.rows()].sort((a, b) => direction * (a.record.s - b.record.s) || byId(a, b));
-  }
+  sorted[order] ??= [...table.rows()].sort(order === 'oldest' ? oldestFirst : newestFirst);
   return sorted[order];
 }
 

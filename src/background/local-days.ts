@@ -20,6 +20,31 @@ export function forgetLocalDays(): void {
   known.clear();
 }
 
+// The zone as its offsets now, in January and in July (DST rules included): a few Date getters,
+// where asking Intl for the zone's name costs ~70 µs — more than a kept queue.open answer.
+const currentZone = () => {
+  const year = new Date().getFullYear();
+  return `${new Date().getTimezoneOffset()} ${new Date(year, 0, 1).getTimezoneOffset()} ${new Date(year, 6, 1).getTimezoneOffset()}`;
+};
+let zone = currentZone();
+/** Bumped when the time zone changes while the worker lives: day numbers derived before are stale. */
+export let zoneEpoch = 0;
+
+/**
+ * Asked once at the start of each question (not per row): when the person's time zone changed
+ * since the last one (travel, a changed system setting), the kept days are forgotten and the
+ * rows' facts derived again (invitation-facts.ts). Returns the zone's epoch, for kept answers' keys.
+ */
+export function followTimeZone(): number {
+  const now = currentZone();
+  if (now !== zone) {
+    zone = now;
+    known.clear();
+    zoneEpoch += 1;
+  }
+  return zoneEpoch;
+}
+
 /** Exactly localDayNumber(ms) (a property test holds the two together, across time zones). */
 export function localDayOf(ms: number): number {
   const utcDay = Math.floor(ms / DAY_MS);

@@ -2,12 +2,13 @@
 // filters and paging, and what the composer should warn about for one person. Pure over the
 // loaded state and a clock, so the 10,000-invitation benchmark measures exactly this code.
 import { profileKey } from '../core/profile-key';
-import { bucketOf, localDayNumber, reinviteLockedUntil, startOfLocalMonth, startOfLocalWeek, type Bucket } from '../core/reminders';
-import { conversationBucketOf, type ConversationBucket } from '../core/conversation';
+import { bucketNames, bucketOf, localDayNumber, reinviteLockedUntil, startOfLocalMonth, startOfLocalWeek, type Bucket } from '../core/reminders';
+import { conversationBucketNames, conversationBucketOf, type ConversationBucket } from '../core/conversation';
 import { invitationStatuses, type Invitation, type InvitationStatus, type Settings } from '../core/schemas';
 import type { InvitationView, ProfileGuard, QueueOpening, QueuePage, QueueSection, QueueSummary, RequestOf } from '../shared/messages';
 import { expanded, type InvitationRow, type InvitationTable } from './store/invitation-table';
-import { facts, rowMatches, sortedRows } from './invitation-facts';
+import { followTimeZone } from './local-days';
+import { facts, oldestFirst, rowMatches, sortedRows } from './invitation-facts';
 
 // Each question walks the compact rows (invitation-facts.ts) and expands only the invitations
 // it returns: the badge and the summary expand none, a page of the queue only its own rows.
@@ -39,6 +40,7 @@ export function viewOf(row: InvitationRow, settings: Settings, today: number): I
  * conversation" without a badge: an acceptance is good news, not something overdue.
  */
 export function dueCount(invitations: InvitationTable, settings: Settings, nowMs: number): number {
+  followTimeZone();
   const today = localDayNumber(nowMs);
   let due = 0;
   for (const row of invitations.rows()) {
@@ -52,6 +54,7 @@ export function dueCount(invitations: InvitationTable, settings: Settings, nowMs
 type RowVisitor = (row: InvitationRow, bucket: Bucket, conversation: ConversationBucket) => void;
 
 export function queueSummary(invitations: InvitationTable, settings: Settings, nowMs: number, visit?: RowVisitor): QueueSummary {
+  followTimeZone();
   const today = localDayNumber(nowMs);
   const week = startOfLocalWeek(nowMs);
   const month = startOfLocalMonth(nowMs);
@@ -74,26 +77,25 @@ export function queueSummary(invitations: InvitationTable, settings: Settings, n
   return summary;
 }
 
-const queueSections: readonly QueueSection[] = ['due', 'waiting', 'stale', 'ask', 'request-due', 'no-reply'];
+/** The popup's sections: every invitation bucket but 'closed', and the conversation buckets. */
+const queueSections: readonly QueueSection[] = [...bucketNames.filter((b) => b !== 'closed'), ...conversationBucketNames];
 const isQueueSection = (name: string): name is QueueSection => (queueSections as readonly string[]).includes(name);
-/** The order invitations.list's 'oldest' pages in (invitation-facts.ts sortedRows). */
-const older = (a: InvitationRow, b: InvitationRow) => a.record.s - b.record.s || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Keeps `held` the oldest `limit` rows seen so far, in order (a few dozen: a linear insert). */
 function keepOldest(held: InvitationRow[], row: InvitationRow, limit: number): void {
-  if (held.length === limit && older(row, held[limit - 1]!) >= 0) return;
+  if (held.length === limit && oldestFirst(row, held[limit - 1]!) >= 0) return;
   let at = held.length;
-  while (at > 0 && older(row, held[at - 1]!) < 0) at -= 1;
+  while (at > 0 && oldestFirst(row, held[at - 1]!) < 0) at -= 1;
   held.splice(at, 0, row);
   if (held.length > limit) held.pop();
 }
 
 // The last opening per table, while nothing it depends on changed: the rows (the table's version),
-// the day (weeks and months start at a day), the page size and the settings (all of them: a small
+// the day and the time zone (weeks and months start at a day), the page size and the settings (all of them: a small
 // object, and no list of the fields the buckets read to fall out of date).
 const openings = new WeakMap<InvitationTable, { key: string; opening: QueueOpening }>();
 const openingKey = (table: InvitationTable, settings: Settings, limit: number, today: number) =>
-  `${table.version} ${today} ${limit} ${JSON.stringify(settings)}`;
+  `${table.version} ${today} ${followTimeZone()} ${limit} ${JSON.stringify(settings)}`;
 
 /**
  * The popup's opening (queue.open): the summary, and each section's size and first page exactly as
@@ -111,13 +113,17 @@ export function queueOpening(invitations: InvitationTable, settings: Settings, l
 }
 
 function walkOpening(invitations: InvitationTable, settings: Settings, limit: number, nowMs: number, today: number): QueueOpening {
-  const held = Object.fromEntries(queueSections.map((s) => [s, []])) as unknown as Record<QueueSection, InvitationRow[]>;
+  // Each section's oldest `limit` rows and its size, counted in the summary's walk.
+  const held = Object.fromEntries(queueSections.map((s) => [s, { rows: [], total: 0 }])) as unknown as Record<QueueSection, { rows: InvitationRow[]; total: number }>;
+  const hold = (section: QueueSection, row: InvitationRow) => {
+    keepOldest(held[section].rows, row, limit);
+    held[section].total += 1;
+  };
   const summary = queueSummary(invitations, settings, nowMs, (row, bucket, conversation) => {
-    if (isQueueSection(bucket)) keepOldest(held[bucket], row, limit);
-    if (isQueueSection(conversation)) keepOldest(held[conversation], row, limit);
+    if (isQueueSection(bucket)) hold(bucket, row);
+    if (isQueueSection(conversation)) hold(conversation, row);
   });
-  const totals: Record<QueueSection, number> = { due: summary.due, waiting: summary.waiting, stale: summary.stale, ask: summary.ask, 'request-due': summary.requestDue, 'no-reply': summary.noReply };
-  const sections = Object.fromEntries(queueSections.map((s) => [s, { items: held[s].map((row) => viewOf(row, settings, today)), total: totals[s] }]));
+  const sections = Object.fromEntries(queueSections.map((s) => [s, { items: held[s].rows.map((row) => viewOf(row, settings, today)), total: held[s].total }]));
   return { summary, sections: sections as Record<QueueSection, QueuePage> };
 }
 
@@ -125,6 +131,7 @@ type ListRequest = RequestOf<'invitations.list'>;
 
 /** A page of the matching invitations in time order, and how many match: one walk, no sort. */
 export function listInvitations(invitations: InvitationTable, settings: Settings, request: ListRequest, nowMs: number): { items: InvitationView[]; total: number } {
+  followTimeZone();
   const today = localDayNumber(nowMs);
   const statuses = request.statuses?.length ? new Set(request.statuses) : null;
   const query = request.query?.trim().toLowerCase() ?? '';

@@ -102,8 +102,10 @@ export function FollowUpQueue() {
   return (
     <main aria-labelledby="queue-title" onKeyDown={onKeyDown} aria-busy={queue.state === 'loading'}>
       <UsageHeader summary={queue.summary} />
-      {/* What only the LinkedIn tab or the last page read can tell waits for the queue's first
-          answer: its questions would otherwise queue up in the background before the queue's. */}
+      {/* What only the LinkedIn tab or the last page read can tell joins the queue once it has
+          answered (or failed), so the loading screen is the queue's alone and the health mark and
+          side-panel link, below the list, do not jump down when it arrives. (Not for the order of
+          the questions: queue.open leaves before any component mounts, early.ts.) */}
       {queue.state !== 'loading' && <AboutOffer />}
       {queue.state === 'loading' && <p class="state" data-rapport="queue-loading">{t('popup_loading')}</p>}
       {queue.state === 'error' && (

@@ -40,8 +40,6 @@ const pageKey = (bucket: QueueBucket, page: number) => `${bucket}:${page}`;
 
 export class QueueCache {
   totals: Record<QueueBucket, number> = noRows();
-  /** True once the first reload has answered. */
-  loaded = false;
   private pages = new Map<string, InvitationView[]>();
   private loading = new Set<string>();
   private generation = 0;
@@ -110,7 +108,6 @@ export class QueueCache {
     jobs.forEach((job, i) => pages.set(pageKey(job.bucket, job.page), results[i]!.items));
     this.pages = pages;
     this.totals = totals;
-    this.loaded = true;
     this.onChange();
     return first.summary;
   }

@@ -9,7 +9,7 @@ import type { QueueSummary } from '../shared/messages';
 import { send } from './send';
 import { takeOpening } from './opening';
 import { isConversationSection, QueueCache, type Ranges } from './queue-cache';
-import { checkedOpening, checkedPage } from './replies';
+import { checkedOpening, checkedPage, checkedSettings, checkedTemplates } from './replies';
 import { errorMessage } from '../shared/rapport-error';
 import { useAttention } from '../shared/ui/useAttention';
 
@@ -43,6 +43,9 @@ export function useQueue(): QueueData {
   const [, setCacheVersion] = useState(0);
   const visible = useRef<Ranges>(new Map());
   const lastRefresh = useRef(0);
+  // Loads started, so a load knows when a newer one overtook it; and whether the list was shown.
+  const loads = useRef(0);
+  const shown = useRef(false);
 
   const cache = useMemo(
     () =>
@@ -61,24 +64,31 @@ export function useQueue(): QueueData {
   const load = useCallback(async (withConfig: boolean) => {
     lastRefresh.current = Date.now();
     const opening = takeOpening();
+    const mine = ++loads.current;
     try {
       const [nextSummary, config] = await Promise.all([
         cache.reload(visible.current, opening?.queue),
         withConfig ? Promise.all([opening?.templates ?? send({ type: 'templates.list' }), opening?.settings ?? send({ type: 'settings.get' })]) : null,
       ]);
-      if (nextSummary) setSummary(nextSummary);
-      if (config) {
-        setTemplates(config[0].templates);
-        setSettings(config[1].settings);
+      // A newer load overtook this one (the cache kept its rows, not these): its answer, or its
+      // error, is the one to show.
+      if (mine !== loads.current || !nextSummary) return;
+      const checked = config && { templates: checkedTemplates(config[0]), settings: checkedSettings(config[1]) };
+      setSummary(nextSummary);
+      if (checked) {
+        setTemplates(checked.templates);
+        setSettings(checked.settings);
       }
       setLoadError(null);
       setPageError(null);
       setState('ready');
+      shown.current = true;
       // Rows scrolled into view while the reload was on its way may still lack their page.
       for (const [bucket, range] of visible.current) void cache.ensure(bucket, range.from, range.to);
     } catch (error) {
+      if (mine !== loads.current) return;
       // Once the list is shown, a failed refresh keeps it and says so; before, it is the error page.
-      if (cache.loaded) setPageError(errorMessage(error));
+      if (shown.current) setPageError(errorMessage(error));
       else {
         setLoadError(errorMessage(error));
         setState('error');

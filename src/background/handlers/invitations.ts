@@ -89,6 +89,8 @@ export const invitationHandlers: InvitationHandlers = {
     return listInvitations(state.invitations, state.settings, request, ctx.now().getTime());
   },
 
+  // No shipped page sends this now (the popup asks queue.open; options and side panel neither):
+  // kept as the summary alone, which the unit and real-browser tests read to check what is stored.
   async 'queue.summary'(_request, ctx) {
     const state = await ctx.store.state();
     return queueSummary(state.invitations, state.settings, ctx.now().getTime());

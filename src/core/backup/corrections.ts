@@ -1,9 +1,10 @@
 // The person's corrections in a backup: exported with everything else, and imported the way the
 // rest is — replace makes the backup's the data, merge keeps per person the newer of the two
-// (a correction without a date counts as older than one with).
+// (a correction without a date counts as older than one with). An entry without a correction
+// (`fields: {}`) removes the person's, as the import's writes do (background/handlers/backup-corrections.ts).
 import { linkedInProfileKey, profileUrlFromKey } from '../profile-key';
 import type { ProfileCorrections } from '../corrections-schema';
-import { sameCorrections } from '../corrections';
+import { hasCorrections, sameCorrections } from '../corrections';
 
 export interface CorrectionsPlan {
   list: ProfileCorrections[];
@@ -25,11 +26,13 @@ export function planCorrections(current: readonly ProfileCorrections[], incoming
   }
   let added = 0;
   let updated = 0;
+  let removed = 0;
   for (const [key, c] of next) {
     const old = before.get(key);
-    if (!old) added += 1;
+    if (!hasCorrections(c.fields)) removed += old ? 1 : 0;
+    else if (!old) added += 1;
     else if (!sameCorrections(old.fields, c.fields)) updated += 1;
   }
-  const removed = [...before.keys()].filter((key) => !next.has(key)).length;
+  for (const key of before.keys()) if (!next.has(key)) removed += 1;
   return { list: [...next.values()], added, updated, removed };
 }

@@ -141,6 +141,20 @@ describe('stored corrections', () => {
     expect((await bg.send({ type: 'composer.load', profileUrl: ana })).corrections).toEqual({ company: 'Acme', school: 'TU Wien', firstName: 'Ana' });
   });
 
+  it('an entry without corrections (fields: {}) is counted as the removal the import makes, never as an addition', async () => {
+    const bg = createBackground();
+    const ben = 'https://www.linkedin.com/in/ben/';
+    await bg.send({ type: 'profile.correct', profileUrl: ana, corrections: { company: 'Acme' } });
+    const empty = backup({ corrections: [{ profileUrl: ana, fields: {}, correctedAt: '2026-12-01T00:00:00Z' }, { profileUrl: ben, fields: {}, correctedAt: '2026-12-01T00:00:00Z' }] });
+    for (const mode of ['merge', 'replace'] as const) {
+      expect((await bg.send({ type: 'backup.preview', mode, text: empty })).corrections).toEqual({ added: 0, updated: 0, removed: 1 });
+    }
+    expect((await bg.send({ type: 'backup.import', mode: 'merge', text: empty })).corrections).toEqual({ added: 0, updated: 0, removed: 1 });
+    // What the import wrote: Ana's correction gone, none kept for Ben.
+    expect([...bg.local.data.keys()].filter((k) => k.startsWith('c:'))).toEqual([]);
+    expect((await bg.send({ type: 'composer.load', profileUrl: ana })).corrections).toEqual({});
+  });
+
   it('a backup with a bad correction imports nothing and says where', async () => {
     const bg = createBackground();
     const bad = backup({ templates: [{ id: 't', name: 'T', body: 'Hi' }], corrections: [{ profileUrl: 'https://evil.example/in/x', fields: { company: 'x' } }, { profileUrl: ana, fields: { nope: 'x' } }] });

@@ -68,6 +68,25 @@ describe('queue.open', () => {
     expect(queueOpening(table, settings, 1, NOW).sections.due.items).toHaveLength(1);
   });
 
+  test('a time zone changed while the worker lives counts days in the new zone, kept answer or not', () => {
+    const table = new InvitationTable();
+    // 20:00 UTC: the 24th in Berlin, already the 25th at UTC+14; the morning after is the 3rd in both.
+    table.put({ id: 'a', profileUrl: 'https://www.linkedin.com/in/a/', name: 'a', note: '', sentAt: '2026-11-24T20:00:00.000Z', status: 'pending', source: 'composer' });
+    const now = Date.parse('2026-12-03T08:00:00Z');
+    const days = () => queueOpening(table, settings, 5, now).sections.due.items.map((v) => v.daysSinceSent);
+    const listed = () => listInvitations(table, settings, { type: 'invitations.list', offset: 0, limit: 5, bucket: 'due', order: 'oldest' }, now).items.map((v) => v.daysSinceSent);
+    expect(days()).toEqual([9]);
+    expect(listed()).toEqual([9]);
+    try {
+      process.env.TZ = 'Pacific/Kiritimati';
+      expect(days()).toEqual([8]);
+      expect(listed()).toEqual([8]);
+    } finally {
+      process.env.TZ = 'Europe/Berlin';
+    }
+    expect(days()).toEqual([9]);
+  });
+
   afterEach(() => vi.useRealTimers());
 
   test('through the router: defaults to pages of 25, a bad limit is refused', async () => {

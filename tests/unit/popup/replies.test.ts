@@ -2,7 +2,7 @@
 // worker of another version, a broken reply) becomes an error the popup shows, never a list that
 // reads undefined.
 import { describe, expect, test } from 'vitest';
-import { checkedOpening, checkedPage } from '../../../src/popup/replies';
+import { checkedOpening, checkedPage, checkedSettings, checkedTemplates } from '../../../src/popup/replies';
 import { BUCKETS } from '../../../src/popup/queue-cache';
 import { RapportError } from '../../../src/shared/rapport-error';
 
@@ -25,9 +25,26 @@ describe('checked replies', () => {
     ['a total below zero', () => { const r = opening(); r.sections.due!.total = -1; return r; }],
     ['a row without a name', () => { const r = opening(); r.sections.due!.items = [{ ...view, name: undefined }]; return r; }],
     ['a row without its days', () => { const r = opening(); r.sections.due!.items = [{ ...view, daysSinceSent: null }]; return r; }],
+    ['a row in no known section', () => { const r = opening(); r.sections.due!.items = [{ ...view, bucket: 'later' }]; return r; }],
+    ['a row without its section', () => { const r = opening(); r.sections.due!.items = [{ ...view, bucket: undefined }]; return r; }],
+    ['a conversation that is not one', () => { const r = opening(); r.sections.due!.items = [{ ...view, conversation: 'requested' }]; return r; }],
     ['more rows than asked for', () => { const r = opening(); r.sections.due!.items = Array(26).fill(view); return r; }],
   ])('%s is an error to show, not a list', (_what, reply) => {
     expect(() => checkedOpening(reply(), 25)).toThrow(RapportError);
+  });
+
+  test('a row with its conversation passes', () => {
+    const row = { ...view, conversation: { stage: 'requested', requestedAt: '2026-11-05T10:00:00.000Z' } };
+    expect(checkedPage({ items: [row], total: 1 }, 25).items).toEqual([row]);
+  });
+
+  test('templates and settings of the right shape pass, others are an error', () => {
+    const template = { id: 't', name: 'Follow-up', body: 'Hi', kind: 'follow-up' };
+    expect(checkedTemplates({ templates: [template] })).toEqual([template]);
+    expect(() => checkedTemplates({ templates: [{ ...template, id: 3 }] })).toThrow(RapportError);
+    expect(() => checkedTemplates(undefined)).toThrow(/cannot read/);
+    expect(checkedSettings({ settings: { myName: '', myInterest: '' } })).toEqual({ myName: '', myInterest: '' });
+    expect(() => checkedSettings({ settings: null })).toThrow(RapportError);
   });
 
   test('a page that is not a page is an error', () => {
