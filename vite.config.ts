@@ -98,7 +98,8 @@ async function buildClassicScript(outDir: string, entry: string, fileName: strin
 /**
  * Builds the content script (content.js: the reader, on every LinkedIn page), its message-box part
  * for LinkedIn's /preload/ frame (message-frame.js) and the composer (composer.js: injected by the
- * background into a tab only when an invite dialog needs it), and registers the first two in the
+ * background into a tab only at its first need: a press on Connect, a dialog or message box, the
+ * sent-invitations page), and registers the first two in the
  * written manifest. None is web-accessible.
  */
 function classicContentScript(outDir: string): Plugin {
