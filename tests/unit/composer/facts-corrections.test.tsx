@@ -12,15 +12,7 @@ import type { Corrections } from '../../../src/core/corrections';
 import type { Template } from '../../../src/core/schemas';
 import { fakeBrowser } from '../sidepanel/english';
 import { keepClosedRoots, trusted } from './closed-roots';
-import { mountWhole } from './whole-composer';
-
-const note = `
-  <div data-test-modal-id="send-invite-modal"><div role="dialog" class="artdeco-modal send-invite" aria-labelledby="send-invite-modal">
-    <div class="artdeco-modal__header"><h2 id="send-invite-modal">Add a note to your invitation</h2></div>
-    <div class="artdeco-modal__content"><textarea id="custom-message" name="message"></textarea><span aria-live="polite">0/200</span></div>
-    <div class="artdeco-modal__actionbar">
-      <button aria-label="Cancel adding a note">Cancel</button><button aria-label="Send invitation">Send</button>
-    </div></div></div>`;
+import { mountWhole, NOTE_STEP_DIALOG } from './whole-composer';
 
 const templates: Template[] = [
   { id: 'a', name: 'First', body: 'Hi {{firstName}}, I saw your work at {{company|your team}} and would like to connect.', kind: 'invitation' },
@@ -35,7 +27,7 @@ const about = { schools: [{ name: 'Cambridge' }], employers: [{ name: 'Globex' }
 const roots = keepClosedRoots(fakeBrowser);
 
 function mount(stored: Corrections = {}) {
-  document.body.innerHTML = note;
+  document.body.innerHTML = NOTE_STEP_DIALOG;
   const dialog = findInviteDialog(document)!;
   dialog.invitee = invitee('Ada Lovelace', 'ada-lovelace');
   const reports: InvitationSent[] = [];

@@ -14,3 +14,12 @@ export function mountWhole<T>(mount: () => T): T {
     if (!fake) vi.useRealTimers();
   }
 }
+
+/** LinkedIn's 2024 invite dialog at its note step (the facts tests' page). */
+export const NOTE_STEP_DIALOG = `
+  <div data-test-modal-id="send-invite-modal"><div role="dialog" class="artdeco-modal send-invite" aria-labelledby="send-invite-modal">
+    <div class="artdeco-modal__header"><h2 id="send-invite-modal">Add a note to your invitation</h2></div>
+    <div class="artdeco-modal__content"><textarea id="custom-message" name="message"></textarea><span aria-live="polite">0/200</span></div>
+    <div class="artdeco-modal__actionbar">
+      <button aria-label="Cancel adding a note">Cancel</button><button aria-label="Send invitation">Send</button>
+    </div></div></div>`;
