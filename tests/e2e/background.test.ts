@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { evaluateInContentScript, launchExtension, type Extension } from './harness';
+import { daysAgo } from './calendar';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -25,11 +26,6 @@ async function waitForBadge(expected: string): Promise<string> {
   let text = '';
   for (let i = 0; i < 100 && (text = await badge()) !== expected; i += 1) await new Promise((r) => setTimeout(r, 50));
   return text;
-}
-
-function daysAgo(days: number): string {
-  const now = new Date();
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate() - days, 10, 0).toISOString();
 }
 
 describe('background store in Chromium', () => {

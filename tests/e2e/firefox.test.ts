@@ -8,6 +8,7 @@ import { FirefoxMissingError } from './firefox/firefox-path';
 import { Keys, type Tab } from './firefox/tab';
 import { clickPart, closedRoots, onPart, waitForPart } from './firefox/closed-root';
 import { simPage, simPages } from '../fixtures/sim/pages';
+import { daysAgo } from './calendar';
 
 let ext: FirefoxExtension;
 beforeAll(async () => {
@@ -30,11 +31,6 @@ async function poll<T>(what: string, read: () => Promise<T>, done: (value: T) =>
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-}
-
-function daysAgo(days: number): string {
-  const now = new Date();
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate() - days, 10, 0).toISOString();
 }
 
 describe('Rapport in Firefox ESR', () => {

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, readFixture, type Extension, watchErrors } from './harness';
 import { askBackground, clickConnect, inComposer } from './composer-helpers';
 import { simPage } from '../fixtures/sim/pages';
+import { daysAgo } from './calendar';
 
 const SENT = 'https://www.linkedin.com/mynetwork/invitation-manager/sent/';
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
@@ -36,11 +37,6 @@ afterEach(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-
-function daysAgo(days: number): string {
-  const now = new Date();
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate() - days, 10, 0).toISOString();
-}
 
 /** Replaces everything the background tracks with these invitations (a backup import). */
 async function seed(invitations: object[]): Promise<void> {

@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type Extension } from './harness';
 import { starterTemplates } from '../../src/core/starter-templates';
+import { daysAgo } from './calendar';
 
 let ext: Extension;
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000 - 3_600_000).toISOString();
 const invitations = Array.from({ length: 9 }, (_, i) => ({
   id: `p${i}`, name: `Person Number ${i}`, profileUrl: `https://www.linkedin.com/in/person-${i}/`, sentAt: daysAgo(8 + i),
   status: 'pending', source: 'composer', company: 'Acme', note: 'Hi, a note long enough to fill the row and then some more words.',

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, projectRoot, type Extension, watchErrors } from './harness';
+import { daysAgo } from './calendar';
 
-const DAY = 86_400_000;
 const POPUP = 'src/popup/index.html';
 const shots = join(projectRoot, 'test-artifacts/screenshots');
 
@@ -14,7 +14,6 @@ let ext: Extension;
 const errors: string[] = [];
 const open: Page[] = [];
 
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY - 3_600_000).toISOString();
 const person = (id: string, name: string, days: number, extra: Record<string, unknown> = {}) => ({
   id, name, profileUrl: `https://www.linkedin.com/in/${id}/`, sentAt: daysAgo(days), status: 'pending', source: 'composer', note: '', ...extra,
 });
