@@ -41,8 +41,9 @@ export function createBackground(areas?: { local: FakeArea; sync: FakeArea; sess
   const sync = areas?.sync ?? syncArea();
   const session = areas?.session ?? new FakeArea();
   const action = new FakeAction();
-  const store = new Store({ local, sync }, testStarters);
   const queue = new SerialQueue();
+  // As the worker (src/background/index.ts): the full load and index check once the queue is idle.
+  const store = new Store({ local, sync }, testStarters, { afterStart: (check) => void queue.idle().then(() => queue.run(check)).catch(() => undefined) });
   const injected: { tabId: number; frameId: number }[] = [];
   const ownProfilePage: { value: unknown } = { value: null };
   const context: HandlerContext = {
