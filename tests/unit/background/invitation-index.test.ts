@@ -66,7 +66,7 @@ describe('invitation index', () => {
     expect(await full.send({ type: 'queue.open', limit: 5 })).toEqual(first.answers.opening);
     expect((await full.send({ type: 'composer.load', profileUrl: 'https://www.linkedin.com/in/person-7/' })).guard).toEqual(first.answers.guard);
     expect(await full.badge()).toBe(first.answers.badge);
-    expect(first.answers.guard.tracked?.id).toBe('inv7');
+    expect(first.answers.guard?.tracked?.id).toBe('inv7');
     expect(first.answers.opening.summary.total).toBe(39);
   });
 
@@ -147,7 +147,7 @@ describe('invitation index', () => {
     const record = bg.local.raw('i:inv7') as Record<string, unknown>;
     bg.local.data.set('i:inv7', JSON.stringify({ ...record, s: Date.parse(daysAgo(2)) }));
     const { answers } = await firstAnswers(bg);
-    expect(answers.guard.tracked?.sentAt).toBe(daysAgo(2));
+    expect(answers.guard?.tracked?.sentAt).toBe(daysAgo(2));
     expect(indexed(bg.local)).toEqual(fromRecords(bg.local));
   });
 
