@@ -2,7 +2,7 @@
 // conversation (queries.ts dueCount) — empty when none, with a
 // title that says what the number means. Recomputed after every change, by the alarms, and at
 // worker start-up; a burst of changes (500 sends from five tabs) updates it once at the end.
-import { dueCount } from './queries';
+import { dueAnswer } from './first-answers';
 import type { Store } from './store/store';
 
 export interface ActionLike {
@@ -14,8 +14,7 @@ export interface ActionLike {
 export type Translate = (key: string, substitutions?: string[]) => string;
 
 export async function refreshBadge(store: Store, action: ActionLike, translate: Translate, now: Date): Promise<number> {
-  const state = await store.state();
-  const due = dueCount(state.invitations, state.settings, now.getTime());
+  const due = await dueAnswer(store, now.getTime());
   await action.setBadgeBackgroundColor({ color: '#0a66c2' });
   await action.setBadgeText({ text: due > 0 ? String(due) : '' });
   const title =

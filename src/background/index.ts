@@ -15,8 +15,12 @@ const areas = { local: browser.storage.local as StorageArea, sync: browser.stora
 const session = ((browser.storage as { session?: StorageArea }).session ?? null);
 // A template write waiting out sync's rate limit outlives an idle worker: an alarm brings it
 // back, and loading the store flushes the journal (store/sync-journal.ts).
-const store = new Store(areas, starterTemplates, { wakeAt: (when) => void browser.alarms.create(SYNC_FLUSH_ALARM, { when }) });
 const queue = new SerialQueue();
+// The first answers come from the invitation index (store/start-view.ts); the full load, which
+// checks the index against every record, runs once the queue has answered what was waiting.
+const afterStart = (check: () => Promise<unknown>) =>
+  void queue.idle().then(() => setTimeout(() => void queue.run(check).catch((error: unknown) => console.error('Rapport: loading the store failed', error)), 0));
+const store = new Store(areas, starterTemplates, { wakeAt: (when) => void browser.alarms.create(SYNC_FLUSH_ALARM, { when }), afterStart });
 
 let badgeScheduled = false;
 function updateBadge(): void {

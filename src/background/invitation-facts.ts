@@ -7,7 +7,17 @@ import type { ConversationFacts } from '../core/conversation';
 import { conversationStages, invitationStatuses, type Invitation } from '../core/schemas';
 import { localDayOf, zoneEpoch } from './local-days';
 import type { CompactRecord } from './store/compact-check';
-import type { InvitationRow, InvitationTable } from './store/invitation-table';
+import type { StartRecord } from './store/invitation-index';
+import { expanded, type InvitationRow, type InvitationTable } from './store/invitation-table';
+import type { StartRow } from './store/start-view';
+
+/** A row of the loaded table, or of the index at worker start (store/start-view.ts). */
+export type Row = InvitationRow | StartRow;
+/** Rows to walk, and a version that changes when they do (for kept answers). */
+export interface RowSource {
+  readonly version: number;
+  rows(): Iterable<Row>;
+}
 
 export interface Facts {
   /** When it was sent (epoch ms). */
@@ -33,7 +43,7 @@ export function keyOfStored(k: string): string | null {
   return key.length > 0 ? key : null;
 }
 
-function factsOf(r: CompactRecord): Facts {
+function factsOf(r: CompactRecord | StartRecord): Facts {
   const status = invitationStatuses[r.st ?? 0]!;
   const sentDay = localDayOf(r.s);
   const conversation: ConversationFacts = { status, acceptedDay: r.sc === undefined ? sentDay : localDayOf(r.sc) };
@@ -43,21 +53,28 @@ function factsOf(r: CompactRecord): Facts {
     tracked: { status, followedUpAt: iso(r.f), sentDay },
     conversation,
     key: keyOfStored(r.k),
-    // As `note.trim() !== ''`: \S is exactly what trim() does not remove.
-    hasNote: r.t !== undefined && /\S/.test(r.t),
+    // As `note.trim() !== ''`: \S is exactly what trim() does not remove. The index keeps the answer.
+    hasNote: 'v' in r ? r.t !== undefined && /\S/.test(r.t) : r.note,
     zoneEpoch,
   };
 }
 
+/** The invitation in full: a start row's must have been read first (StartView.expand). */
+export function fullOf(row: Row): Invitation {
+  if (row.invitation) return row.invitation;
+  if ('v' in row.record) return expanded(row as InvitationRow);
+  throw new Error(`Rapport: invitation ${row.id} was answered from the index without being read`);
+}
+
 /** The row's facts, derived once: a write puts a new row, so only a new time zone makes them stale. */
-export function facts(row: InvitationRow): Facts {
+export function facts(row: Row): Facts {
   if (row.facts?.zoneEpoch !== zoneEpoch) row.facts = factsOf(row.record);
   return row.facts;
 }
 
-const byId = (a: InvitationRow, b: InvitationRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: Row, b: Row) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 /** Oldest first: by time sent, ties by id (invitations.list's 'oldest' order, and the queue's opening). */
-export const oldestFirst = (a: InvitationRow, b: InvitationRow): number => a.record.s - b.record.s || byId(a, b);
+export const oldestFirst = (a: Row, b: Row): number => a.record.s - b.record.s || byId(a, b);
 const newestFirst = (a: InvitationRow, b: InvitationRow): number => b.record.s - a.record.s || byId(a, b);
 interface Sorted { version: number; oldest?: InvitationRow[]; newest?: InvitationRow[] }
 const sortedCache = new WeakMap<InvitationTable, Sorted>();

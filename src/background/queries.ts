@@ -6,9 +6,9 @@ import { bucketNames, bucketOf, localDayNumber, reinviteLockedUntil, startOfLoca
 import { conversationBucketNames, conversationBucketOf, type ConversationBucket } from '../core/conversation';
 import { invitationStatuses, type Invitation, type InvitationStatus, type Settings } from '../core/schemas';
 import type { InvitationView, ProfileGuard, QueueOpening, QueuePage, QueueSection, QueueSummary, RequestOf } from '../shared/messages';
-import { expanded, type InvitationRow, type InvitationTable } from './store/invitation-table';
+import type { InvitationTable } from './store/invitation-table';
 import { followTimeZone } from './local-days';
-import { facts, oldestFirst, rowMatches, sortedRows } from './invitation-facts';
+import { facts, fullOf, oldestFirst, rowMatches, sortedRows, type Row, type RowSource } from './invitation-facts';
 
 // Each question walks the compact rows (invitation-facts.ts) and expands only the invitations
 // it returns: the badge and the summary expand none, a page of the queue only its own rows.
@@ -18,17 +18,17 @@ export function keyOf(inv: Invitation): string | null {
   return profileKey(inv.profileUrl);
 }
 
-export function bucketFor(row: InvitationRow, settings: Settings, today: number): Bucket {
+export function bucketFor(row: Row, settings: Settings, today: number): Bucket {
   return bucketOf(facts(row).tracked, settings, today);
 }
 
-export function conversationBucketFor(row: InvitationRow, settings: Settings, today: number): ConversationBucket {
+export function conversationBucketFor(row: Row, settings: Settings, today: number): ConversationBucket {
   return conversationBucketOf(facts(row).conversation, settings, today);
 }
 
-export function viewOf(row: InvitationRow, settings: Settings, today: number): InvitationView {
+export function viewOf(row: Row, settings: Settings, today: number): InvitationView {
   const f = facts(row);
-  const view: InvitationView = { ...expanded(row), daysSinceSent: today - f.tracked.sentDay, bucket: bucketFor(row, settings, today), conversationBucket: conversationBucketFor(row, settings, today) };
+  const view: InvitationView = { ...fullOf(row), daysSinceSent: today - f.tracked.sentDay, bucket: bucketFor(row, settings, today), conversationBucket: conversationBucketFor(row, settings, today) };
   const requested = f.conversation.conversation;
   if (requested) view.daysSinceRequest = today - requested.requestedDay;
   return view;
@@ -39,7 +39,7 @@ export function viewOf(row: InvitationRow, settings: Settings, today: number): I
  * conversation due their one follow-up. Freshly accepted people wait in the popup's "Ask for a
  * conversation" without a badge: an acceptance is good news, not something overdue.
  */
-export function dueCount(invitations: InvitationTable, settings: Settings, nowMs: number): number {
+export function dueCount(invitations: RowSource, settings: Settings, nowMs: number): number {
   followTimeZone();
   const today = localDayNumber(nowMs);
   let due = 0;
@@ -51,9 +51,9 @@ export function dueCount(invitations: InvitationTable, settings: Settings, nowMs
 }
 
 /** What the summary's walk learns of each row, for a question asked in the same walk. */
-type RowVisitor = (row: InvitationRow, bucket: Bucket, conversation: ConversationBucket) => void;
+type RowVisitor = (row: Row, bucket: Bucket, conversation: ConversationBucket) => void;
 
-export function queueSummary(invitations: InvitationTable, settings: Settings, nowMs: number, visit?: RowVisitor): QueueSummary {
+export function queueSummary(invitations: RowSource, settings: Settings, nowMs: number, visit?: RowVisitor): QueueSummary {
   followTimeZone();
   const today = localDayNumber(nowMs);
   const week = startOfLocalWeek(nowMs);
@@ -82,7 +82,7 @@ const queueSections: readonly QueueSection[] = [...bucketNames.filter((b) => b !
 const isQueueSection = (name: string): name is QueueSection => (queueSections as readonly string[]).includes(name);
 
 /** Keeps `held` the oldest `limit` rows seen so far, in order (a few dozen: a linear insert). */
-function keepOldest(held: InvitationRow[], row: InvitationRow, limit: number): void {
+function keepOldest(held: Row[], row: Row, limit: number): void {
   if (held.length === limit && oldestFirst(row, held[limit - 1]!) >= 0) return;
   let at = held.length;
   while (at > 0 && oldestFirst(row, held[at - 1]!) < 0) at -= 1;
@@ -93,8 +93,8 @@ function keepOldest(held: InvitationRow[], row: InvitationRow, limit: number): v
 // The last opening per table, while nothing it depends on changed: the rows (the table's version),
 // the day and the time zone (weeks and months start at a day), the page size and the settings (all of them: a small
 // object, and no list of the fields the buckets read to fall out of date).
-const openings = new WeakMap<InvitationTable, { key: string; opening: QueueOpening }>();
-const openingKey = (table: InvitationTable, settings: Settings, limit: number, today: number) =>
+const openings = new WeakMap<RowSource, { key: string; opening: QueueOpening }>();
+const openingKey = (table: RowSource, settings: Settings, limit: number, today: number) =>
   `${table.version} ${today} ${followTimeZone()} ${limit} ${JSON.stringify(settings)}`;
 
 /**
@@ -102,20 +102,25 @@ const openingKey = (table: InvitationTable, settings: Settings, limit: number, t
  * invitations.list pages it oldest first — in the summary's one walk, without sorting the rest,
  * expanding only the rows returned. Opening the popup again before anything changed walks nothing.
  */
-export function queueOpening(invitations: InvitationTable, settings: Settings, limit: number, nowMs: number): QueueOpening {
+export function queueOpening(invitations: RowSource, settings: Settings, limit: number, nowMs: number): QueueOpening {
   const today = localDayNumber(nowMs);
   const key = openingKey(invitations, settings, limit, today);
   const kept = openings.get(invitations);
   if (kept?.key === key) return kept.opening;
-  const opening = walkOpening(invitations, settings, limit, nowMs, today);
+  const opening = openingOf(holdOpening(invitations, settings, limit, nowMs), settings, today);
   openings.set(invitations, { key, opening });
   return opening;
 }
 
-function walkOpening(invitations: InvitationTable, settings: Settings, limit: number, nowMs: number, today: number): QueueOpening {
-  // Each section's oldest `limit` rows and its size, counted in the summary's walk.
-  const held = Object.fromEntries(queueSections.map((s) => [s, { rows: [], total: 0 }])) as unknown as Record<QueueSection, { rows: InvitationRow[]; total: number }>;
-  const hold = (section: QueueSection, row: InvitationRow) => {
+/** Each section's oldest `limit` rows and its size, counted in the summary's one walk. */
+export interface HeldOpening {
+  summary: QueueSummary;
+  held: Record<QueueSection, { rows: Row[]; total: number }>;
+}
+
+export function holdOpening(invitations: RowSource, settings: Settings, limit: number, nowMs: number): HeldOpening {
+  const held = Object.fromEntries(queueSections.map((s) => [s, { rows: [], total: 0 }])) as unknown as HeldOpening['held'];
+  const hold = (section: QueueSection, row: Row) => {
     keepOldest(held[section].rows, row, limit);
     held[section].total += 1;
   };
@@ -123,6 +128,11 @@ function walkOpening(invitations: InvitationTable, settings: Settings, limit: nu
     if (isQueueSection(bucket)) hold(bucket, row);
     if (isQueueSection(conversation)) hold(conversation, row);
   });
+  return { summary, held };
+}
+
+/** The opening of held rows (every one of them read in full: StartView.expand at worker start). */
+export function openingOf({ summary, held }: HeldOpening, settings: Settings, today: number): QueueOpening {
   const sections = Object.fromEntries(queueSections.map((s) => [s, { items: held[s].rows.map((row) => viewOf(row, settings, today)), total: held[s].total }]));
   return { summary, sections: sections as Record<QueueSection, QueuePage> };
 }
@@ -152,11 +162,12 @@ export function listInvitations(invitations: InvitationTable, settings: Settings
 /** The newest invitation to this person, if any. */
 export function latestFor(invitations: InvitationTable, key: string): Invitation | null {
   const latest = latestRow(invitations, key);
-  return latest && expanded(latest);
+  return latest && fullOf(latest);
 }
 
-function latestRow(invitations: InvitationTable, key: string): InvitationRow | null {
-  let latest: InvitationRow | null = null;
+/** The row of the newest invitation to this person, if any. */
+export function latestRow(invitations: RowSource, key: string): Row | null {
+  let latest: Row | null = null;
   for (const row of invitations.rows()) {
     if (facts(row).key !== key) continue;
     if (!latest || row.record.s > latest.record.s) latest = row;
@@ -171,12 +182,12 @@ export function trackedKeys(invitations: InvitationTable): Set<string | null> {
   return keys;
 }
 
-export function profileGuard(invitations: InvitationTable, settings: Settings, key: string | null, nowMs: number): ProfileGuard {
+/** What the composer shows about the person: `tracked` is their latest invitation's row (read in full). */
+export function profileGuard(invitations: RowSource, settings: Settings, tracked: Row | null, nowMs: number): ProfileGuard {
   const summary = queueSummary(invitations, settings, nowMs);
-  const tracked = key ? latestRow(invitations, key) : null;
   return {
     tracked: tracked ? viewOf(tracked, settings, localDayNumber(nowMs)) : null,
-    reinviteLockedUntil: tracked ? reinviteLockedUntil(expanded(tracked), nowMs) : null,
+    reinviteLockedUntil: tracked ? reinviteLockedUntil(fullOf(tracked), nowMs) : null,
     sentThisWeek: summary.sentThisWeek,
     weeklyInviteBudget: summary.weeklyInviteBudget,
     notesThisMonth: summary.notesThisMonth,

@@ -8,6 +8,8 @@ import { requireKey } from './invitations';
 /** The stored corrections for a profile ({} when none, or no profile key). */
 export async function correctionsFor(ctx: HandlerContext, key: string | null): Promise<Corrections> {
   if (!key) return {};
+  const start = await ctx.store.startView();
+  if (start) return start.corrections(key);
   const stored = (await ctx.store.state()).corrections.get(key);
   return stored ? { ...stored.fields } : {};
 }

@@ -3,7 +3,8 @@
 import { linkedInProfileKey, profileUrlFromKey } from '../../core/profile-key';
 import type { Invitation } from '../../core/schemas';
 import { RapportError } from '../../shared/rapport-error';
-import { keyOf, listInvitations, queueOpening, queueSummary } from '../queries';
+import { openingAnswer, summaryAnswer } from '../first-answers';
+import { keyOf, listInvitations } from '../queries';
 import type { HandlerContext, HandlerMap } from './context';
 
 export function requireKey(profileUrl: string): string {
@@ -92,12 +93,10 @@ export const invitationHandlers: InvitationHandlers = {
   // No shipped page sends this now (the popup asks queue.open; options and side panel neither):
   // kept as the summary alone, which the unit and real-browser tests read to check what is stored.
   async 'queue.summary'(_request, ctx) {
-    const state = await ctx.store.state();
-    return queueSummary(state.invitations, state.settings, ctx.now().getTime());
+    return summaryAnswer(ctx.store, ctx.now().getTime());
   },
 
   async 'queue.open'({ limit }, ctx) {
-    const state = await ctx.store.state();
-    return queueOpening(state.invitations, state.settings, limit, ctx.now().getTime());
+    return openingAnswer(ctx.store, limit, ctx.now().getTime());
   },
 };

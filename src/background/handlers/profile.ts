@@ -7,7 +7,8 @@ import { profileKey, profileUrlFromKey } from '../../core/profile-key';
 import type { Invitation } from '../../core/schemas';
 import { ObservedProfile } from '../../shared/messages';
 import { RapportError } from '../../shared/rapport-error';
-import { keyOf, latestFor, profileGuard, trackedKeys } from '../queries';
+import { configAnswer, guardAnswer } from '../first-answers';
+import { keyOf, latestFor, trackedKeys } from '../queries';
 import type { HandlerContext, HandlerMap } from './context';
 import { requireKey, update } from './invitations';
 import { correctionsFor } from './corrections';
@@ -53,10 +54,11 @@ export const profileHandlers: ProfileHandlers = {
   },
 
   async 'composer.load'({ profileUrl }, ctx) {
-    const state = await ctx.store.state();
+    // At worker start, from the index (first-answers.ts): the composer waits for this to show.
     const key = profileUrl ? profileKey(profileUrl) : null;
-    const guard = profileGuard(state.invitations, state.settings, key, ctx.now().getTime());
-    return { templates: state.templates, settings: state.settings, guard, corrections: await correctionsFor(ctx, key) };
+    const guard = await guardAnswer(ctx.store, key, ctx.now().getTime());
+    const { templates, settings } = await configAnswer(ctx.store);
+    return { templates, settings, guard, corrections: await correctionsFor(ctx, key) };
   },
 
   /** Applying an observation twice changes nothing more than once (a status moves on from pending only). */

@@ -3,10 +3,11 @@ import { Settings } from '../../core/schemas';
 import { issueLines } from '../../core/issues';
 import { RapportError } from '../../shared/rapport-error';
 import type { HandlerMap } from './context';
+import { configAnswer } from '../first-answers';
 
 export const settingsHandlers: Pick<HandlerMap, 'settings.get' | 'settings.set'> = {
   async 'settings.get'(_request, { store }) {
-    return { settings: (await store.state()).settings };
+    return { settings: (await configAnswer(store)).settings };
   },
 
   async 'settings.set'({ patch }, ctx) {

@@ -2,13 +2,14 @@
 import { RapportError } from '../../shared/rapport-error';
 import type { Template } from '../../core/schemas';
 import type { HandlerMap } from './context';
+import { configAnswer } from '../first-answers';
 
 type TemplateHandlers = Pick<HandlerMap, 'templates.list' | 'templates.save' | 'templates.delete' | 'templates.restore' | 'templates.reorder'>;
 
 export const templateHandlers: TemplateHandlers = {
   async 'templates.list'(_request, { store }) {
-    const state = await store.state();
-    return { templates: state.templates, area: state.meta.configArea, notice: state.meta.notice ?? null };
+    const { templates, meta } = await configAnswer(store);
+    return { templates, area: meta.configArea, notice: meta.notice ?? null };
   },
 
   async 'templates.save'({ template }, ctx) {

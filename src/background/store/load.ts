@@ -1,11 +1,14 @@
 // Reads everything the store holds, once per worker start: finishes an interrupted replace
 // (the journal), decodes and migrates every record, and puts aside what cannot be read —
 // in place, under its own key, with the reason — so nothing is ever silently dropped.
-import { defaultSettings, type Settings, type Template } from '../../core/schemas';
+import type { Settings, Template } from '../../core/schemas';
 import type { QuarantineItem } from '../../shared/messages';
-import { decodeOrder, decodeSettings, decodeTemplate, encodeSettings, encodeTemplate, ORDER_KEY, SETTINGS_KEY, TEMPLATE_PREFIX } from './config-record';
+import { encodeTemplate, ORDER_KEY, TEMPLATE_PREFIX } from './config-record';
+import { readConfig } from './config-load';
+import type { CompactRecord } from './compact-check';
 import { currentRecord, encodeInvitation, expandInvitation, INVITATION_PREFIX, readInvitation } from './invitation-record';
 import { InvitationTable } from './invitation-table';
+import { InvitationIndex } from './invitation-writes';
 import { CORRECTION_PREFIX, correctionKey, decodeCorrections, type StoredCorrections } from './correction-record';
 import { readMeta, JOURNAL_KEY, type Meta } from './meta';
 import type { StorageArea, StorageAreas } from './storage-area';
@@ -14,6 +17,8 @@ import { overlayPending, readPending, SYNC_PENDING_KEY, type PendingWrite } from
 export interface StoreState {
   /** Checked at load; each expanded on first use (invitation-table.ts). */
   invitations: InvitationTable;
+  /** The stored index of the invitations as kept in memory (invitation-writes.ts). */
+  index: InvitationIndex;
   /** The person's corrections of what was read, by profile key. */
   corrections: Map<string, StoredCorrections>;
   templates: Template[];
@@ -58,31 +63,15 @@ export async function loadState(areas: StorageAreas, starters: readonly Template
   }
 
   const configArea = meta.configArea;
-  const rewriteConfig: Record<string, unknown> = {};
-  const byId = new Map<string, Template>();
-  for (const [key, raw] of Object.entries(configItems)) {
-    if (!key.startsWith(TEMPLATE_PREFIX)) continue;
-    const decoded = decodeTemplate(raw);
-    if (!decoded.ok) keep(key, configArea, decoded.reason, raw);
-    else if (`${TEMPLATE_PREFIX}${decoded.value.id}` !== key) keep(key, configArea, 'the record’s id does not match its key', raw);
-    else {
-      byId.set(decoded.value.id, decoded.value);
-      if (decoded.migrated) rewriteConfig[key] = encodeTemplate(decoded.value);
-    }
-  }
-  let settings = defaultSettings;
-  if (configItems[SETTINGS_KEY] !== undefined) {
-    const decoded = decodeSettings(configItems[SETTINGS_KEY]);
-    if (decoded.ok) {
-      settings = decoded.value;
-      if (decoded.migrated) rewriteConfig[SETTINGS_KEY] = encodeSettings(settings);
-    } else keep(SETTINGS_KEY, configArea, `${decoded.reason} (defaults are used until you save settings)`, configItems[SETTINGS_KEY]);
-  }
-  const order = decodeOrder(configItems[ORDER_KEY]) ?? [];
-  let templates = [
-    ...order.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
-    ...[...byId.values()].filter((t) => !order.includes(t.id)).sort((a, b) => a.name.localeCompare(b.name)),
-  ];
+  const config = readConfig(configItems, (key, reason, raw) => keep(key, configArea, reason, raw));
+  const rewriteConfig = config.rewrite;
+  const settings = config.settings;
+  let templates = config.templates;
+
+  // The index is checked against the records just read; on any difference it is written anew,
+  // in the same set as any migrated record (invitation-index.ts).
+  const index = InvitationIndex.of(recordsOf(invitations));
+  if (!index.matches(local)) Object.assign(rewriteLocal, index.items());
 
   if (!meta.seeded && templates.length === 0 && !quarantine.some((q) => q.key.startsWith(TEMPLATE_PREFIX))) {
     templates = [...starters];
@@ -100,7 +89,7 @@ export async function loadState(areas: StorageAreas, starters: readonly Template
     Object.keys(rewriteConfig).length ? configStore.set(rewriteConfig) : null,
     meta.configArea === 'local' && local[SYNC_PENDING_KEY] !== undefined ? areas.local.remove(SYNC_PENDING_KEY) : null,
   ]);
-  return { invitations, corrections, templates, settings, meta, quarantine, pendingSync };
+  return { invitations, index, corrections, templates, settings, meta, quarantine, pendingSync };
 }
 
 /**
@@ -120,6 +109,10 @@ function readStoredInvitation(key: string, raw: unknown, table: InvitationTable,
   const record = encodeInvitation(expandInvitation(value));
   table.addStored(record);
   rewrite[key] = record;
+}
+
+function* recordsOf(table: InvitationTable): Iterable<CompactRecord> {
+  for (const row of table.rows()) yield row.record;
 }
 
 /** A replace import writes the new records with a journal, then removes the old ones. */

@@ -5,19 +5,17 @@
 import type { Invitation, Settings, Template } from '../../core/schemas';
 import type { StorageNotice } from '../../shared/messages';
 import { encodeSettings, encodeTemplate, ORDER_KEY, SETTINGS_KEY, TEMPLATE_PREFIX } from './config-record';
-import { encodeInvitation, INVITATION_PREFIX } from './invitation-record';
-import type { CompactRecord } from './compact-check';
-import { InvitationTable } from './invitation-table';
+import { putInvitations, removeInvitation, replaceInvitations } from './invitation-writes';
+import { readStartView, type StartView } from './start-view';
 import { correctionKey, encodeCorrections, type StoredCorrections } from './correction-record';
 import { hasCorrections } from '../../core/corrections';
 import { loadState, type StoreState } from './load';
-import { JOURNAL_KEY, META_KEY } from './meta';
+import { META_KEY } from './meta';
 import { SerialQueue } from './serial-queue';
 import type { StorageAreas } from './storage-area';
 import { SyncJournal, type WriteOutcome } from './sync-journal';
 import { fitsInSync, rateNotice, RESTORED_NOTICE, sizeNotice, syncLimitOf, type SizeLimit } from './sync-limits';
 
-export const invitationKey = (id: string) => `${INVITATION_PREFIX}${id}`;
 const templateKey = (id: string) => `${TEMPLATE_PREFIX}${id}`;
 
 export class Store {
@@ -27,11 +25,18 @@ export class Store {
   private readonly journal: SyncJournal;
   /** The size (bytes) sync last refused when config tried to move back; smaller is tried again. */
   private refusedBytes = Infinity;
+  /** The worker's first answers, read from the index; used only until the full load starts. */
+  private start: Promise<StartView | null> | null = null;
+  private fullLoadStarted = false;
 
   constructor(
     private readonly areas: StorageAreas,
     private readonly starters: readonly Template[],
-    options: { wakeAt?: (at: number) => void } = {},
+    private readonly options: {
+      wakeAt?: (at: number) => void;
+      /** Runs the full load and the index check when the first answers are out (the worker's queue). */
+      afterStart?: (check: () => Promise<unknown>) => void;
+    } = {},
   ) {
     const due = () => {
       void this.configLock.run(() => this.flushJournal()).catch((error: unknown) => console.error('Rapport: writing templates to sync failed', error));
@@ -39,7 +44,28 @@ export class Store {
     this.journal = new SyncJournal(areas.local, areas.sync, due, options.wakeAt);
   }
 
+  /**
+   * What a read at worker start may answer from (start-view.ts): null once the full load has
+   * started, or when the index cannot serve (missing, invalid, a journal pending…); the caller then
+   * asks state(). The first view schedules the full load, which checks the index against the records.
+   */
+  startView(): Promise<StartView | null> {
+    if (this.fullLoadStarted) return Promise.resolve(null);
+    this.start ??= readStartView(this.areas).then(
+      (view) => {
+        if (view) this.options.afterStart?.(() => this.state());
+        return view;
+      },
+      (error: unknown) => {
+        console.error('Rapport: reading the invitation index failed', error);
+        return null;
+      },
+    );
+    return this.start.then((view) => (this.fullLoadStarted ? null : view));
+  }
+
   state(): Promise<StoreState> {
+    this.fullLoadStarted = true;
     this.loaded ??= loadState(this.areas, this.starters).then(
       (state) => {
         this.afterLoad(state);
@@ -66,19 +92,13 @@ export class Store {
     this.loaded = null;
   }
 
+  /** The records and the index chunks they change, in one set (invitation-writes.ts). */
   async putInvitations(invitations: readonly Invitation[]): Promise<void> {
-    if (!invitations.length) return;
-    const state = await this.state();
-    const items: Record<string, CompactRecord> = {};
-    for (const inv of invitations) items[invitationKey(inv.id)] = encodeInvitation(inv);
-    await this.areas.local.set(items);
-    for (const inv of invitations) state.invitations.put(inv, items[invitationKey(inv.id)]);
+    if (invitations.length) await putInvitations(this.areas.local, await this.state(), invitations);
   }
 
   async removeInvitation(id: string): Promise<void> {
-    const state = await this.state();
-    await this.areas.local.remove(invitationKey(id));
-    state.invitations.delete(id);
+    await removeInvitation(this.areas.local, await this.state(), id);
   }
 
   /** Writes people's corrections in one `set`; a person whose set is empty has theirs removed. */
@@ -99,23 +119,9 @@ export class Store {
     }
   }
 
-  /**
-   * Replaces every invitation. The new records and a journal naming the old keys are written in
-   * one `set`; the old keys are removed after. If the worker stops in between, the next start
-   * finishes the removal (see load.ts), so a half-applied replace is never visible.
-   */
+  /** Replaces every invitation; a worker stopped half-way is finished at the next start (invitation-writes.ts). */
   async replaceInvitations(next: readonly Invitation[]): Promise<void> {
-    const state = await this.state();
-    const nextKeys = new Set(next.map((inv) => invitationKey(inv.id)));
-    const stale = [...state.invitations.keys()].map(invitationKey).filter((key) => !nextKeys.has(key));
-    const records = new Map(next.map((inv) => [inv.id, encodeInvitation(inv)]));
-    const items: Record<string, unknown> = { [JOURNAL_KEY]: { remove: stale } };
-    for (const [id, record] of records) items[invitationKey(id)] = record;
-    await this.areas.local.set(items);
-    const table = new InvitationTable();
-    for (const inv of next) table.put(inv, records.get(inv.id));
-    state.invitations = table;
-    await this.areas.local.remove([...stale, JOURNAL_KEY]);
+    await replaceInvitations(this.areas.local, await this.state(), next);
   }
 
   /**

@@ -152,3 +152,16 @@ export async function storedInvitations(page: Page): Promise<Stored[]> {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * The ids of the stored invitation records, the ids the invitation index holds (store/
+ * invitation-index.ts) and its head's count, read straight from storage.local.
+ */
+export async function storedIndex(page: Page): Promise<{ records: string[]; indexed: string[]; head: unknown }> {
+  return page.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    const records = Object.keys(all).filter((key) => key.startsWith('i:')).map((key) => key.slice(2)).sort();
+    const indexed = Object.keys(all).filter((key) => /^x:\d+$/.test(key)).flatMap((key) => (all[key] as [string][]).map((entry) => entry[0])).sort();
+    return { records, indexed, head: all['x:head'] };
+  });
+}

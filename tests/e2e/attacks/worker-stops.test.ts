@@ -1,11 +1,12 @@
 // Attack: the service worker is stopped (CDP ServiceWorker.stopAllWorkers) again and again while
 // five tabs send invitations as fast as a person's clicks go. Before the outbox, 545 of 1,000
 // reports were lost without a word. Now every report waits in its tab until the background has
-// stored it and said so, is retried across the restarts, and is stored once (idempotency key).
+// stored it and said so, is retried across the restarts, and is stored once (idempotency key);
+// the invitation index holds exactly the stored records after all the stops.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Extension } from '../harness';
-import { peopleOf, searchPage, sendToAll, storedInvitations, workerControl } from './worker-load';
+import { peopleOf, searchPage, sendToAll, storedIndex, storedInvitations, workerControl } from './worker-load';
 
 // ATTACK_TABS / ATTACK_PER_TAB make a quicker run while working on this test.
 const TABS = Number(process.env.ATTACK_TABS ?? 5);
@@ -60,6 +61,12 @@ test(`${TABS} tabs × ${PER_TAB} sends with the worker stopped ${STOPS} times: a
   const expected = tabs.flatMap(({ people }) => people.map((p) => `https://www.linkedin.com/in/${p.slug}/`)).sort();
   expect(stored.map((i) => i.profileUrl).sort()).toEqual(expected); // all 1000, each once
   expect(new Set(stored.map((i) => i.id)).size).toBe(TOTAL);
+  // The invitation index, written in the same storage.set as the records, describes exactly them
+  // after every stop: the next worker's first answers come from it.
+  const index = await storedIndex(control);
+  expect(index.records).toHaveLength(TOTAL);
+  expect(index.indexed).toEqual(index.records);
+  expect(index.head).toEqual({ v: 1, n: TOTAL });
   // Nothing in any tab told the person that something was not recorded.
   for (const { page } of tabs) expect(await page.getByRole('alert').filter({ hasText: 'Rapport' }).count()).toBe(0);
 });

@@ -41,8 +41,11 @@ export function createBackground(areas?: { local: FakeArea; sync: FakeArea; sess
   const sync = areas?.sync ?? syncArea();
   const session = areas?.session ?? new FakeArea();
   const action = new FakeAction();
-  const store = new Store({ local, sync }, testStarters);
   const queue = new SerialQueue();
+  // As the worker (src/background/index.ts): the full load and index check once the queue is idle,
+  // in a task of its own (with fake timers, when the test runs them; any write loads it anyway).
+  const afterStart = (check: () => Promise<unknown>) => void queue.idle().then(() => setTimeout(() => void queue.run(check).catch(() => undefined), 0));
+  const store = new Store({ local, sync }, testStarters, { afterStart });
   const injected: { tabId: number; frameId: number }[] = [];
   const ownProfilePage: { value: unknown } = { value: null };
   const context: HandlerContext = {

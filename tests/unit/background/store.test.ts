@@ -73,8 +73,10 @@ describe('background store', () => {
     expect(reasons.settings).toMatch(/followUpAfterDays/);
     expect(items.find((q) => q.key === 'i:bad')?.raw).toBe(JSON.stringify({ v: 2, i: 'bad', k: 'x', n: 42, s: 1 }));
     expect((await bg.send({ type: 'settings.get' })).settings.followUpAfterDays).toBe(7);
-    // Nothing was rewritten or removed: only the "starters installed" bookkeeping was added.
-    await local.remove('meta');
+    // Nothing was rewritten or removed: only the "starters installed" bookkeeping and the
+    // invitation index (of the one readable record) were added.
+    expect(local.raw('x:head')).toEqual({ v: 1, n: 1 });
+    await local.remove(['meta', ...[...local.data.keys()].filter((key) => key.startsWith('x:'))]);
     expect(local.dump() + sync.dump()).toBe(before);
     expect(await bg.send({ type: 'quarantine.discard', key: 'i:bad' })).toEqual({ discarded: true });
     expect(local.raw('i:bad')).toBeUndefined();
