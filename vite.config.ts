@@ -7,7 +7,7 @@
 // web_accessible_resources, which lets LinkedIn's pages probe for the extension by URL.
 import { defineConfig, build, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import baseManifest from './manifest.json' with { type: 'json' };
 
@@ -76,12 +76,13 @@ function firefoxSidebarPage(): Plugin {
 const LINKEDIN_SOURCE = /[\\/]src[\\/]linkedin[\\/]/;
 
 /** One self-contained classic script (IIFE) from `entry`, written to `outDir/fileName`. */
-async function buildClassicScript(outDir: string, entry: string, fileName: string): Promise<void> {
+async function buildClassicScript(outDir: string, entry: string, fileName: string, plugins: Plugin[] = []): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'warn',
     oxc: { jsx },
     define,
+    plugins,
     build: {
       outDir,
       emptyOutDir: false,
@@ -136,7 +137,54 @@ function onePopupScript(outDir: string): Plugin {
     apply: 'build',
     enforce: 'post',
     async closeBundle() {
-      await buildClassicScript(outDir, 'src/popup/main.tsx', 'popup.js');
+      await buildClassicScript(outDir, 'src/popup/main.tsx', 'popup.js', [popupNativeBrowser()]);
+    },
+  };
+}
+
+const SHARED_BROWSER = resolve(import.meta.dirname, 'src/shared/browser.ts');
+const POPUP_NATIVE_BROWSER = resolve(import.meta.dirname, 'src/popup/native-browser.ts');
+
+/**
+ * popup.js reaches the browser through src/popup/native-browser.ts (chrome.* / browser.*, which
+ * return promises in Manifest V3), not src/shared/browser.ts: webextension-polyfill is ~10 KB the
+ * popup would parse and run before it can ask the background anything. Only for popup.js.
+ */
+function popupNativeBrowser(): Plugin {
+  return {
+    name: 'rapport:popup-native-browser',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || !/(^|\/)browser$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved?.id === SHARED_BROWSER ? POPUP_NATIVE_BROWSER : null;
+    },
+  };
+}
+
+/**
+ * The popup's style sheet written into its HTML as a <style>: a <link> is one more file to load
+ * before the popup's first paint (the extension pages' CSP restricts scripts, not styles).
+ */
+function inlinePopupStyleSheet(outDir: string): Plugin {
+  const html = resolve(outDir, 'src/popup/index.html');
+  return {
+    name: 'rapport:inline-popup-style-sheet',
+    apply: 'build',
+    enforce: 'post',
+    closeBundle() {
+      const text = readFileSync(html, 'utf8');
+      const others = ['options', 'sidepanel'].map((page) => readFileSync(resolve(outDir, `src/${page}/index.html`), 'utf8'));
+      const inlined = text.replace(/<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g, (_, file: string) => {
+        const path = resolve(outDir, file);
+        const css = readFileSync(path, 'utf8');
+        if (css.includes('</')) throw new Error(`${file}: "</" would end the inlined <style>`);
+        // Another page's link to the same file keeps it.
+        if (!others.some((page) => page.includes(file))) rmSync(path);
+        return `<style>${css}</style>`;
+      });
+      if (inlined === text) throw new Error('src/popup/index.html: no style sheet to inline (did the build change its <link>?)');
+      writeFileSync(html, inlined);
     },
   };
 }
@@ -152,6 +200,7 @@ export default defineConfig(({ mode }) => {
       crx({ manifest: manifestFor(browser), browser }),
       classicContentScript(outDir),
       onePopupScript(outDir),
+      inlinePopupStyleSheet(outDir),
       ...(browser === 'firefox' ? [firefoxSidebarPage()] : []),
     ],
     // No modulepreload polyfill: it is Vite's only fetch() call, and Chromium needs none.

@@ -4,6 +4,7 @@
 import type { Ref } from 'preact';
 import type { Template } from '../core/schemas';
 import type { InvitationView } from '../shared/messages';
+import { dayText } from './format';
 import { sinceSent, t, uiLanguage } from './i18n';
 import type { Mark } from './keys';
 import type { QueueBucket } from './queue-cache';
@@ -39,8 +40,7 @@ const marksBySection: Partial<Record<QueueBucket, MarkButton[]>> = {
 };
 
 function sentOn(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString(uiLanguage(), { day: 'numeric', month: 'short', year: 'numeric' });
+  return dayText(new Date(iso), uiLanguage());
 }
 
 export function ActionPanel(props: ActionPanelProps) {

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ActionPanel } from './ActionPanel';
 import { copyTemplates, pickFollowUpTemplate } from './follow-up';
-import { t, uiLanguage } from './i18n';
+import { count, t } from './i18n';
 import { keyCommand, shortcutsFor, type Command } from './keys';
 import { layoutSections, moveRow, rowAt, type SectionBox } from './layout';
 import { BUCKETS, copyKindOf, rowKindOf, type QueueBucket } from './queue-cache';
@@ -95,7 +95,7 @@ export function FollowUpQueue() {
 
   const renderHeader = (section: SectionBox<QueueBucket>) => (
     <h2 class={`section-title ${section.key}`} data-rapport={`section-${section.key}`}>
-      {t(sectionTitle[section.key])} <span class="count">{section.count.toLocaleString(uiLanguage())}</span>
+      {t(sectionTitle[section.key])} <span class="count">{count(section.count)}</span>
     </h2>
   );
 

@@ -25,14 +25,19 @@ export function VirtualList<K extends string>(props: VirtualListProps<K>) {
   const { layout, height, activeRow } = props;
   const [scrollTop, setScrollTop] = useState(0);
   const box = useRef<HTMLDivElement | null>(null);
+  const mounted = useRef(false);
 
   // Keep the active row in view when the keyboard moves it (and its section header, for a first row).
   useLayoutEffect(() => {
     const el = box.current;
     const at = rowAt(layout, activeRow);
     if (!el || !at) return;
-    const next = revealScrollTop(el.scrollTop, height, at.top, layout.rowHeight, at.index === 0 ? layout.headerHeight : 0);
-    if (next !== el.scrollTop) {
+    // A list just mounted is at its top: reading el.scrollTop would lay the page out before the
+    // first frame only to learn that (reading it forces a synchronous layout).
+    const current = mounted.current ? el.scrollTop : 0;
+    mounted.current = true;
+    const next = revealScrollTop(current, height, at.top, layout.rowHeight, at.index === 0 ? layout.headerHeight : 0);
+    if (next !== current) {
       el.scrollTop = next;
       setScrollTop(el.scrollTop);
     }

@@ -1,11 +1,41 @@
 // Small pure helpers for what the popup shows: plural forms, usage meters and note lines.
+// Each Intl formatter is made once per language and kept: making one costs far more than using
+// it, and the popup's first frame formats a count or a plural for every section and row in view.
+const pluralRules = new Map<string, Intl.PluralRules | null>();
+const numberFormats = new Map<string, Intl.NumberFormat | null>();
+const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/** The formatter `make` builds for `language`, made once; null when the language tag is unusable. */
+function kept<F>(cache: Map<string, F | null>, language: string, make: (language: string) => F): F | null {
+  let formatter = cache.get(language);
+  if (formatter === undefined) {
+    try {
+      formatter = make(language);
+    } catch {
+      formatter = null;
+    }
+    cache.set(language, formatter);
+  }
+  return formatter;
+}
+
 /** 'one' or 'other' for a count, by the UI language's plural rules (German and English agree). */
 export function pluralForm(count: number, language: string): 'one' | 'other' {
-  try {
-    return new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other';
-  } catch {
-    return count === 1 ? 'one' : 'other';
-  }
+  const rules = kept(pluralRules, language, (l) => new Intl.PluralRules(l));
+  if (!rules) return count === 1 ? 'one' : 'other';
+  return rules.select(count) === 'one' ? 'one' : 'other';
+}
+
+/** A count as the language writes it ("10,000", "10.000"). */
+export function countText(count: number, language: string): string {
+  return kept(numberFormats, language, (l) => new Intl.NumberFormat(l))?.format(count) ?? String(count);
+}
+
+/** A day as "4 Dec 2026" in the language's words and order; '' for a date that is not one. */
+export function dayText(date: Date, language: string): string {
+  if (Number.isNaN(date.getTime())) return '';
+  const format = kept(dateFormats, language, (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'short', year: 'numeric' }));
+  return format?.format(date) ?? date.toDateString();
 }
 
 export type MeterLevel = 'ok' | 'near' | 'full';

@@ -97,7 +97,17 @@ export class QueueCache {
       Promise.all(jobs.map((j) => this.fetchPage(j.bucket, j.page * this.pageSize, this.pageSize))),
     ]);
     if (generation !== this.generation) return null;
+    this.adopt(first);
+    jobs.forEach((job, i) => this.pages.set(pageKey(job.bucket, job.page), results[i]!.items));
+    this.onChange();
+    return first.summary;
+  }
 
+  /**
+   * Holds the opening's first pages and sizes in place of everything held: for the first frame
+   * (which draws from it at once, so no onChange), and by reload().
+   */
+  adopt(first: QueueOpening): void {
     const pages = new Map<string, InvitationView[]>();
     // The first page's total is the section's size; later pages agree unless data moved meanwhile.
     const totals = noRows();
@@ -105,11 +115,8 @@ export class QueueCache {
       pages.set(pageKey(bucket, 0), first.sections[bucket].items);
       totals[bucket] = first.sections[bucket].total;
     }
-    jobs.forEach((job, i) => pages.set(pageKey(job.bucket, job.page), results[i]!.items));
     this.pages = pages;
     this.totals = totals;
-    this.onChange();
-    return first.summary;
   }
 
   private pagesFor(bucket: QueueBucket, from: number, to: number): number[] {

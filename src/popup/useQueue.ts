@@ -1,8 +1,9 @@
 // The popup's data: the usage summary, templates and settings, and the paged queue. The
 // background does not broadcast changes, so the popup asks again whenever its window regains
 // focus, and for the queue (not templates or settings, which its actions never change) after
-// each of its own actions. The first load takes the questions asked as the script started
-// (opening.ts) and starts as soon as the frame is in the DOM, not a frame later.
+// each of its own actions. The first frame starts from the opening's answers when they came in
+// before it (opening.ts); else the first load takes the questions asked as the script started and
+// starts as soon as the frame is in the DOM, not a frame later.
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings, Template } from '../core/schemas';
 import type { QueueSummary } from '../shared/messages';
@@ -33,51 +34,61 @@ export interface QueueData {
 }
 
 export function useQueue(): QueueData {
-  const [state, setState] = useState<LoadState>('loading');
+  // The opening, taken once: already answered, the first frame shows the list from it.
+  const [opening] = useState(takeOpening);
+  const answered = opening?.answers;
+  const [state, setState] = useState<LoadState>(answered ? 'ready' : 'loading');
   const [loadError, setLoadError] = useState<string | null>(null);
   const [pageError, setPageError] = useState<string | null>(null);
-  const [summary, setSummary] = useState<QueueSummary | null>(null);
-  const [templates, setTemplates] = useState<Template[]>([]);
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [summary, setSummary] = useState<QueueSummary | null>(answered?.queue.summary ?? null);
+  const [templates, setTemplates] = useState<Template[]>(answered?.templates ?? []);
+  const [settings, setSettings] = useState<Settings | null>(answered?.settings ?? null);
   // Bumped when the cache fills in rows: only to render again (the cache itself holds the rows).
   const [, setCacheVersion] = useState(0);
   const visible = useRef<Ranges>(new Map());
-  const lastRefresh = useRef(0);
+  const lastRefresh = useRef(answered ? Date.now() : 0);
   // Loads started, so a load knows when a newer one overtook it; and whether the list was shown.
   const loads = useRef(0);
-  const shown = useRef(false);
+  const shown = useRef(Boolean(answered));
+  // The opening the first load takes (none when the first frame already showed it).
+  const pending = useRef(answered ? null : opening);
 
-  const cache = useMemo(
-    () =>
-      new QueueCache(
-        async (limit) => checkedOpening(await send({ type: 'queue.open', limit }), limit),
-        async (bucket, offset, limit) => {
-          const section = isConversationSection(bucket) ? { conversation: bucket } : { bucket };
-          return checkedPage(await send({ type: 'invitations.list', ...section, offset, limit, order: 'oldest' }), limit);
-        },
-        () => setCacheVersion((v) => v + 1),
-        (error) => setPageError(errorMessage(error)),
-      ),
-    [],
-  );
+  const cache = useMemo(() => {
+    const made = new QueueCache(
+      async (limit) => checkedOpening(await send({ type: 'queue.open', limit }), limit),
+      async (bucket, offset, limit) => {
+        const section = isConversationSection(bucket) ? { conversation: bucket } : { bucket };
+        return checkedPage(await send({ type: 'invitations.list', ...section, offset, limit, order: 'oldest' }), limit);
+      },
+      () => setCacheVersion((v) => v + 1),
+      (error) => setPageError(errorMessage(error)),
+    );
+    if (answered) made.adopt(answered.queue);
+    return made;
+  }, []);
 
   const load = useCallback(async (withConfig: boolean) => {
     lastRefresh.current = Date.now();
-    const opening = takeOpening();
+    const opening = pending.current;
+    pending.current = null;
     const mine = ++loads.current;
     try {
       const [nextSummary, config] = await Promise.all([
         cache.reload(visible.current, opening?.queue),
-        withConfig ? Promise.all([opening?.templates ?? send({ type: 'templates.list' }), opening?.settings ?? send({ type: 'settings.get' })]) : null,
+        withConfig
+          ? Promise.all([
+            opening?.templates ?? send({ type: 'templates.list' }).then(checkedTemplates),
+            opening?.settings ?? send({ type: 'settings.get' }).then(checkedSettings),
+          ])
+          : null,
       ]);
       // A newer load overtook this one (the cache kept its rows, not these): its answer, or its
       // error, is the one to show.
       if (mine !== loads.current || !nextSummary) return;
-      const checked = config && { templates: checkedTemplates(config[0]), settings: checkedSettings(config[1]) };
       setSummary(nextSummary);
-      if (checked) {
-        setTemplates(checked.templates);
-        setSettings(checked.settings);
+      if (config) {
+        setTemplates(config[0]);
+        setSettings(config[1]);
       }
       setLoadError(null);
       setPageError(null);
@@ -106,7 +117,10 @@ export function useQueue(): QueueData {
     [cache],
   );
 
-  useLayoutEffect(() => void refresh(), [refresh]);
+  // The first load, unless the first frame already showed the opening's answers.
+  useLayoutEffect(() => {
+    if (!answered) void refresh();
+  }, [refresh]);
   // Opening the popup focuses it too: skip a refresh that would repeat the first load.
   useAttention(() => {
     if (Date.now() - lastRefresh.current > 1000) void refresh();

@@ -1,7 +1,10 @@
 // The popup at Chrome's 600 px height: at least five people fit in the list, the page does not
 // scroll, and the follow-up chooser shows a template's whole name (it read "Follow-up: thanks fc").
+// And what its first frame waits for: the page and one script, with no polyfill in it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, type Extension } from './harness';
+import { distDir, launchExtension, type Extension } from './harness';
 import { starterTemplates } from '../../src/core/starter-templates';
 import { daysAgo } from './calendar';
 
@@ -47,5 +50,20 @@ test('five rows fit, nothing scrolls, the chooser is not cut off', async () => {
   expect(fit.rows).toBeGreaterThanOrEqual(5);
   expect(fit.pageHeight).toBeLessThanOrEqual(600);
   expect(fit.needed).toBeLessThanOrEqual(fit.available);
+  await page.close();
+});
+
+test('the popup loads its page and one script: its styles are in the page, the script has no polyfill', async () => {
+  const page = await ext.context.newPage();
+  const loaded: string[] = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html`);
+  await page.getByRole('listbox').getByRole('option').first().waitFor();
+  expect(loaded.filter((path) => /\.(css|js|html)$/.test(path))).toEqual(['/popup.js']);
+  // Styled all the same: the list scrolls inside its own box.
+  expect(await page.getByRole('listbox').evaluate((list) => getComputedStyle(list).overflowY)).toBe('auto');
+  // webextension-polyfill's own guard message: the popup uses chrome.* / browser.* directly.
+  expect(readFileSync(join(distDir, 'popup.js'), 'utf8')).not.toContain('This script should only be loaded in a browser extension');
   await page.close();
 });

@@ -1,6 +1,6 @@
 // Names, plurals, meters and the follow-up message for one person.
 import { describe, expect, test } from 'vitest';
-import { meterFraction, meterLevel, noteLine, pluralForm } from '../../../src/popup/format';
+import { countText, dayText, meterFraction, meterLevel, noteLine, pluralForm } from '../../../src/popup/format';
 import { followUpMessage, pickFollowUpTemplate } from '../../../src/popup/follow-up';
 import { followUpTemplates } from '../../../src/core/template-choice';
 import type { Template } from '../../../src/core/schemas';
@@ -21,6 +21,23 @@ describe('pluralForm', () => {
   test('an unknown language tag falls back to 1 = one', () => {
     expect(pluralForm(1, '!!')).toBe('one');
     expect(pluralForm(2, '!!')).toBe('other');
+  });
+});
+
+describe('counts and days in the UI language', () => {
+  test('English and German write them their own way', () => {
+    expect(countText(10_000, 'en')).toBe('10,000');
+    expect(countText(10_000, 'de')).toBe('10.000');
+    const day = new Date(2026, 11, 4, 12);
+    expect(dayText(day, 'en')).toBe('Dec 4, 2026');
+    expect(dayText(day, 'de')).toBe('4. Dez. 2026');
+  });
+  test('the same again (from the kept formatter), and an unknown language tag still gives digits', () => {
+    expect(countText(1234, 'en')).toBe('1,234');
+    expect(countText(1234, 'en')).toBe('1,234');
+    expect(countText(1234, '!!')).toBe('1234');
+    expect(dayText(new Date('not a date'), 'en')).toBe('');
+    expect(dayText(new Date(2026, 0, 2), '!!')).toContain('2026');
   });
 });
 

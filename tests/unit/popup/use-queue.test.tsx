@@ -17,6 +17,8 @@ vi.mock('../../../src/popup/send', () => ({
 
 const { useQueue } = await import('../../../src/popup/useQueue');
 const { BUCKETS } = await import('../../../src/popup/queue-cache');
+const { openingSettled, startOpening } = await import('../../../src/popup/opening');
+const { send } = await import('../../../src/popup/send');
 
 const view = { id: 'ana', name: 'Ana Souza', profileUrl: 'https://www.linkedin.com/in/ana/', sentAt: '2026-11-01T10:00:00.000Z', status: 'pending', source: 'composer', note: '', daysSinceSent: 9, bucket: 'due' };
 const summary = { due: 1, waiting: 0, stale: 0, total: 1, ask: 0, requestDue: 0, noReply: 0, byStatus: { pending: 1 }, sentThisWeek: 0, weeklyInviteBudget: 100, notesThisMonth: 0, monthlyNoteQuota: 5 };
@@ -100,5 +102,58 @@ describe('useQueue', () => {
     expect(queue.state).toBe('ready');
     expect(queue.templates).toEqual([template]);
     expect(queue.settings?.myName).toBe('Me');
+  });
+});
+
+describe('the first frame and the opening asked as the script started', () => {
+  const asked = (type: string) => vi.mocked(send).mock.calls.filter(([request]) => request.type === type).length;
+  beforeEach(() => {
+    vi.mocked(send).mockClear();
+  });
+
+  test('answered before the first frame: that frame is the list, and nothing is asked again', async () => {
+    held().release(opening);
+    startOpening();
+    await openingSettled(1000);
+    act(() => render(<Probe />, host));
+    expect(queue.state).toBe('ready');
+    expect(queue.cache.item('due', 0)?.name).toBe('Ana Souza');
+    expect(queue.summary?.due).toBe(1);
+    expect(queue.templates).toEqual([template]);
+    await flush();
+    expect(asked('queue.open')).toBe(1);
+    expect(asked('templates.list')).toBe(1);
+  });
+
+  test('not answered in time: the first frame waits no longer, says loading, and the answer fills it', async () => {
+    const late = held();
+    startOpening();
+    vi.useFakeTimers();
+    try {
+      const waited = openingSettled(80);
+      await vi.advanceTimersByTimeAsync(80);
+      await waited;
+    } finally {
+      vi.useRealTimers();
+    }
+    act(() => render(<Probe />, host));
+    expect(queue.state).toBe('loading');
+    late.release(opening);
+    await flush();
+    expect(queue.state).toBe('ready');
+    expect(queue.cache.item('due', 0)?.name).toBe('Ana Souza');
+    expect(asked('queue.open')).toBe(1);
+  });
+
+  test('an opening answered badly is the “could not load” page, not a list', async () => {
+    answers.settings = () => ({});
+    held().release(opening);
+    startOpening();
+    await openingSettled(1000);
+    act(() => render(<Probe />, host));
+    expect(queue.state).toBe('loading');
+    await flush();
+    expect(queue.state).toBe('error');
+    expect(queue.loadError).toMatch(/cannot read/);
   });
 });

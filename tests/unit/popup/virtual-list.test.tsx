@@ -65,6 +65,18 @@ describe('VirtualList', () => {
     expect(active?.classList.contains('active')).toBe(true);
   });
 
+  test('a list mounted at its first row does not read its scroll position (that forces a layout before the first frame)', () => {
+    let owner: object | null = HTMLElement.prototype;
+    while (owner && !Object.getOwnPropertyDescriptor(owner, 'scrollTop')) owner = Object.getPrototypeOf(owner) as object | null;
+    const read = vi.spyOn(owner as HTMLElement, 'scrollTop', 'get');
+    try {
+      mount({ activeRow: 0 });
+      expect(read).not.toHaveBeenCalled();
+    } finally {
+      read.mockRestore();
+    }
+  });
+
   test('clicking a row makes it active', () => {
     const onActiveChange = vi.fn();
     const { list } = mount({ onActiveChange });
