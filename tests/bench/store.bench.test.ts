@@ -1,7 +1,8 @@
 // @vitest-environment node
 // Benchmark: the background with 10,000 stored invitations — the first reply at worker start and
 // the full load after it, badge recompute, listing a page of the queue, and the storage bytes a
-// typical invitation takes, record and index (key + JSON, as Chrome counts storage.local usage). Runs the real store, router and handlers over an in-memory area.
+// typical invitation takes, record and index (key + JSON, as Chrome counts storage.local usage).
+// Runs the real store, router and handlers over an in-memory area.
 import { expect, test } from 'vitest';
 import { createBackground } from '../unit/background/background';
 import { recordBench, summarize } from './record';
