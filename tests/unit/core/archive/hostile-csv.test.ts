@@ -52,13 +52,12 @@ describe('files that are not what Rapport reads', () => {
     expect((await readFailure(utf8(`{"a":${'['.repeat(120_000)}`))).code).toBe('not-rapport-backup');
   });
 
-  test('a CSV with 1,000,000 rows is refused quickly, counted while parsing', async () => {
+  // How long the refusal takes is in the bench (tests/bench/hostile-files.bench.test.ts).
+  test('a CSV with 1,000,000 rows is refused, counted while parsing', async () => {
     const text = csvLine(CONNECTIONS_HEADER) + '\n' + ',,,,,,07 Jun 2026\n'.repeat(1_000_000);
-    const started = performance.now();
     const error = await readFailure(utf8(text));
     expect(error.code).toBe('too-many-rows');
     expect(error.message).toMatch(/200,000/);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   test('the row cap is exact', async () => {

@@ -53,14 +53,13 @@ describe('which entries are opened', () => {
 });
 
 describe('hostile and broken zips', () => {
+  // How long the refusal takes is in the bench (tests/bench/hostile-files.bench.test.ts).
   test('a zip bomb declaring 60 MB is refused before inflating', async () => {
     const bomb = zipSync({ 'Connections.csv': new Uint8Array(60 * MB).fill(0x2c) }, { level: 9 });
     expect(bomb.length).toBeLessThan(1 * MB); // a small file that would inflate big
-    const started = performance.now();
     const error = await readFailure(bomb);
     expect(error.code).toBe('zip-entry-too-large');
     expect(error.message).toMatch(/50 MB/);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   test('an entry lying about its size is stopped while inflating', async () => {
