@@ -5,12 +5,8 @@
 import { mountShadowHost, type ShadowMount } from '../composer/shadow-host';
 import type { Undelivered } from './outbox';
 
-export interface NoticeText {
-  waiting(what: string): string;
-  cutOff(what: string): string;
-  refused(what: string): string;
-  dismiss: string;
-}
+/** The notice's words: a line for `what` and why it is not recorded, or the button's label. */
+export type NoticeText = (key: Undelivered['why'] | 'dismiss', what?: string) => string;
 
 const CSS = `div{position:fixed;left:16px;bottom:16px;z-index:2147483647;max-width:380px;padding:8px 12px;border:1px solid #b3261e;border-radius:8px;background:#fff;color:#1f1f1f;font:13px/1.4 system-ui,sans-serif}p{margin:0 0 6px}`;
 
@@ -34,12 +30,12 @@ export function createNotice(doc: Document, text: NoticeText, onDismiss: () => v
       box.setAttribute('role', 'alert');
       for (const { what, why } of undelivered) {
         const line = doc.createElement('p');
-        line.textContent = why === 'waiting' ? text.waiting(what) : why === 'cut-off' ? text.cutOff(what) : text.refused(what);
+        line.textContent = text(why, what);
         box.append(line);
       }
       const dismiss = doc.createElement('button');
       dismiss.type = 'button';
-      dismiss.textContent = text.dismiss;
+      dismiss.textContent = text('dismiss');
       dismiss.addEventListener('click', (event) => {
         if (!event.isTrusted) return;
         close();

@@ -2,49 +2,32 @@
 // script makes about the person's own actions goes through `report`.
 import { t } from './i18n';
 import { createOutbox, newReportId, type Report } from './outbox';
-import { createNotice, type NoticeText } from './outbox-notice';
+import { createNotice } from './outbox-notice';
 import { isExtensionAlive } from './runtime';
 import { noteFailedSend, send } from './send';
 
 export { newReportId };
 
-// Read at the first report worth a notice, while the extension's APIs answer (the person just acted): after an
-// extension reload they throw, and that is exactly when the notice must still speak. Not at load:
-// the browser's first getMessage loads the whole catalogue, a cost every LinkedIn page would pay.
-// \u0001 stands for what was not recorded.
+// The notice's words and what each report is called in them, by locale key (content_* in
+// public/_locales). Read at the first report worth a notice, while the extension's APIs answer (the
+// person just acted): after an extension reload they throw, and that is exactly when the notice must
+// still speak. Not at load: the browser's first getMessage loads the whole catalogue, a cost every
+// LinkedIn page would pay. \u0001 stands for what was not recorded.
 const HOLE = '\u0001';
-const template = (key: string) => {
-  const message = t(key, HOLE);
-  return (what: string) => message.replace(HOLE, what);
+const KEYS: Readonly<Record<string, string>> = {
+  waiting: 'content_outbox_waiting',
+  'cut-off': 'content_outbox_cut_off',
+  refused: 'content_outbox_refused',
+  dismiss: 'content_outbox_dismiss',
+  'invitation.sent': 'content_outbox_invitation',
+  'invitation.refused': 'content_outbox_refusal',
+  'conversation.request-sent': 'content_outbox_conversation',
+  'invitation.withdraw-clicked': 'content_outbox_withdrawal',
 };
-interface Words extends NoticeText {
-  invitationTo(who: string): string;
-  withdrawalOf(who: string): string;
-  refusalOf(who: string): string;
-  messageTo(who: string): string;
-}
-let words: Words | null = null;
-const wordsNow = (): Words =>
-  (words ??= {
-    waiting: template('content_outbox_waiting'),
-    cutOff: template('content_outbox_cut_off'),
-    refused: template('content_outbox_refused'),
-    dismiss: t('content_outbox_dismiss'),
-    invitationTo: template('content_outbox_invitation'),
-    withdrawalOf: template('content_outbox_withdrawal'),
-    refusalOf: template('content_outbox_refusal'),
-    messageTo: template('content_outbox_conversation'),
-  });
-const text: NoticeText = {
-  waiting: (what) => wordsNow().waiting(what),
-  cutOff: (what) => wordsNow().cutOff(what),
-  refused: (what) => wordsNow().refused(what),
-  get dismiss() {
-    return wordsNow().dismiss;
-  },
-};
+let words: Record<string, string> | null = null;
+const say = (key: string, what = '') => (words ??= Object.fromEntries(Object.keys(KEYS).map((k) => [k, t(KEYS[k]!, HOLE)])))[key]!.replace(HOLE, () => what);
 
-const notice = createNotice(document, text, () => outbox.forgetLost());
+const notice = createNotice(document, say, () => outbox.forgetLost());
 const outbox = createOutbox({
   deliver: (r) => send(r),
   onFlushFailed: (r, error) => noteFailedSend(r.type, error),
@@ -58,13 +41,7 @@ addEventListener('pagehide', () => outbox.flush());
 /** Reports the person's own action; `who` names the person concerned (null: nothing to tell). */
 export function report(r: Report, who: string | null): void {
   // Only reports worth a notice read the words (a page's profile.observed never does).
-  const w = who === null ? null : wordsNow();
-  const what = !w || who === null ? null
-    : r.type === 'invitation.sent' ? w.invitationTo(who)
-    : r.type === 'invitation.refused' ? w.refusalOf(who)
-    : r.type === 'conversation.request-sent' ? w.messageTo(who)
-    : w.withdrawalOf(who);
-  outbox.add(r, what);
+  outbox.add(r, who === null ? null : say(r.type in KEYS ? r.type : 'invitation.withdraw-clicked', who));
 }
 
 /**

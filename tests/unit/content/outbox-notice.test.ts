@@ -14,12 +14,8 @@ vi.mock('../../../src/composer/shadow-host', () => ({
   },
 }));
 
-const text: NoticeText = {
-  waiting: (what) => `Still trying: ${what}.`,
-  cutOff: (what) => `Cut off: ${what}.`,
-  refused: (what) => `Refused: ${what}.`,
-  dismiss: 'Dismiss',
-};
+const WORDS = { waiting: 'Still trying', 'cut-off': 'Cut off', refused: 'Refused' };
+const text: NoticeText = (key, what) => (key === 'dismiss' ? 'Dismiss' : `${WORDS[key]}: ${what}.`);
 
 function click(el: Element, trusted: boolean): void {
   const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
