@@ -9,6 +9,7 @@ import { t } from './i18n';
 import { warmUpWhenIdle } from './warm-up';
 import { describePage, findInviteDialog } from '../linkedin';
 import { watchLifecycle } from './lifecycle';
+import { createNotice } from './outbox-notice';
 
 /** What composer.js hands to content.js (content/composer-loader.ts). */
 export interface ComposerModule {
@@ -21,6 +22,8 @@ export interface ComposerModule {
   watchMessageBoxes: typeof watchMessageBoxes;
   /** "Copy diagnostics": a page that could not be read is described here, from content.js's findings (content/page-health.ts). */
   describePage?: typeof describePage;
+  /** The notice of reports not recorded (content/reports.ts's outbox shows it). */
+  createNotice: typeof createNotice;
   /** Run by the background (scripting.executeScript) when the person asks to fill About you. */
   readOwnProfile?: typeof readOwnProfile;
 }
@@ -31,4 +34,4 @@ export interface ComposerModule {
 t('ui_lang');
 warmUpWhenIdle(document);
 
-(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, findInviteDialog, watchLifecycle, readOwnProfile, watchMessageBoxes, describePage };
+(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, findInviteDialog, watchLifecycle, readOwnProfile, watchMessageBoxes, describePage, createNotice };

@@ -2,7 +2,8 @@
 // script makes about the person's own actions goes through `report`.
 import { t } from './i18n';
 import { createOutbox, newReportId, type Report } from './outbox';
-import { createNotice } from './outbox-notice';
+import type { Notice } from '../composer/outbox-notice';
+import { loadedComposer } from './composer-loader';
 import { isExtensionAlive } from './runtime';
 import { noteFailedSend, send } from './send';
 
@@ -27,12 +28,18 @@ const KEYS: Readonly<Record<string, string>> = {
 let words: Record<string, string> | null = null;
 const say = (key: string, what = '') => (words ??= Object.fromEntries(Object.keys(KEYS).map((k) => [k, t(KEYS[k]!, HOLE)])))[key]!.replace(HOLE, () => what);
 
-const notice = createNotice(document, say, () => outbox.forgetLost());
+// The notice is composer.js's (composer/outbox-notice.ts): every report worth one is made by its
+// parts, so it is here by then. Were it not, the console says what was not recorded.
+let notice: Notice | null = null;
 const outbox = createOutbox({
   deliver: (r) => send(r),
   onFlushFailed: (r, error) => noteFailedSend(r.type, error),
   alive: isExtensionAlive,
-  onTrouble: (undelivered) => notice.show(undelivered),
+  onTrouble(undelivered) {
+    const module = loadedComposer();
+    if (module) (notice ??= module.createNotice(document, say, () => outbox.forgetLost())).show(undelivered);
+    else if (undelivered.length) console.warn('Rapport: not recorded', undelivered);
+  },
 });
 
 // The page is going away (or into the back-forward cache, from which retries simply go on).

@@ -1,9 +1,17 @@
 // The composer's word when a report could not be recorded: a small notice at the bottom of the
 // page, in the composer's own kind of shadow host. It stands alone because LinkedIn closes the
 // invite dialog (and the composer in it) at Send, long before retries run out. Built from text
-// nodes only; its button acts on the person's own clicks only.
-import { mountShadowHost, type ShadowMount } from '../composer/shadow-host';
-import type { Undelivered } from './outbox';
+// nodes only; its button acts on the person's own clicks only. Part of composer.js: every report
+// worth a notice is made by composer.js's parts (the note and message composers, the withdrawal
+// reader), so it is in the page whenever content.js's outbox (content/reports.ts) needs a notice,
+// even once an extension reload has cut content.js off. The words are content.js's, read earlier.
+import { mountShadowHost, type ShadowMount } from './shadow-host';
+
+/** A report the person must hear about: `what` it was, and why it is not recorded (yet). */
+export interface Undelivered {
+  what: string;
+  why: 'waiting' | 'cut-off' | 'refused';
+}
 
 /** The notice's words: a line for `what` and why it is not recorded, or the button's label. */
 export type NoticeText = (key: Undelivered['why'] | 'dismiss', what?: string) => string;

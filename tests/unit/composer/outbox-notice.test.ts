@@ -2,7 +2,7 @@
 // Dismiss that only the person's own click works. The shadow host is replaced by a plain element
 // here (its own tests cover it), so the notice's content can be read whatever the root's mode.
 import { afterEach, expect, test, vi } from 'vitest';
-import { createNotice, type NoticeText } from '../../../src/content/outbox-notice';
+import { createNotice, type NoticeText } from '../../../src/composer/outbox-notice';
 
 vi.mock('../../../src/composer/shadow-host', () => ({
   mountShadowHost: (anchor: Element) => {
