@@ -10,6 +10,7 @@ import { warmUpWhenIdle } from './warm-up';
 import { describePage, findInviteDialog } from '../linkedin';
 import { watchLifecycle } from './lifecycle';
 import { createNotice } from './outbox-notice';
+import { inviteMounter } from './invite-mounter';
 
 /** What composer.js hands to content.js (content/composer-loader.ts). */
 export interface ComposerModule {
@@ -22,6 +23,8 @@ export interface ComposerModule {
   watchMessageBoxes: typeof watchMessageBoxes;
   /** "Copy diagnostics": a page that could not be read is described here, from content.js's findings (content/page-health.ts). */
   describePage?: typeof describePage;
+  /** The note composer for content.js's invite dialogs, one mounter per page (content/invite-dialog.ts). */
+  inviteMounter: typeof inviteMounter;
   /** The notice of reports not recorded (content/reports.ts's outbox shows it). */
   createNotice: typeof createNotice;
   /** Run by the background (scripting.executeScript) when the person asks to fill About you. */
@@ -34,4 +37,4 @@ export interface ComposerModule {
 t('ui_lang');
 warmUpWhenIdle(document);
 
-(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, findInviteDialog, watchLifecycle, readOwnProfile, watchMessageBoxes, describePage, createNotice };
+(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, findInviteDialog, watchLifecycle, readOwnProfile, watchMessageBoxes, describePage, createNotice, inviteMounter };
