@@ -9,7 +9,7 @@ import { t } from './i18n';
 import { warmUpWhenIdle } from './warm-up';
 import { describePage, findInviteDialog } from '../linkedin';
 import { watchLifecycle } from './lifecycle';
-import { createNotice } from './outbox-notice';
+import { noticeWhat, outboxNotice } from './notice-words';
 import { inviteMounter } from './invite-mounter';
 
 /** What composer.js hands to content.js (content/composer-loader.ts). */
@@ -25,8 +25,9 @@ export interface ComposerModule {
   describePage?: typeof describePage;
   /** The note composer for content.js's invite dialogs, one mounter per page (content/invite-dialog.ts). */
   inviteMounter: typeof inviteMounter;
-  /** The notice of reports not recorded (content/reports.ts's outbox shows it). */
-  createNotice: typeof createNotice;
+  /** The notice of reports not recorded, and its words (content/reports.ts's outbox). */
+  outboxNotice: typeof outboxNotice;
+  noticeWhat: typeof noticeWhat;
   /** Run by the background (scripting.executeScript) when the person asks to fill About you. */
   readOwnProfile?: typeof readOwnProfile;
 }
@@ -37,4 +38,4 @@ export interface ComposerModule {
 t('ui_lang');
 warmUpWhenIdle(document);
 
-(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, findInviteDialog, watchLifecycle, readOwnProfile, watchMessageBoxes, describePage, createNotice, inviteMounter };
+(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, findInviteDialog, watchLifecycle, readOwnProfile, watchMessageBoxes, describePage, outboxNotice, noticeWhat, inviteMounter };

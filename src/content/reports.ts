@@ -1,6 +1,5 @@
 // This page's one outbox (outbox.ts) and the notice that speaks for it. Every report the content
 // script makes about the person's own actions goes through `report`.
-import { t } from './i18n';
 import { createOutbox, newReportId, type Report } from './outbox';
 import type { Notice } from '../composer/outbox-notice';
 import { loadedComposer } from './composer-loader';
@@ -9,27 +8,9 @@ import { noteFailedSend, send } from './send';
 
 export { newReportId };
 
-// The notice's words and what each report is called in them, by locale key (content_* in
-// public/_locales). Read at the first report worth a notice, while the extension's APIs answer (the
-// person just acted): after an extension reload they throw, and that is exactly when the notice must
-// still speak. Not at load: the browser's first getMessage loads the whole catalogue, a cost every
-// LinkedIn page would pay. \u0001 stands for what was not recorded.
-const HOLE = '\u0001';
-const KEYS: Readonly<Record<string, string>> = {
-  waiting: 'content_outbox_waiting',
-  'cut-off': 'content_outbox_cut_off',
-  refused: 'content_outbox_refused',
-  dismiss: 'content_outbox_dismiss',
-  'invitation.sent': 'content_outbox_invitation',
-  'invitation.refused': 'content_outbox_refusal',
-  'conversation.request-sent': 'content_outbox_conversation',
-  'invitation.withdraw-clicked': 'content_outbox_withdrawal',
-};
-let words: Record<string, string> | null = null;
-const say = (key: string, what = '') => (words ??= Object.fromEntries(Object.keys(KEYS).map((k) => [k, t(KEYS[k]!, HOLE)])))[key]!.replace(HOLE, () => what);
-
-// The notice is composer.js's (composer/outbox-notice.ts): every report worth one is made by its
-// parts, so it is here by then. Were it not, the console says what was not recorded.
+// The notice and its words are composer.js's (composer/notice-words.ts): every report worth one is
+// made by its parts, so it is here by then. Were it not, a report is called by the person's name,
+// and the console says what was not recorded.
 let notice: Notice | null = null;
 const outbox = createOutbox({
   deliver: (r) => send(r),
@@ -37,7 +18,7 @@ const outbox = createOutbox({
   alive: isExtensionAlive,
   onTrouble(undelivered) {
     const module = loadedComposer();
-    if (module) (notice ??= module.createNotice(document, say, () => outbox.forgetLost())).show(undelivered);
+    if (module) (notice ??= module.outboxNotice(document, () => outbox.forgetLost())).show(undelivered);
     else if (undelivered.length) console.warn('Rapport: not recorded', undelivered);
   },
 });
@@ -48,7 +29,7 @@ addEventListener('pagehide', () => outbox.flush());
 /** Reports the person's own action; `who` names the person concerned (null: nothing to tell). */
 export function report(r: Report, who: string | null): void {
   // Only reports worth a notice read the words (a page's profile.observed never does).
-  outbox.add(r, who === null ? null : say(r.type in KEYS ? r.type : 'invitation.withdraw-clicked', who));
+  outbox.add(r, who === null ? null : (loadedComposer()?.noticeWhat(r.type, who) ?? who));
 }
 
 /**
