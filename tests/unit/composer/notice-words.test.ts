@@ -5,15 +5,7 @@ import { resolve } from 'node:path';
 import { afterEach, expect, test, vi } from 'vitest';
 import { noticeWhat, outboxNotice } from '../../../src/composer/notice-words';
 
-vi.mock('../../../src/composer/shadow-host', () => ({
-  mountShadowHost: (anchor: Element) => {
-    const host = anchor.ownerDocument.createElement('section');
-    const container = anchor.ownerDocument.createElement('div');
-    host.append(container);
-    anchor.after(host);
-    return { host, shadow: null, container, remove: () => host.remove() };
-  },
-}));
+vi.mock('../../../src/composer/shadow-host', () => import('./plain-shadow-host'));
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 const en = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/_locales/en/messages.json'), 'utf8')) as Record<string, Entry>;

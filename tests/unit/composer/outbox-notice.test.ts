@@ -4,15 +4,7 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { createNotice, type NoticeText } from '../../../src/composer/outbox-notice';
 
-vi.mock('../../../src/composer/shadow-host', () => ({
-  mountShadowHost: (anchor: Element) => {
-    const host = anchor.ownerDocument.createElement('section');
-    const container = anchor.ownerDocument.createElement('div');
-    host.append(container);
-    anchor.after(host);
-    return { host, shadow: null, container, remove: () => host.remove() };
-  },
-}));
+vi.mock('../../../src/composer/shadow-host', () => import('./plain-shadow-host'));
 
 const WORDS = { waiting: 'Still trying', 'cut-off': 'Cut off', refused: 'Refused' };
 const text: NoticeText = (key, what) => (key === 'dismiss' ? 'Dismiss' : `${WORDS[key]}: ${what}.`);
