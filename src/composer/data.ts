@@ -18,6 +18,15 @@ export interface ComposerData {
   corrections?: Corrections;
 }
 
+/**
+ * What content.js's store holds (createComposerData): the background's answer as it came, settings
+ * null until it has come. The composer sees it whole (deps.ts withStarters: the defaults below), so
+ * content.js, on every LinkedIn page, carries no copy of the defaults.
+ */
+export interface StoredComposerData extends Omit<ComposerData, 'settings'> {
+  settings: Settings | null;
+}
+
 export type LoadComposerData = (profileUrl: string | undefined) => Promise<{ templates: Template[]; settings: Settings; guard: ProfileGuard | null; corrections?: Corrections }>;
 
 /**
@@ -42,12 +51,12 @@ export const fallbackSettings: Settings = {
 
 export interface ComposerDataStore {
   /** What the composer has now (no templates until the background answers: the starters then). */
-  current(): ComposerData;
+  current(): StoredComposerData;
   /**
    * Asks the background for the composer's data about `profileUrl`. Keeps what it had when the
    * background does not answer. (An empty template list makes the composer offer the starters.)
    */
-  refresh(profileUrl?: string): Promise<ComposerData>;
+  refresh(profileUrl?: string): Promise<StoredComposerData>;
 }
 
 /**
@@ -55,7 +64,7 @@ export interface ComposerDataStore {
  * page's; the guard names the profile it is about, so it never shows for another person.
  */
 export function createComposerData(load: LoadComposerData): ComposerDataStore {
-  let cached: ComposerData = { templates: [], settings: fallbackSettings, guard: null, guardFor: null, corrections: {} };
+  let cached: StoredComposerData = { templates: [], settings: null, guard: null, guardFor: null, corrections: {} };
   let latest = 0;
   return {
     current: () => cached,
@@ -67,7 +76,7 @@ export function createComposerData(load: LoadComposerData): ComposerDataStore {
         if (request !== latest) return cached;
         cached = {
           templates: reply.templates,
-          settings: { ...fallbackSettings, ...reply.settings },
+          settings: reply.settings,
           guard: reply.guard,
           guardFor: profileUrl ?? null,
           corrections: reply.corrections ?? {},

@@ -4,15 +4,15 @@ import type { InviteDialog, ProfileRead } from '../linkedin';
 import type { Corrections } from '../core/corrections';
 import { invitationTemplates } from '../core/template-choice';
 import type { AiPort } from './writing-help';
-import type { ComposerData } from './data';
+import { fallbackSettings, type ComposerData, type StoredComposerData } from './data';
 import type { InvitationSent } from './note-context';
 
 export interface ComposerDeps {
   /** This page's person (null when it is not a profile page or not read yet). */
   profile(): ProfileRead | null;
-  data(): ComposerData;
+  data(): StoredComposerData;
   /** Asks the background again, about this person; resolves with the (possibly unchanged) data. */
-  refresh(profileUrl: string | undefined): Promise<ComposerData>;
+  refresh(profileUrl: string | undefined): Promise<StoredComposerData>;
   report(sent: InvitationSent): void;
   /** The dialog as the page shows it now (LinkedIn may have re-rendered its buttons). */
   current(): InviteDialog | null;
@@ -31,9 +31,9 @@ export interface ComposerDeps {
 
 /**
  * The composer's view of the data: the invitation templates (Rapport's starters when the person
- * has none, or the background has not answered yet).
+ * has none, or the background has not answered yet) and the settings over their defaults.
  */
-export function withStarters(data: ComposerData): ComposerData {
-  return { ...data, templates: invitationTemplates(data.templates) };
+export function withStarters(data: StoredComposerData): ComposerData {
+  return { ...data, settings: { ...fallbackSettings, ...data.settings }, templates: invitationTemplates(data.templates) };
 }
 

@@ -4,22 +4,30 @@
 // LinkedIn's own scripts cannot see.
 import { mountComposer } from './mount';
 import { readOwnProfile } from './own-profile';
-import { mountMessageComposer } from './message/mount';
+import { watchMessageBoxes } from './message/watch';
 import { t } from './i18n';
 import { warmUpWhenIdle } from './warm-up';
-import { describePage, findInviteDialog, readSentInvitations } from '../linkedin';
+import { describePage, findInviteDialog } from '../linkedin';
+import { watchLifecycle } from './lifecycle';
+import { noticeWhat, outboxNotice } from './notice-words';
+import { inviteMounter } from './invite-mounter';
 
 /** What composer.js hands to content.js (content/composer-loader.ts). */
 export interface ComposerModule {
   mountComposer: typeof mountComposer;
   /** The invite dialog's reader: content.js needs it only once a dialog is open (content/invite-dialog.ts). */
   findInviteDialog: typeof findInviteDialog;
-  /** The sent-invitations page's rows (content/lifecycle/: fetched on that page only). */
-  readSentInvitations: typeof readSentInvitations;
-  /** The composer beside LinkedIn's message box (composer/message/mount.tsx). */
-  mountMessageComposer?: typeof mountMessageComposer;
+  /** The sent page's rows and the person's withdrawals (content/lifecycle/ starts it). */
+  watchLifecycle: typeof watchLifecycle;
+  /** The composer beside each of LinkedIn's message boxes (content/message-box/ starts it). */
+  watchMessageBoxes: typeof watchMessageBoxes;
   /** "Copy diagnostics": a page that could not be read is described here, from content.js's findings (content/page-health.ts). */
   describePage?: typeof describePage;
+  /** The note composer for content.js's invite dialogs, one mounter per page (content/invite-dialog.ts). */
+  inviteMounter: typeof inviteMounter;
+  /** The notice of reports not recorded, and its words (content/reports.ts's outbox). */
+  outboxNotice: typeof outboxNotice;
+  noticeWhat: typeof noticeWhat;
   /** Run by the background (scripting.executeScript) when the person asks to fill About you. */
   readOwnProfile?: typeof readOwnProfile;
 }
@@ -30,4 +38,4 @@ export interface ComposerModule {
 t('ui_lang');
 warmUpWhenIdle(document);
 
-(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, findInviteDialog, readSentInvitations, readOwnProfile, mountMessageComposer, describePage };
+(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, findInviteDialog, watchLifecycle, readOwnProfile, watchMessageBoxes, describePage, outboxNotice, noticeWhat, inviteMounter };

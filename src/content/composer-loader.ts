@@ -12,13 +12,17 @@ export interface ComposerLoader {
   load(): Promise<ComposerModule | null>;
 }
 
+const world = globalThis as { __rapportComposer?: ComposerModule };
+
+/** composer.js once it is in this page (it stays for the document's life), else null. */
+export const loadedComposer = (): ComposerModule | null => world.__rapportComposer ?? null;
+
 /** One per document: the injected code stays for the document's life, whatever the URL. */
 export function createComposerLoader(): ComposerLoader {
-  const world = globalThis as { __rapportComposer?: ComposerModule };
   let loading: Promise<ComposerModule | null> | null = null;
   let started = false;
   return {
-    loaded: () => world.__rapportComposer ?? null,
+    loaded: loadedComposer,
     load() {
       if (world.__rapportComposer) return Promise.resolve(world.__rapportComposer);
       loading ??= send({ type: 'composer.inject' }).then(

@@ -4,7 +4,7 @@
 // its page, where it would still speak of the previous person.
 import { batchMayTouchDialog, inviteeFromControl, mayShowInviteDialog, type InviteDialog, type Invitee } from '../linkedin';
 import type { PageFeature } from './page';
-import { createDialogWatch } from './dialog-watch';
+import { createDialogWatch, type Mounted } from './dialog-watch';
 import { dialogPartsCheck } from './page-health';
 import { newReportId, report } from './reports';
 import { sendAndForget } from './send';
@@ -19,8 +19,6 @@ const DIALOG_GRACE_MS = 4_000;
 // After a click on Connect, LinkedIn may create its outlet or attach its shadow root only now, or
 // draw the dialog somewhere no known container is: look again a few times while it appears.
 const AFTER_CLICK_MS = [0, 60, 250, 800, 2000];
-/** LinkedIn's weekly-limit dialog this soon after a Send means that invitation was never sent. */
-const REFUSAL_WITHIN_MS = 60_000;
 
 export const inviteDialog: PageFeature = {
   init(signal, page) {
@@ -50,7 +48,6 @@ export const inviteDialog: PageFeature = {
     let shown: { root: Element; stage: string; painted: boolean } | null = null;
     let seenSinceClick = false;
     let composerRequested = false;
-    let lastReported: { profileUrl: string; name: string; reportId: string; at: number } | null = null;
     const checkParts = dialogPartsCheck(app.composer);
 
     // The composer's code arrives on first need (composer-loader.ts). Until it has, a dialog gets
@@ -67,46 +64,33 @@ export const inviteDialog: PageFeature = {
       });
     }
 
-    // LinkedIn answers a Send over the weekly limit with its limit dialog: that invitation was
-    // never sent, so the recording made a moment before is taken back.
-    function takeBackRefusedSend(dialog: InviteDialog): void {
-      if (dialog.stage !== 'weekly-limit' || !lastReported || Date.now() - lastReported.at > REFUSAL_WITHIN_MS) return;
-      const { profileUrl, name, reportId } = lastReported;
-      report({ type: 'invitation.refused', profileUrl, sentReportId: reportId, reportId: newReportId() }, name);
-      lastReported = null;
-    }
-
+    // composer.js's mounter for this page (composer/invite-mounter.ts): it also takes back a Send
+    // that LinkedIn's weekly-limit dialog refused.
+    let mount: ((dialog: InviteDialog) => Mounted | null) | null = null;
     const watch = createDialogWatch(() => found, (dialog) => {
-      takeBackRefusedSend(dialog);
       checkParts(dialog);
       const module = app.composer.loaded();
       if (!module) {
         requestComposer();
         return null;
       }
-      const mounted = module.mountComposer(dialog, {
+      mount ??= module.inviteMounter({
         profile: page.profile.person,
         data: app.data.current,
         refresh: app.data.refresh,
-        report: (sent) => {
-          const at = Date.now();
-          const reportId = newReportId();
-          lastReported = { profileUrl: sent.profileUrl, name: sent.name, reportId, at };
-          // The time of the click, not of a delivery that may come after retries.
-          report({ ...sent, sentAt: new Date(at).toISOString(), reportId }, sent.name);
-        },
         current,
-        now: Date.now,
-        painted: () => shown?.root !== dialog.root || shown.stage !== dialog.stage || shown.painted,
-        correct: (profileUrl, corrections) => report({ type: 'profile.correct', profileUrl, corrections, reportId: newReportId() }, null),
+        painted: (step) => shown?.root !== step.root || shown.stage !== step.stage || shown.painted,
+        record: report,
+        newReportId,
       });
-      if (!mounted) return null;
-      if (__RAPPORT_TEST_HOOKS__) testState().composer = { stage: dialog.stage };
+      const mounted = mount(dialog);
+      if (!mounted || !__RAPPORT_TEST_HOOKS__) return mounted;
+      testState().composer = { stage: dialog.stage };
       return {
         isConnected: mounted.isConnected,
         unmount() {
           mounted.unmount();
-          if (__RAPPORT_TEST_HOOKS__) testState().composer = null;
+          testState().composer = null;
         },
       };
     });

@@ -24,11 +24,9 @@ export type Report =
   | RequestInputOf<'profile.correct'>
   | RequestInputOf<'conversation.request-sent'>;
 
-/** A report the person must hear about: `what` it was, and why it is not recorded (yet). */
-export interface Undelivered {
-  what: string;
-  why: 'waiting' | 'cut-off' | 'refused';
-}
+import type { Undelivered } from '../composer/outbox-notice';
+
+export type { Undelivered } from '../composer/outbox-notice';
 
 export interface OutboxOptions {
   deliver(report: Report): Promise<unknown>;

@@ -28,7 +28,7 @@ export interface MessageBox {
 
 // Two independent signals for the editor: editable content and the textbox role.
 export const EDITOR = '[contenteditable]:not([contenteditable="false"])';
-/** What an added subtree must hold to be worth a look for a message box (content/message-box/hint.ts). */
+/** What an added subtree must hold to be worth a look for a message box (message-hint.ts). */
 export const MESSAGE_EDITOR_HINT = '[contenteditable]';
 export const IS_TEXTBOX = '[role="textbox"], .msg-form__contenteditable';
 /** Send: the form's submit control; LinkedIn's own class where it is still there. */

@@ -51,5 +51,16 @@ export const pendingName = (control: Element): string | null => cleanName(pendin
 /** A Pending control: the 2026 key, or a label naming whom it is for. */
 export const isPendingControl = (control: Element, named: string | null): boolean => named !== null || control.matches(PENDING_CONTROL_KEY);
 
+/**
+ * At a glance and in any language, whether a click on `control` may start (or confirm) withdrawing
+ * the invitation to `name`, the profile's person: the 2026 Pending key, or a label that names them
+ * ("Pending, click to withdraw invitation sent to <Name>", "Withdraw invitation sent to <Name>").
+ * content.js fetches the withdrawal's reader (composer.js) only then; the reader decides.
+ */
+export function mayStartWithdrawal(control: Element, name: string | null): boolean {
+  const label = control.getAttribute('aria-label')?.toLowerCase();
+  return control.matches(PENDING_CONTROL_KEY) || (!!name && !!label && label.includes(name.toLowerCase()));
+}
+
 /** True while a confirmation (or any) dialog is open where LinkedIn puts them. */
 export const withdrawDialogOpen = (doc: Document): boolean => dialogScopes(doc).some((scope) => scope.querySelector(OPEN_DIALOG));

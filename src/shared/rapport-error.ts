@@ -13,10 +13,6 @@ export class RapportError extends Error {
     this.code = code;
     this.details = details;
   }
-
-  toReply(): { ok: false; error: ReplyError } {
-    return { ok: false, error: { code: this.code, message: this.message, details: this.details } };
-  }
 }
 
 /** Turns a raw reply into data or a thrown RapportError; anything malformed is an error too. */

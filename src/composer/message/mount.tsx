@@ -1,7 +1,7 @@
 // Mounts the message composer beside one LinkedIn message box and undoes everything when the box
-// goes (content/message-box/watch.ts calls this once per box). Part of composer.js, injected on
-// demand: content.js only recognises the box. All state of one composer lives here: the chosen
-// template, what was inserted, the editor's text as last seen.
+// goes (composer/message/watch.ts calls this once per box). Part of composer.js, injected on
+// demand with that watch, which recognises boxes (content.js only glances for one). All state of
+// one composer lives here: the chosen template, what was inserted, the editor's text as last seen.
 // Reads nothing of the conversation but the recipient (from the box's header) and the editor's own
 // text; reports the person's own click on LinkedIn's Send, never presses it.
 import { render } from 'preact';

@@ -2,39 +2,56 @@
 // invitations, without Rapport doing anything on LinkedIn. The sent-invitations page reports its
 // rows; a Withdraw the person confirms (there, or from a profile's Pending control) is recorded.
 // Accepted invitations are noticed from profile views (page-profile.ts, profile.observed).
+// The reader of rows and withdrawals is in composer.js (composer/lifecycle/): fetched at once on
+// the sent page, and on a profile at the person's first click that may start a withdrawal. Clicks
+// made while it is on its way are kept and handed over, so a quick Pending → Withdraw still counts.
 import type { PageFeature } from '../page';
 import { noteFailedSend, send } from '../send';
-import { newReportId, report as reportToBackground } from '../reports';
+import { newReportId, report } from '../reports';
 import { profileKey } from '../../core/profile-key';
-import type { SentInvitation } from '../../linkedin';
-import { reportSentRows } from './sent-rows';
-import { watchWithdraws } from './withdraw';
+import { mayStartWithdrawal, withdrawControlAt } from '../../linkedin';
+import type { LifecycleDeps, LifecycleWatch } from '../../composer/lifecycle';
 
 export const lifecycle: PageFeature = {
   init(signal, page) {
     if (page.kind !== 'sent-invitations' && page.kind !== 'profile') return;
+    const sentPage = page.kind === 'sent-invitations';
     const person = () => {
       const read = page.profile.person();
       return read?.profileUrl ? { profileUrl: read.profileUrl, name: read.fullName } : null;
     };
-    const report = (profileUrl: string, name: string | null) =>
-      reportToBackground({ type: 'invitation.withdraw-clicked', profileUrl, reportId: newReportId() }, name ?? profileKey(profileUrl) ?? profileUrl);
-    // The sent page's reader comes with composer.js, fetched for this page only: the rows are read
-    // (and a row's Withdraw recognised) once it is here.
-    let readRows: (() => SentInvitation[]) | null = null;
-    const sentRows = () => readRows?.() ?? [];
-    watchWithdraws(document, { person, report, sentPage: page.kind === 'sent-invitations', rows: sentRows }, signal);
-    if (page.kind !== 'sent-invitations') return;
-    const rows = reportSentRows(sentRows, (found) => send({ type: 'sent-page.observed', rows: found }).catch((error: unknown) => {
-      noteFailedSend('sent-page.observed', error);
-      throw error; // the rows are read again with the next batch (sent-rows.ts)
-    }), signal);
-    void page.app.composer.load().then((module) => {
-      if (!module || signal.aborted) return;
-      readRows = () => module.readSentInvitations(document);
-      rows.batch();
-    });
+    const deps: LifecycleDeps = {
+      sentPage,
+      person,
+      withdrawn: (profileUrl, name) =>
+        report({ type: 'invitation.withdraw-clicked', profileUrl, reportId: newReportId() }, name ?? profileKey(profileUrl) ?? profileUrl),
+      sendRows: (rows) => send({ type: 'sent-page.observed', rows }).catch((error: unknown) => {
+        noteFailedSend('sent-page.observed', error);
+        throw error; // the rows are read again with the next batch (composer/lifecycle/sent-rows.ts)
+      }),
+    };
+    let watch: LifecycleWatch | null = null;
+    /** The person's clicks while composer.js is on its way (null: not asked for). */
+    let early: (EventTarget | undefined)[] | null = null;
+    const start = (): (EventTarget | undefined)[] => {
+      const clicks: (EventTarget | undefined)[] = (early = []);
+      void page.app.composer.load().then((module) => {
+        early = null; // not loaded: a later click asks again
+        if (!module || signal.aborted) return;
+        watch = module.watchLifecycle(document, deps, signal);
+        for (const target of clicks) watch.click(target);
+      });
+      return clicks;
+    };
+    document.addEventListener('click', (event) => {
+      if (watch || !event.isTrusted) return; // once here, the reader hears clicks itself
+      const target = event.composedPath()[0];
+      const control = early ? null : withdrawControlAt(target);
+      (early ?? (control && mayStartWithdrawal(control, person()?.name ?? null) ? start() : null))?.push(target);
+    }, { capture: true, signal });
+    if (!sentPage) return;
+    start();
     // Per mutation batch: a timer check on the sent page.
-    return { appBatch: () => rows.batch() };
+    return { appBatch: () => watch?.batch() };
   },
 };

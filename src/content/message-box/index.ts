@@ -1,13 +1,14 @@
-// The message composer's hook into content.js: a watch over message boxes that fetches composer.js
-// the first time one is seen, and mounts the composer beside each box with the content script's
-// data and outbox. Everything a box needs beyond recognising it is in composer.js.
-import type { ProfileRead } from '../../linkedin';
+// The message composer's hook into content.js: a glance at the page for a message box, which
+// fetches composer.js the first time one may be there; from then on composer.js's watch
+// (composer/message/watch.ts) reads the boxes and mounts the composer beside each, with the
+// content script's data and outbox. Everything a box needs beyond the glance is in composer.js.
+import { batchAddsEditor, mayShowMessageBox, type ProfileRead } from '../../linkedin';
 import type { ComposerLoader } from '../composer-loader';
 import type { MessageComposerDeps } from '../../composer/message/mount';
+import type { MessageBoxWatch } from '../../composer/message/watch';
 import { loadComposerData, newReportId, report } from '../reports';
-import { createMessageBoxWatch, type MessageBoxWatch } from './watch';
 
-export type { MessageBoxWatch } from './watch';
+export type { MessageBoxWatch } from '../../composer/message/watch';
 // The top page's part only (message-frame.js has no app to follow): an overlay the app adds later.
 export { watchMessageOpeners } from './opener';
 
@@ -31,21 +32,27 @@ export function messageBoxHooks(profile: () => ProfileRead | null): MessageBoxHo
   };
 }
 
+/** Until composer.js is here: a batch that adds an editor, or a scan, glances; then it is composer.js's watch. */
 export function startMessageBoxes(doc: Document, composer: ComposerLoader, hooks: MessageBoxHooks): MessageBoxWatch {
+  let watch: MessageBoxWatch | null = null;
   let requested = false;
-  const watch = createMessageBoxWatch(doc, (box) => {
-    const module = composer.loaded();
-    if (!module?.mountMessageComposer) {
-      if (!requested) {
-        requested = true;
-        void composer.load().then((loaded) => {
-          requested = false;
-          if (loaded) watch.scan();
-        });
-      }
-      return undefined;
-    }
-    return module.mountMessageComposer(box, hooks);
-  });
-  return watch;
+  const glance = () => {
+    if (requested || !mayShowMessageBox(doc)) return;
+    requested = true;
+    void composer.load().then((module) => {
+      requested = false; // not loaded: the next box asks again
+      if (!module) return;
+      watch ??= module.watchMessageBoxes(doc, hooks);
+      watch.scan();
+    });
+  };
+  return {
+    onBatch(records) {
+      if (watch) watch.onBatch(records);
+      else if (batchAddsEditor(records)) glance();
+    },
+    scan: () => (watch ? watch.scan() : glance()),
+    size: () => watch?.size() ?? 0,
+    stop: () => watch?.stop(),
+  };
 }

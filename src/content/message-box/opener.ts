@@ -9,8 +9,8 @@
 //   an editor adopts the new container and scans. Clicks are rare; the follow is bounded.
 import { opensConversation } from '../../linkedin';
 import type { ScopeWatch } from '../scope-watch';
-import { batchAddsEditor } from './hint';
-import type { MessageBoxWatch } from './watch';
+import { batchAddsEditor } from '../../linkedin';
+import type { MessageBoxWatch } from '../../composer/message/watch';
 
 /** How long after a Message click the application is followed for a container to appear. */
 export const FOLLOW_MS = 5000;

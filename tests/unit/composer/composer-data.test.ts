@@ -33,10 +33,17 @@ describe('composer data', () => {
     expect(data.guard).toBeNull();
   });
 
+  test('before the background answers: no settings stored; the composer sees the defaults', () => {
+    const store = createComposerData(async () => new Promise(() => undefined));
+    expect(store.current().settings).toBeNull();
+    expect(withStarters(store.current()).settings).toEqual(defaultSettings);
+  });
+
   test('the person\'s own invitation templates; follow-up templates are not offered', async () => {
     const data = await refreshComposerData(async () => ({ templates: [mine, followUp], settings: { ...defaultSettings, myName: 'Sam' }, guard: null }), 'u');
     expect(withStarters(data).templates).toEqual([mine]);
-    expect(data.settings.myName).toBe('Sam');
+    expect(data.settings?.myName).toBe('Sam');
+    expect(withStarters(data).settings).toEqual({ ...defaultSettings, myName: 'Sam' });
     expect(data.guardFor).toBe('u');
     expect(composerData()).toBe(data);
   });

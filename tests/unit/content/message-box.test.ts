@@ -1,91 +1,56 @@
 // @vitest-environment-options {"url": "https://www.linkedin.com/"}
-// The content script's side of the message composer: which mutation batches make it look for a
-// message box, and the watch that mounts one composer per box and removes it when the box goes.
+// content.js's side of the message composer: a glance decides whether to fetch composer.js (never
+// for a batch that adds no editor, nor for a page without an editor in a form); once it is here,
+// composer.js's watch mounts a composer per box, also for the box that made it come.
 import { describe, expect, test, vi } from 'vitest';
-import { batchAddsEditor, batchMayTouchMessageBox } from '../../../src/content/message-box/hint';
-import { createMessageBoxWatch } from '../../../src/content/message-box/watch';
-import { countMessage } from '../../../src/core/message-count';
+import { startMessageBoxes, type MessageBoxHooks } from '../../../src/content/message-box';
+import { watchMessageBoxes } from '../../../src/composer/message/watch';
+import { mayShowMessageBox } from '../../../src/linkedin';
+import type { ComposerModule } from '../../../src/composer/entry';
+import { loadPage } from '../linkedin/fixtures';
 import { loadSim, openBubble } from '../linkedin/sim-dom';
 
 const added = (node: Node): MutationRecord => ({ addedNodes: [node] as unknown as NodeList, removedNodes: [] as unknown as NodeList, target: document.body } as unknown as MutationRecord);
+const hooks = { load: () => new Promise(() => undefined), profile: () => null, report: () => undefined } as unknown as MessageBoxHooks;
 
-describe('batchMayTouchMessageBox', () => {
-  test('an added subtree with an editor qualifies; typing in the editor (paragraphs, text) does not', () => {
-    const box = document.createElement('div');
-    box.innerHTML = '<form><div contenteditable="true" role="textbox"></div></form>'; // fixed test markup
-    expect(batchMayTouchMessageBox([added(box)], [])).toBe(true);
-    const p = document.createElement('p');
-    p.textContent = 'Hi';
-    expect(batchMayTouchMessageBox([added(p), added(document.createTextNode('x'))], [])).toBe(false);
-  });
-  test('a known box that left the page qualifies', () => {
-    const gone = document.createElement('div');
-    expect(batchMayTouchMessageBox([], [gone])).toBe(true);
+function boxes() {
+  const watch = vi.fn(watchMessageBoxes);
+  const load = vi.fn(async () => ({ watchMessageBoxes: watch }) as unknown as ComposerModule);
+  return { load, watch, boxes: startMessageBoxes(document, { load, loaded: () => null }, hooks) };
+}
+
+describe('the glance (mayShowMessageBox)', () => {
+  test('a bubble, a thread page: yes; a profile without a bubble, an invite note box: no', () => {
+    expect(mayShowMessageBox(loadSim('profile-2024'))).toBe(false);
+    openBubble('daniel-okafor');
+    expect(mayShowMessageBox(document)).toBe(true);
+    expect(mayShowMessageBox(loadSim('messaging-2026', { with: 'kenji-watanabe-7' }))).toBe(true);
+    expect(mayShowMessageBox(loadPage('constructed/dialog-stage2-textbox.html'))).toBe(false);
   });
 });
 
-describe('createMessageBoxWatch', () => {
-  test('mounts once per box, waits while the composer code is loading, unmounts when the bubble closes', () => {
-    const doc = loadSim('profile-2024');
-    const unmount = vi.fn();
-    let ready = false;
-    const mount = vi.fn(() => (ready ? { unmount, isConnected: () => true } : undefined));
-    const watch = createMessageBoxWatch(doc, mount);
+describe('startMessageBoxes before composer.js', () => {
+  test('batches without an editor, and a page without a box, fetch nothing', () => {
+    loadSim('profile-2024');
+    const { load, boxes: watch } = boxes();
     watch.scan();
-    expect(mount).not.toHaveBeenCalled();
-    openBubble('daniel-okafor');
-    watch.scan();
-    expect(mount).toHaveBeenCalledTimes(1); // asked, not ready yet
-    ready = true;
-    watch.scan();
-    watch.scan();
-    expect(mount).toHaveBeenCalledTimes(2);
-    doc.querySelector('[data-sim-close]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    watch.onBatch([]);
-    expect(unmount).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('the batch path', () => {
-  test('nothing mounted: a batch that adds no editor never reads the page; one that adds an editor does', () => {
-    const doc = loadSim('profile-2024');
-    openBubble('daniel-okafor');
-    const mount = vi.fn(() => ({ unmount: vi.fn(), isConnected: () => true }));
-    const watch = createMessageBoxWatch(doc, mount);
-    const p = document.createElement('p');
-    watch.onBatch([added(p), added(document.createTextNode('typing'))]);
-    expect(mount).not.toHaveBeenCalled(); // the bubble is there, but this batch cannot have brought it
-    const form = doc.querySelector('.sim-bubble form')!;
-    expect(batchAddsEditor([added(p), added(form)])).toBe(true);
-    watch.onBatch([added(form)]);
-    expect(mount).toHaveBeenCalledTimes(1);
-    expect(watch.size()).toBe(1);
-  });
-  test('a mounted box that left the page is unmounted on the next batch, whatever it holds; stop() unmounts the rest', () => {
-    const doc = loadSim('profile-2024');
-    openBubble('daniel-okafor');
-    const unmounts: string[] = [];
-    const watch = createMessageBoxWatch(doc, (box) => ({ unmount: () => unmounts.push(box.recipient.vanity ?? ''), isConnected: () => true }));
-    watch.scan();
-    expect(watch.size()).toBe(1);
-    doc.querySelector('.sim-bubble')!.remove();
-    watch.onBatch([]);
-    expect(unmounts).toEqual(['daniel-okafor']);
-    expect(watch.size()).toBe(0);
-    openBubble('ines-carvalho');
-    watch.scan();
-    watch.stop();
-    expect(unmounts).toEqual(['daniel-okafor', 'ines-carvalho']);
+    watch.onBatch([added(document.createElement('p'))]);
+    expect(load).not.toHaveBeenCalled();
     expect(watch.size()).toBe(0);
   });
-});
 
-describe('countMessage', () => {
-  test.each([
-    ['', 0, 0],
-    ['  Hi   there\n', 2, 13],
-    ['Hallo Lucía,\nhätten Sie 20 Minuten?', 6, 35],
-    ['a\u00a0b\u2009c', 3, 5],
-    ['👋 hi', 2, 5],
-  ])('%j → %i words, %i characters', (text, words, chars) => expect(countMessage(text)).toEqual({ words, chars }));
+  test('a batch that brings a bubble fetches composer.js once, and the bubble gets its composer', async () => {
+    loadSim('profile-2024');
+    const { load, watch, boxes: box } = boxes();
+    openBubble('daniel-okafor');
+    const form = document.querySelector('.sim-bubble form')!;
+    box.onBatch([added(form)]);
+    box.onBatch([added(form)]);
+    expect(load).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(box.size()).toBe(1));
+    expect(watch).toHaveBeenCalledTimes(1);
+    document.querySelector('.sim-bubble')!.remove();
+    box.onBatch([]);
+    expect(box.size()).toBe(0);
+  });
 });

@@ -3,7 +3,6 @@
 // alone). The page loads more rows as the person scrolls; only the new ones are sent.
 import type { SentInvitation } from '../../linkedin';
 import type { RequestInputOf } from '../../shared/messages';
-import { after } from '../signal-bound';
 
 export type SentRow = RequestInputOf<'sent-page.observed'>['rows'][number];
 
@@ -47,7 +46,7 @@ export function reportSentRows(readRows: () => SentInvitation[], report: (rows: 
     batch() {
       if (signal.aborted || waiting) return;
       waiting = true;
-      after(signal, readAfterMs, read);
+      setTimeout(() => signal.aborted || read(), readAfterMs);
     },
   };
 }

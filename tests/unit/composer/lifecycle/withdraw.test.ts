@@ -1,6 +1,6 @@
 // The person's own Withdraw on the constructed pages: which click counts, and for whom.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { watchWithdraws, type Person } from '../../../../src/content/lifecycle/withdraw';
+import { watchWithdraws, type Person } from '../../../../src/composer/lifecycle/withdraw';
 import { addMarkup, click, loadPage, must } from './helpers';
 import { readSentInvitations } from '../../../../src/linkedin';
 

@@ -3,9 +3,9 @@
 // whom it was for, and reports the withdrawal when the person confirms in LinkedIn's dialog.
 // Eras without a confirmation count once the row has gone and no dialog is open. Only the person's
 // own clicks count (event.isTrusted): a page script's click() neither arms nor confirms.
+// Part of composer.js: content.js hands over the person's clicks made before it arrived (`click`).
 import { confirmsWithdrawal, inOpenDialog, isPendingControl, pendingName, withdrawControlAt, withdrawDialogOpen, withdrawnName, type SentInvitation } from '../../linkedin';
 import { profileKey } from '../../core/profile-key';
-import { after } from '../signal-bound';
 
 export interface Person {
   profileUrl: string;
@@ -31,7 +31,12 @@ const ARMED_FOR_MS = 2 * 60_000;
 
 const same = (a: string | null, b: string | null) => !a || !b || a.toLowerCase() === b.toLowerCase();
 
-export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: AbortSignal): void {
+export interface WithdrawWatch {
+  /** A click of the person's own (already checked trusted) at `target`, the innermost element it hit. */
+  click(target: EventTarget | undefined): void;
+}
+
+export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: AbortSignal): WithdrawWatch {
   const now = options.now ?? Date.now;
   let armed: (Person & { at: number }) | null = null;
   // A double click on the confirmation, or a dialog that lingers, reports a person once.
@@ -43,9 +48,8 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
   };
   const rows = () => options.rows();
 
-  const onClick = (event: Event) => {
-    if (!event.isTrusted) return;
-    const control = withdrawControlAt(event.composedPath()[0]);
+  const click = (target: EventTarget | undefined) => {
+    const control = withdrawControlAt(target);
     if (!control) return;
     const named = withdrawnName(control);
 
@@ -64,7 +68,7 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
       const at = now();
       armed = { profileUrl: row.profileUrl, name: row.name, at };
       const gone = () => armed?.at === at && !rows().some((r) => r.profileUrl === row.profileUrl) && !openDialog();
-      after(signal, options.settleMs ?? 1500, () => gone() && fire(row.profileUrl!, row.name));
+      setTimeout(() => !signal.aborted && gone() && fire(row.profileUrl!, row.name), options.settleMs ?? 1500);
       return;
     }
 
@@ -86,5 +90,6 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
 
   const openDialog = () => withdrawDialogOpen(doc);
 
-  doc.addEventListener('click', onClick, { capture: true, signal });
+  doc.addEventListener('click', (event) => event.isTrusted && click(event.composedPath()[0]), { capture: true, signal });
+  return { click };
 }

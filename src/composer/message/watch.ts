@@ -1,12 +1,12 @@
 // One message composer per open message box (overlay bubbles, the thread page), removed when its
-// box goes. Lives in content.js: it only recognises boxes (src/linkedin/messaging.ts); the composer
-// itself comes with composer.js, fetched the first time a box is seen. Per mutation batch the work
-// is hint.ts's look at what was added (and, only while a composer is mounted, whether its box is
-// still in the page); the reader runs only when that says so. The batch path allocates nothing:
-// the mounted boxes' roots are kept in a plain array beside the map, walked by index.
-import { findMessageBoxes, type MessageBox } from '../../linkedin';
-import type { Mounted } from '../dialog-watch';
-import { batchMayTouchMessageBox } from './hint';
+// box goes. Part of composer.js: content.js (content/message-box/) glances at the page and fetches
+// composer.js when a box may be there, then hands its mutation batches to this watch. Per batch
+// the work is linkedin/message-hint.ts's look at what was added (and, only while a composer is
+// mounted, whether its box is still in the page); the reader runs only when that says so. The batch
+// path allocates nothing: the mounted boxes' roots are kept in a plain array beside the map.
+import { batchMayTouchMessageBox, findMessageBoxes, type MessageBox } from '../../linkedin';
+import type { MountedComposer as Mounted } from '../mount';
+import { mountMessageComposer, type MessageComposerDeps } from './mount';
 
 export interface MessageBoxWatch {
   onBatch(records: readonly MutationRecord[]): void;
@@ -16,7 +16,11 @@ export interface MessageBoxWatch {
   stop(): void;
 }
 
-/** `mount` returns undefined while composer.js is not loaded yet (it calls scan() once it is). */
+/** The watch composer.js hands to content.js: a composer per box, with content.js's `deps`. */
+export const watchMessageBoxes = (doc: Document, deps: MessageComposerDeps): MessageBoxWatch =>
+  createMessageBoxWatch(doc, (box) => mountMessageComposer(box, deps));
+
+/** `mount` may return undefined: not mounted yet (the next scan() tries again). */
 export function createMessageBoxWatch(doc: Document, mount: (box: MessageBox) => Mounted | null | undefined): MessageBoxWatch {
   const mounted = new Map<Element, { box: MessageBox; composer: Mounted | null }>();
   /** The keys of `mounted`, in an array the batch path can walk without an iterator. */

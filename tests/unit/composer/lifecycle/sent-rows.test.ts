@@ -2,7 +2,7 @@
 // twice, and how little happens per mutation batch.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { readSentInvitations } from '../../../../src/linkedin';
-import { reportSentRows, unseenRows, type SentRow } from '../../../../src/content/lifecycle/sent-rows';
+import { reportSentRows, unseenRows, type SentRow } from '../../../../src/composer/lifecycle/sent-rows';
 import { addMarkup, loadPage, must } from './helpers';
 
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}/`;

@@ -2,24 +2,12 @@
 // Dismiss that only the person's own click works. The shadow host is replaced by a plain element
 // here (its own tests cover it), so the notice's content can be read whatever the root's mode.
 import { afterEach, expect, test, vi } from 'vitest';
-import { createNotice, type NoticeText } from '../../../src/content/outbox-notice';
+import { createNotice, type NoticeText } from '../../../src/composer/outbox-notice';
 
-vi.mock('../../../src/composer/shadow-host', () => ({
-  mountShadowHost: (anchor: Element) => {
-    const host = anchor.ownerDocument.createElement('section');
-    const container = anchor.ownerDocument.createElement('div');
-    host.append(container);
-    anchor.after(host);
-    return { host, shadow: null, container, remove: () => host.remove() };
-  },
-}));
+vi.mock('../../../src/composer/shadow-host', () => import('./plain-shadow-host'));
 
-const text: NoticeText = {
-  waiting: (what) => `Still trying: ${what}.`,
-  cutOff: (what) => `Cut off: ${what}.`,
-  refused: (what) => `Refused: ${what}.`,
-  dismiss: 'Dismiss',
-};
+const WORDS = { waiting: 'Still trying', 'cut-off': 'Cut off', refused: 'Refused' };
+const text: NoticeText = (key, what) => (key === 'dismiss' ? 'Dismiss' : `${WORDS[key]}: ${what}.`);
 
 function click(el: Element, trusted: boolean): void {
   const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });

@@ -1,0 +1,35 @@
+// The passive invitation lifecycle's reader, in composer.js: content.js (content/lifecycle/) starts
+// it on the sent-invitations page at once and on a profile at the person's first click that may
+// start a withdrawal, and hands over that click and any made while composer.js was on its way.
+// The sent page's rows are reported to the background; a Withdraw the person confirms is recorded.
+import { readSentInvitations } from '../../linkedin';
+import { reportSentRows, type SentRow } from './sent-rows';
+import { watchWithdraws, type Person } from './withdraw';
+
+export type { SentRow } from './sent-rows';
+
+export interface LifecycleDeps {
+  /** The sent-invitations page (else a profile page). */
+  sentPage: boolean;
+  /** The profile page's person, for a withdrawal started from its Pending control. */
+  person(): Person | null;
+  /** A confirmed withdrawal (content.js's outbox). */
+  withdrawn(profileUrl: string, name: string | null): void;
+  /** The sent page's rows not reported before; a rejection sends them again with a later batch. */
+  sendRows(rows: SentRow[]): Promise<unknown>;
+}
+
+export interface LifecycleWatch {
+  /** The person's own click (trusted) at `target`, made before this watch began. */
+  click(target: EventTarget | undefined): void;
+  /** A mutation batch of the sent page's application (rows load as the person scrolls). */
+  batch(): void;
+}
+
+export function watchLifecycle(doc: Document, deps: LifecycleDeps, signal: AbortSignal): LifecycleWatch {
+  const rows = () => (deps.sentPage ? readSentInvitations(doc) : []);
+  const withdraws = watchWithdraws(doc, { person: deps.person, report: deps.withdrawn, sentPage: deps.sentPage, rows }, signal);
+  const sent = deps.sentPage ? reportSentRows(rows, deps.sendRows, signal) : null;
+  sent?.batch();
+  return { click: withdraws.click, batch: () => sent?.batch() };
+}
