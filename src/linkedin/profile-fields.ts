@@ -1,7 +1,8 @@
 // Top-card fields by era: name, headline, location, degree. Selectors sit beside the fixture
 // files they must match; alternatives are tried in order. Company and school: profile-orgs.ts.
 import { cleanName, cleanText, textOrNull } from './text';
-import { DEGREE_MARK, firstNameFromLabel } from './i18n';
+import { DEGREE_MARK } from './i18n';
+import { cardText } from './card-evidence';
 import { queryFirst, visibility } from './dom';
 import type { TopCard } from './top-card';
 
@@ -31,12 +32,8 @@ export function readFullName(card: TopCard): string | null {
 
 /** First names LinkedIn wrote into the card's labels ("Message Anu Priya", "Mateo has verifications"). */
 export function firstNameHints(card: TopCard): string[] {
-  const hints: string[] = [];
-  for (const el of Array.from(card.root.querySelectorAll('[aria-label]'))) {
-    const hint = firstNameFromLabel(el.getAttribute('aria-label'));
-    if (hint && !hints.includes(hint)) hints.push(hint);
-  }
-  return hints;
+  // The card's confirmation read its labels already (card-evidence.ts cardText): not twice.
+  return [...(card.text ?? cardText(card.root)).hints];
 }
 
 export const HEADLINE = [
@@ -141,7 +138,15 @@ export function readDegree(card: TopCard): Degree | null {
 
 /** "2nd", "· 2e", "3rd+", "2nd degree connection", "Kontakt 2. Grades" → canonical degree. */
 export function degreeFromText(text: string | null | undefined): Degree | null {
-  const m = /(?<!\d)([123])(?!\d)/.exec(text ?? '');
-  if (!m) return null;
-  return m[1] === '1' ? '1st' : m[1] === '2' ? '2nd' : '3rd';
+  // The first 1, 2 or 3 that stands alone (no digit either side), in a loop: the regular
+  // expression with a lookbehind it replaces was compiled afresh on every page load.
+  const t = text ?? '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 49 || c > 51 || isDigit(t.charCodeAt(i - 1)) || isDigit(t.charCodeAt(i + 1))) continue;
+    return c === 49 ? '1st' : c === 50 ? '2nd' : '3rd';
+  }
+  return null;
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
