@@ -2,7 +2,8 @@
 // several builds at once — the main thread's script time (CDP ScriptDuration, CPU time) when the
 // largest saved profile page loads in a fresh tab, without the extension and with each build,
 // interleaved round by round (the order rotating), so that a busy machine hits every side alike.
-// Prints each build's median added time (per round: with minus without) and its quartiles.
+// Prints each build's median added time (per round: with minus without) and its quartiles, the
+// same for all the main thread's tasks (TaskDuration: compiling, style, layout), and the first rounds.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -33,6 +34,7 @@ async function open(dist: string | null): Promise<{ name: string; context: Brows
 const sides = [await open(null)];
 for (const dist of args) sides.push(await open(dist));
 const script = sides.map(() => [] as number[]);
+const task = sides.map(() => [] as number[]);
 for (let run = 0; run < runs; run++) {
   for (let k = 0; k < sides.length; k++) {
     const i = (k + run) % sides.length;
@@ -43,6 +45,7 @@ for (let run = 0; run < runs; run++) {
     await page.waitForTimeout(600);
     const { metrics } = await cdp.send('Performance.getMetrics');
     script[i]!.push((metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000);
+    task[i]!.push((metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000);
     await page.close();
   }
 }
@@ -55,5 +58,8 @@ console.log(`ScriptDuration at load, ${runs} rounds; added = with minus without,
 console.log(`without: median ${quantile(script[0]!, 0.5).toFixed(1)} ms`);
 for (let i = 1; i < sides.length; i++) {
   const added = script[i]!.map((w, k) => w - script[0]![k]!);
+  const tasks = task[i]!.map((w, k) => w - task[0]![k]!);
+  console.log(`${sides[i]!.name}: all main-thread tasks (TaskDuration) added median ${quantile(tasks, 0.5).toFixed(1)} ms (quartiles ${quantile(tasks, 0.25).toFixed(1)}–${quantile(tasks, 0.75).toFixed(1)})`);
+  console.log(`${sides[i]!.name}: first rounds' script added ${added.slice(0, 3).map((x) => x.toFixed(1)).join(', ')} ms`);
   console.log(`${sides[i]!.name}: added median ${quantile(added, 0.5).toFixed(1)} ms (quartiles ${quantile(added, 0.25).toFixed(1)}–${quantile(added, 0.75).toFixed(1)}); ScriptDuration median ${quantile(script[i]!, 0.5).toFixed(1)} ms`);
 }
