@@ -138,15 +138,7 @@ export function readDegree(card: TopCard): Degree | null {
 
 /** "2nd", "· 2e", "3rd+", "2nd degree connection", "Kontakt 2. Grades" → canonical degree. */
 export function degreeFromText(text: string | null | undefined): Degree | null {
-  // The first 1, 2 or 3 that stands alone (no digit either side), in a loop: the regular
-  // expression with a lookbehind it replaces was compiled afresh on every page load.
-  const t = text ?? '';
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c < 49 || c > 51 || isDigit(t.charCodeAt(i - 1)) || isDigit(t.charCodeAt(i + 1))) continue;
-    return c === 49 ? '1st' : c === 50 ? '2nd' : '3rd';
-  }
-  return null;
+  const m = /(?<!\d)([123])(?!\d)/.exec(text ?? '');
+  if (!m) return null;
+  return m[1] === '1' ? '1st' : m[1] === '2' ? '2nd' : '3rd';
 }
-
-const isDigit = (c: number) => c >= 48 && c <= 57;

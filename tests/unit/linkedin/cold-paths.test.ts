@@ -1,8 +1,7 @@
 // The reader's first read on a page runs cold (page-cost bench (c)), so a few steps take a cheaper
 // path than the rule they implement: cleanName skips the emoji expression for text that holds no
-// possible emoji, degreeFromText scans instead of using a lookbehind, titleName rejects a title
-// without "|" before its expression, and firstNameHints reuses the labels the card's confirmation
-// read. These check each path answers exactly as the rule it stands for.
+// possible emoji, titleName rejects a title without "|" before its expression, and firstNameHints
+// reuses the labels the card's confirmation read. These check each path answers as its rule does.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
@@ -10,7 +9,7 @@ import { join } from 'node:path';
 import { stripDecorativeEmoji } from '../../../src/core/text';
 import { titleName } from '../../../src/linkedin/card-evidence';
 import { firstNameFromLabel } from '../../../src/linkedin/i18n';
-import { degreeFromText, firstNameHints } from '../../../src/linkedin/profile-fields';
+import { firstNameHints } from '../../../src/linkedin/profile-fields';
 import { cleanName, decodeEntities } from '../../../src/linkedin/text';
 import { findTopCard } from '../../../src/linkedin/top-card';
 import { FIXTURES, loadPage } from './fixtures';
@@ -31,24 +30,6 @@ describe('cleanName', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (t) => {
       expect(cleanName(t)).toEqual(t ? byRule(t) : null);
     }), { numRuns: 2000 });
-  });
-});
-
-describe('degreeFromText', () => {
-  const byRule = (t: string) => {
-    const m = /(?<!\d)([123])(?!\d)/.exec(t);
-    return !m ? null : m[1] === '1' ? '1st' : m[1] === '2' ? '2nd' : '3rd';
-  };
-
-  test('answers as the expression with a lookbehind did', () => {
-    fc.assert(fc.property(text(['1', '2', '3', '4', '0', '9', 'st', 'nd', ' ', '·', '+', '.', '١', '²']), (t) => {
-      expect(degreeFromText(t)).toBe(byRule(t));
-    }), { numRuns: 3000 });
-    expect(degreeFromText('· 2nd')).toBe('2nd');
-    expect(degreeFromText('12 3rd+')).toBe('3rd');
-    expect(degreeFromText('Kontakt 1. Grades')).toBe('1st');
-    expect(degreeFromText('')).toBeNull();
-    expect(degreeFromText(null)).toBeNull();
   });
 });
 
