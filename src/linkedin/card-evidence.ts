@@ -21,6 +21,8 @@ export interface NameEvidence {
 
 /** The name in a profile page's title: "(3) Lena Okafor | LinkedIn" → "Lena Okafor". */
 export function titleName(title: string | null | undefined): string | null {
+  // No "|", no name: the expression below is not even compiled on such a page.
+  if (!title?.includes('|')) return null;
   const m = /^\s*(?:\(\d+\+?\)\s*)?(.+?)\s*\|\s*LinkedIn\s*$/i.exec(title ?? '');
   return m?.[1] ? cleanName(m[1]) : null;
 }
@@ -79,25 +81,34 @@ export const sameName = (a: string, b: string) => nameWords(a).join(' ') === nam
 
 /** Every person a label in `root` names: the full name (Invite, Pending) or a first name (Message, verifications). */
 export function labelledNames(root: Element): Array<{ name: string; full: boolean }> {
-  const out: Array<{ name: string; full: boolean }> = [];
-  for (const el of Array.from(root.querySelectorAll('[aria-label]'))) {
-    const label = el.getAttribute('aria-label');
-    const full = inviteLabelName(label) ?? pendingLabelName(label);
-    const name = cleanName(full ?? firstNameFromLabel(label));
-    if (name) out.push({ name, full: full !== null });
-  }
-  return out;
+  return cardText(root).labels;
 }
 
 /** What every heading of one card is checked against: the page title's name and the card's labels. */
 export interface CardText {
   title: string | null;
   labels: Array<{ name: string; full: boolean }>;
+  /** The first names the card's labels give, as written, each once (profile-fields.ts firstNameHints). */
+  hints: string[];
 }
 
-/** Read once per card (a card's first few headings are each checked against the same labels). */
+/**
+ * Read once per card (a card's first few headings are each checked against the same labels), in
+ * one pass over its labels that also collects the first-name hints: each label's expressions run
+ * once per read, and on a page load every one of them runs cold.
+ */
 export function cardText(root: Element): CardText {
-  return { title: pageTitleName(root), labels: labelledNames(root) };
+  const labels: CardText['labels'] = [];
+  const hints: string[] = [];
+  for (const el of Array.from(root.querySelectorAll('[aria-label]'))) {
+    const label = el.getAttribute('aria-label');
+    const first = firstNameFromLabel(label);
+    if (first && !hints.includes(first)) hints.push(first);
+    const full = inviteLabelName(label) ?? pendingLabelName(label);
+    const name = cleanName(full ?? first);
+    if (name) labels.push({ name, full: full !== null });
+  }
+  return { title: pageTitleName(root), labels, hints };
 }
 
 /**

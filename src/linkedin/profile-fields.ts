@@ -1,7 +1,8 @@
 // Top-card fields by era: name, headline, location, degree. Selectors sit beside the fixture
 // files they must match; alternatives are tried in order. Company and school: profile-orgs.ts.
 import { cleanName, cleanText, textOrNull } from './text';
-import { DEGREE_MARK, firstNameFromLabel } from './i18n';
+import { DEGREE_MARK } from './i18n';
+import { cardText } from './card-evidence';
 import { queryFirst, visibility } from './dom';
 import type { TopCard } from './top-card';
 
@@ -31,12 +32,8 @@ export function readFullName(card: TopCard): string | null {
 
 /** First names LinkedIn wrote into the card's labels ("Message Anu Priya", "Mateo has verifications"). */
 export function firstNameHints(card: TopCard): string[] {
-  const hints: string[] = [];
-  for (const el of Array.from(card.root.querySelectorAll('[aria-label]'))) {
-    const hint = firstNameFromLabel(el.getAttribute('aria-label'));
-    if (hint && !hints.includes(hint)) hints.push(hint);
-  }
-  return hints;
+  // The card's confirmation read its labels already (card-evidence.ts cardText): not twice.
+  return [...(card.text ?? cardText(card.root)).hints];
 }
 
 export const HEADLINE = [

@@ -22,10 +22,16 @@ export function decodeEntities(text: string): string {
   return text.replace(/&(?:#39|#x27|apos|quot|amp|lt|gt);/g, (e) => ENTITIES[e] ?? e);
 }
 
+// Every character the emoji rule removes (core/text.ts DECORATIVE) is ©, ® or at U+2000 and up
+// (astral ones as surrogates): a name without such a character skips that Unicode-property
+// expression, whose first use on a page costs more than the rest of a cold read of the name.
+const MAY_HOLD_EMOJI = /[\u00a9\u00ae\u2000-\uffff]/;
+
 /** A person's name as read from a label or heading: entities decoded, emoji dropped, trimmed. */
 export function cleanName(text: string | null | undefined): string | null {
   if (!text) return null;
-  const name = stripDecorativeEmoji(decodeEntities(text));
+  const decoded = text.includes('&') ? decodeEntities(text) : text;
+  const name = MAY_HOLD_EMOJI.test(decoded) ? stripDecorativeEmoji(decoded) : collapse(decoded);
   return name.length > 0 ? name : null;
 }
 

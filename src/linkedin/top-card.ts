@@ -19,6 +19,8 @@ export interface TopCard {
   signals?: string[];
   /** The page's menus (`[role=menu]`), found with the card when it was searched for in a whole page. */
   menus?: Element[];
+  /** The card's title name, labels and first-name hints, as its confirmation read them. */
+  text?: CardText;
 }
 
 // Keys, ids and classes that found the card in the saved and constructed pages. They only speed
@@ -144,7 +146,7 @@ function confirmCard(root: Element, era: Era, pageSlug: string | null, foundBy: 
     if (chosen && !sameName(chosen.name, name)) return null;
     chosen ??= { heading, name, signals: [foundBy, ...evidence.signals] };
   }
-  return chosen ? { root, era, heading: chosen.heading, signals: chosen.signals } : undefined;
+  return chosen ? { root, era, heading: chosen.heading, signals: chosen.signals, ...(text && { text }) } : undefined;
 }
 
 /** Which era's field readers fit a card found by structure (their classes, when present). */
