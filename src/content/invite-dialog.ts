@@ -2,7 +2,7 @@
 // composer.js's reader, fetched on first need), given a composer while it is open, and watched
 // after a Connect click. Everything here belongs to one page and ends with its signal: a composer never outlives
 // its page, where it would still speak of the previous person.
-import { batchMayTouchDialog, inviteeFromControl, mayShowInviteDialog, type InviteDialog, type Invitee } from '../linkedin';
+import { batchMayTouchDialog, mayShowInviteDialog, type InviteDialog, type Invitee } from '../linkedin';
 import type { PageFeature } from './page';
 import { createDialogWatch } from './dialog-watch';
 import { dialogPartsCheck } from './page-health';
@@ -25,14 +25,8 @@ const REFUSAL_WITHIN_MS = 60_000;
 export const inviteDialog: PageFeature = {
   init(signal, page) {
     const { app } = page;
-    // Whom the clicked Connect control invites, read once per click (content.js has the card readers).
-    let opener: { control: Element; invitee: Invitee } | null = null;
-    const openedBy = (): Invitee | null => {
-      const control = page.clicked.last();
-      if (!control) return null;
-      if (opener?.control !== control) opener = { control, invitee: inviteeFromControl(control) };
-      return opener.invitee;
-    };
+    // Whom the clicked Connect control invites, read at the press on it (opener.ts), not again here.
+    const openedBy = (): Invitee | null => page.clicked.invitee();
     // The invite dialog's reader comes with composer.js (it is needed only once a dialog is open):
     // until then a glance at the places dialogs appear tells whether to fetch it.
     const current = (): InviteDialog | null => {
