@@ -126,10 +126,10 @@ export const inviteDialog: PageFeature = {
 
     function expectDialog(): void {
       seenSinceClick = false;
-      const profileUrl = page.profile.person()?.profileUrl ?? undefined;
+      // The page's person is read only if no dialog came (not in the click's task: the dialog's).
       after(signal, DIALOG_GRACE_MS, () => {
         if (seenSinceClick || found) return;
-        sendAndForget({ type: 'composer.dialog-missing', profileUrl });
+        sendAndForget({ type: 'composer.dialog-missing', profileUrl: page.profile.person()?.profileUrl ?? undefined });
       });
     }
 

@@ -45,7 +45,10 @@ export function initClickedControl(signal: AbortSignal, onConnect: () => void, o
     document.addEventListener(type, handler, { capture: true, signal: until });
 
   listen('click', (event) => {
-    const control = connectAt(event);
+    // The control found at the press (or Tab) on it is not looked for again: the click comes in the
+    // same task as LinkedIn's dialog, and the composer's first draw waits for this one.
+    const target = targetOf(event);
+    const control = target && read?.control.isConnected && read.control.contains(target) ? read.control : connectAt(event);
     if (!control) return;
     last = control;
     inviteeOf(control);
