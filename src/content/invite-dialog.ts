@@ -136,6 +136,9 @@ export const inviteDialog: PageFeature = {
     function lookAfterClick(): void {
       for (const delay of AFTER_CLICK_MS) {
         after(signal, delay, () => {
+          // A dialog found since the click (its container is watched) needs no look: the first
+          // would otherwise fall between the click and the composer's first paint.
+          if (seenSinceClick && found?.root.isConnected) return;
           app.scopes.adopt();
           scan();
           const parent = found?.root.parentNode;
