@@ -21,6 +21,15 @@ export function beforeNextPaint(run: () => void, signal: AbortSignal): void {
   if (typeof requestAnimationFrame === 'function') frame = requestAnimationFrame(once);
 }
 
+/**
+ * Runs `run` once just after the next paint (a task queued from the frame's callback runs once
+ * the frame is out), or after HIDDEN_PAGE_MS without a frame; never after `signal` ended. For
+ * what the person does not see in the first frame: it must not delay that frame.
+ */
+export function afterNextPaint(run: () => void, signal: AbortSignal): void {
+  beforeNextPaint(() => setTimeout(() => signal.aborted || run(), 0), signal);
+}
+
 /** Which parts of one composer are drawn yet. */
 export interface ComposerParts {
   /**

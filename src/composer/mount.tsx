@@ -28,7 +28,7 @@ import { t } from './i18n';
 import { messageAiPort } from './ai-port';
 import { createFactsState } from './facts-state';
 import { withStarters, type ComposerDeps } from './deps';
-import { composerParts } from './composer-frames';
+import { afterNextPaint, composerParts } from './composer-frames';
 
 export type { InvitationSent };
 export { withStarters, type ComposerDeps } from './deps';
@@ -219,23 +219,23 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   );
   draw();
   parts.follow(draw, signal);
-  // Whether the on-device model is there is asked once the composer is drawn: a message to the
-  // background is not what the first draw should wait for (nothing is shown until it answers).
-  if (help) setTimeout(() => signal.aborted || void help.check(t('ui_lang')), 0);
-
-  // The person's own templates, settings and what we know about this person arrive a moment later.
-  void deps.refresh(target.person.profileUrl ?? undefined).then((fresh) => {
-    if (signal.aborted) return;
-    data = withStarters(fresh);
-    if (data.settings.composerMode !== 'dialog') return unmount();
-    source = noteSource(dialog.invitee, deps.profile());
-    read = targetFrom(source, data.settings, {}, withPoints);
-    facts.load(storedCorrections());
-    target = corrected();
-    choice = pickTemplate(step, data, chosen ? templateId : null, target.context);
-    templateId = choice.template?.id ?? '';
-    draw();
-  });
+  // Once the first frame is out (it should not wait for messages to the background): whether the
+  // on-device model is there, and this dialog's refresh of the person's templates, settings, guard.
+  afterNextPaint(() => {
+    if (help) void help.check(t('ui_lang'));
+    void deps.refresh(target.person.profileUrl ?? undefined).then((fresh) => {
+      if (signal.aborted) return;
+      data = withStarters(fresh);
+      if (data.settings.composerMode !== 'dialog') return unmount();
+      source = noteSource(dialog.invitee, deps.profile());
+      read = targetFrom(source, data.settings, {}, withPoints);
+      facts.load(storedCorrections());
+      target = corrected();
+      choice = pickTemplate(step, data, chosen ? templateId : null, target.context);
+      templateId = choice.template?.id ?? '';
+      draw();
+    });
+  }, signal);
 
   function unmount(): void {
     if (signal.aborted) return;

@@ -2,7 +2,7 @@
 // composer.js's reader, fetched on first need), given a composer while it is open, and watched
 // after a Connect click. Everything here belongs to one page and ends with its signal: a composer never outlives
 // its page, where it would still speak of the previous person.
-import { batchMayTouchDialog, inviteeFromControl, mayShowInviteDialog, type InviteDialog, type Invitee } from '../linkedin';
+import { batchMayTouchDialog, mayShowInviteDialog, type InviteDialog, type Invitee } from '../linkedin';
 import type { PageFeature } from './page';
 import { createDialogWatch, type Mounted } from './dialog-watch';
 import { dialogPartsCheck } from './page-health';
@@ -23,14 +23,8 @@ const AFTER_CLICK_MS = [0, 60, 250, 800, 2000];
 export const inviteDialog: PageFeature = {
   init(signal, page) {
     const { app } = page;
-    // Whom the clicked Connect control invites, read once per click (content.js has the card readers).
-    let opener: { control: Element; invitee: Invitee } | null = null;
-    const openedBy = (): Invitee | null => {
-      const control = page.clicked.last();
-      if (!control) return null;
-      if (opener?.control !== control) opener = { control, invitee: inviteeFromControl(control) };
-      return opener.invitee;
-    };
+    // Whom the clicked Connect control invites, read at the press on it (opener.ts), not again here.
+    const openedBy = (): Invitee | null => page.clicked.invitee();
     // The invite dialog's reader comes with composer.js (it is needed only once a dialog is open):
     // until then a glance at the places dialogs appear tells whether to fetch it.
     const current = (): InviteDialog | null => {
@@ -116,16 +110,19 @@ export const inviteDialog: PageFeature = {
 
     function expectDialog(): void {
       seenSinceClick = false;
-      const profileUrl = page.profile.person()?.profileUrl ?? undefined;
+      // The page's person is read only if no dialog came (not in the click's task: the dialog's).
       after(signal, DIALOG_GRACE_MS, () => {
         if (seenSinceClick || found) return;
-        sendAndForget({ type: 'composer.dialog-missing', profileUrl });
+        sendAndForget({ type: 'composer.dialog-missing', profileUrl: page.profile.person()?.profileUrl ?? undefined });
       });
     }
 
     function lookAfterClick(): void {
       for (const delay of AFTER_CLICK_MS) {
         after(signal, delay, () => {
+          // A dialog found since the click (its container is watched) needs no look: the first
+          // would otherwise fall between the click and the composer's first paint.
+          if (seenSinceClick && found?.root.isConnected) return;
           app.scopes.adopt();
           scan();
           const parent = found?.root.parentNode;

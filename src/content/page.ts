@@ -94,13 +94,14 @@ export function startPage(lifetime: PageLifetime, app: App, previous: SeenPerson
     ...(__RAPPORT_TEST_HOOKS__ && { afterRead: (read) => void (testState().profile = read) }),
   });
   waitForCard(signal, profile);
-  // The press comes a tenth of a second before the click: composer.js and the composer's data
-  // (templates, settings, what is known of this person) are fetched then, not at page load.
-  const pressed = () => {
+  // The person's approach (hover, Tab, press) comes a tenth of a second or more before the click:
+  // composer.js and the composer's data (templates, settings, what is known of this person) are
+  // fetched then, not at page load.
+  const approached = () => {
     void app.composer.load();
     void app.data.refresh(kind === 'profile' ? (profile.person()?.profileUrl ?? undefined) : undefined);
   };
-  const clicked = initClickedControl(signal, () => hooks.forEach((h) => h.connectClicked?.()), pressed);
+  const clicked = initClickedControl(signal, () => hooks.forEach((h) => h.connectClicked?.()), approached);
   const page: Page = { url, kind, app, profile, clicked };
   if (__RAPPORT_TEST_HOOKS__) Object.assign(testState(), { url, kind, pages: testState().pages + 1, profile: profile.peek() });
   // The sent list loads rows as the person scrolls, a deep link's dialog is part of the page, and

@@ -50,6 +50,17 @@ export function isConnectControl(control: Element): boolean {
   return control.querySelector(CONNECT_ICON) !== null;
 }
 
+/**
+ * A Connect control at `target` or around it, or null: a cheap first look (no walk of the page)
+ * before the page's own controls are read (connect-controls.ts), for a pointer or key event.
+ */
+export function connectControlAt(target: Element): Element | null {
+  for (let el = target.closest(CONTROL); el; el = el.parentElement?.closest(CONTROL) ?? null) {
+    if (isConnectControl(el)) return el;
+  }
+  return null;
+}
+
 /** Connect (or Pending) controls in a scope, outermost only: a menu item and its inner div count once. */
 export function collectControls(scope: Scope, accept: (el: Element) => boolean = isConnectControl): Element[] {
   const found: Element[] = [];

@@ -9,7 +9,7 @@ export { inviteeFromControl, type Invitee } from './invitee';
 export { readSentInvitations, type SentInvitation } from './sent';
 export { describePage, profileFindings, isDialogIncomplete, type PageDiagnostics, type ProfileFindings } from './diagnostics';
 export { splitName, type NameParts } from '../core/names';
-export type { ConnectPlacement } from './connect';
+export { connectControlAt, type ConnectPlacement } from './connect';
 export type { MutualConnections } from './mutuals';
 export type { Degree } from './profile-fields';
 export type { Era } from './top-card';

@@ -1,6 +1,6 @@
 // The note step's rest drawn before the next paint, or by a timer where no frame comes (composer-frames.ts).
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { beforeNextPaint, composerParts } from '../../../src/composer/composer-frames';
+import { afterNextPaint, beforeNextPaint, composerParts } from '../../../src/composer/composer-frames';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
@@ -29,6 +29,22 @@ test('a page that gives no frame (a background tab) gets it from the timer, once
   expect(cancel).toHaveBeenCalledWith(7);
   frames.mockRestore();
   cancel.mockRestore();
+});
+
+test('after the next paint: a task after the frame, not in it; nothing once the composer is gone', () => {
+  const run = vi.fn();
+  afterNextPaint(run, new AbortController().signal);
+  vi.advanceTimersToNextTimer(); // the frame
+  expect(run).not.toHaveBeenCalled();
+  vi.advanceTimersToNextTimer(); // the task after it
+  expect(run).toHaveBeenCalledTimes(1);
+  const gone = vi.fn();
+  const life = new AbortController();
+  afterNextPaint(gone, life.signal);
+  vi.advanceTimersToNextTimer();
+  life.abort();
+  vi.advanceTimersByTime(200);
+  expect(gone).not.toHaveBeenCalled();
 });
 
 test('nothing runs once the composer is gone', () => {

@@ -138,7 +138,7 @@ describe('at the note step', () => {
   test('the background\'s answer replaces the templates unless the person already chose one', async () => {
     const fresh = data({ templates: [{ id: 'mine', name: 'Mine', body: 'Hey {{firstName}}!', kind: 'invitation' }], settings: { ...fallbackSettings, defaultTemplateId: 'mine' } });
     const { part, deps } = setup(step2(200), { name: 'Ada Lovelace', fresh });
-    expect(deps.refresh).toHaveBeenCalledWith('https://www.linkedin.com/in/ada-lovelace/');
+    await vi.waitFor(() => expect(deps.refresh).toHaveBeenCalledWith('https://www.linkedin.com/in/ada-lovelace/'));
     await vi.waitFor(() => expect(part('preview')?.textContent).toBe('Hey Ada!'));
   });
 

@@ -2,7 +2,7 @@
 // from tests/fixtures/linkedin/constructed/expected.json.
 import { describe, expect, test } from 'vitest';
 import {
-  findConnectControls, findInviteDialog, inviteeFromControl, pageKind, readProfile, readSentInvitations,
+  connectControlAt, findConnectControls, findInviteDialog, inviteeFromControl, pageKind, readProfile, readSentInvitations,
 } from '../../../src/linkedin';
 import { diagnose, loadPage, readJson, readNamed } from './fixtures';
 
@@ -65,6 +65,18 @@ describe.each(cases.profiles)('profile $file', (page) => {
     expect(report.found).toEqual(expect.arrayContaining(['topCard', 'fullName', 'vanity']));
     expect(report.missing).not.toContain('fullName');
   });
+});
+
+// The content script's first look at a pointer or key event (content/opener.ts): it must never miss
+// a Connect control the page's reader finds, wherever inside it the event lands.
+test.each([...cases.profiles.filter((c) => c.connectControls.length > 0), ...cases.search].map((c) => c.file))('%s: the first look at an event sees every Connect control', (file) => {
+  const doc = loadPage(`constructed/${file}`);
+  const controls = findConnectControls(doc).map((c) => c.element);
+  expect(controls.length).toBeGreaterThan(0);
+  for (const control of controls) {
+    for (const at of [control, ...Array.from(control.querySelectorAll('*'))]) expect(connectControlAt(at)).not.toBeNull();
+  }
+  for (const heading of Array.from(doc.querySelectorAll('h1, h2'))) expect(connectControlAt(heading)).toBeNull();
 });
 
 test('era D: the visible action bar is preferred when both bars carry Connect', () => {
