@@ -11,9 +11,10 @@ import type { SerialQueue } from './store/serial-queue';
 /**
  * Requests that neither read nor write storage under the queue's guarantee and may take long:
  * a model thinking, or reading the LinkedIn tab (the popup asks that as it opens, and its queue
- * must not wait behind a script injected into a tab).
+ * must not wait behind a script injected into a tab), and injecting composer.js, which must not
+ * wait behind the store's full load at worker start (the person is opening a dialog).
  */
-const UNQUEUED: ReadonlySet<RequestType> = new Set<RequestType>(['ai.suggest', 'ai.cancel', 'about.own-profile']);
+const UNQUEUED: ReadonlySet<RequestType> = new Set<RequestType>(['ai.suggest', 'ai.cancel', 'about.own-profile', 'composer.inject']);
 
 /**
  * An error as the data a reply carries (the caller's unwrapReply throws it again). Here, not a method

@@ -21,7 +21,7 @@ export { parseDateRange, type DateRange, type YearMonth } from './date-range';
 export { findMessageBoxes, readMessageBox, opensConversation, readMessageText, canSend, MESSAGE_LIMIT, MESSAGE_EDITOR_HINT, type MessageBox } from './messaging';
 export { batchMayTouchDialog, mayShowInviteDialog } from './dialog-hint';
 export { batchAddsEditor, batchMayTouchMessageBox, mayShowMessageBox } from './message-hint';
-export { withdrawControlAt, withdrawnName, inOpenDialog, confirmsWithdrawal, pendingName, isPendingControl, withdrawDialogOpen, mayStartWithdrawal } from './withdraw-controls';
+export { withdrawControlAt, withdrawClickAt, type WithdrawClick, withdrawnName, inOpenDialog, confirmsWithdrawal, pendingName, isPendingControl, withdrawDialogOpen, mayStartWithdrawal } from './withdraw-controls';
 export { linkedInTheme, type PageTheme } from './theme';
 export { collapse } from './text';
 export { clickedControl, dialogScopes, isDisabledControl, isShadowHost } from './dom';

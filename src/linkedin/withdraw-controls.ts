@@ -33,6 +33,22 @@ export function withdrawControlAt(target: EventTarget | undefined): Element | nu
   return control && !isDisabledControl(control) ? control : null;
 }
 
+/**
+ * A click on a withdrawal's control as it was when it happened: the control, and whether it was in
+ * an open dialog. Judged later (composer.js may arrive after LinkedIn closed the dialog or disabled
+ * the button), it still means what the person clicked.
+ */
+export interface WithdrawClick {
+  control: Element;
+  inDialog: boolean;
+}
+
+/** The click at `target`, taken now; null if it hit no enabled control. */
+export function withdrawClickAt(target: EventTarget | undefined): WithdrawClick | null {
+  const control = withdrawControlAt(target);
+  return control ? { control, inDialog: inOpenDialog(control) } : null;
+}
+
 /** The person a Withdraw (or a confirm) control's label names, in any language LinkedIn uses. */
 export const withdrawnName = (control: Element): string | null => {
   const label = control.getAttribute('aria-label');

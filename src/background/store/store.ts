@@ -90,6 +90,7 @@ export class Store {
   /** Forget the cache (another browser changed synced templates); the next read reloads. */
   invalidate(): void {
     this.loaded = null;
+    this.fullLoadStarted = true; // the start view's config may be what changed
   }
 
   /** The records and the index chunks they change, in one set (invitation-writes.ts). */
@@ -229,7 +230,10 @@ export class Store {
     const state = await this.state();
     const item = state.quarantine.find((q) => q.key === key);
     if (!item) return false;
-    await this.areas[item.area].remove(key);
+    // Only the value that was kept aside: a valid record written since under the same key (an
+    // import of that person) stays.
+    const stored = (await this.areas[item.area].get(key))[key];
+    if ((JSON.stringify(stored) ?? String(stored)) === item.raw) await this.areas[item.area].remove(key);
     state.quarantine = state.quarantine.filter((q) => q !== item);
     return true;
   }

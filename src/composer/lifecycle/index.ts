@@ -2,7 +2,7 @@
 // it on the sent-invitations page at once and on a profile at the person's first click that may
 // start a withdrawal, and hands over that click and any made while composer.js was on its way.
 // The sent page's rows are reported to the background; a Withdraw the person confirms is recorded.
-import { readSentInvitations } from '../../linkedin';
+import { readSentInvitations, type WithdrawClick } from '../../linkedin';
 import { reportSentRows, type SentRow } from './sent-rows';
 import { watchWithdraws, type Person } from './withdraw';
 
@@ -20,8 +20,8 @@ export interface LifecycleDeps {
 }
 
 export interface LifecycleWatch {
-  /** The person's own click (trusted) at `target`, made before this watch began. */
-  click(target: EventTarget | undefined): void;
+  /** The person's own click (trusted), made before this watch began, as taken then. */
+  click(taken: WithdrawClick): void;
   /** A mutation batch of the sent page's application (rows load as the person scrolls). */
   batch(): void;
 }

@@ -4,7 +4,7 @@
 // Eras without a confirmation count once the row has gone and no dialog is open. Only the person's
 // own clicks count (event.isTrusted): a page script's click() neither arms nor confirms.
 // Part of composer.js: content.js hands over the person's clicks made before it arrived (`click`).
-import { confirmsWithdrawal, inOpenDialog, isPendingControl, pendingName, withdrawControlAt, withdrawDialogOpen, withdrawnName, type SentInvitation } from '../../linkedin';
+import { confirmsWithdrawal, isPendingControl, pendingName, withdrawClickAt, withdrawDialogOpen, withdrawnName, type SentInvitation, type WithdrawClick } from '../../linkedin';
 import { profileKey } from '../../core/profile-key';
 
 export interface Person {
@@ -32,8 +32,8 @@ const ARMED_FOR_MS = 2 * 60_000;
 const same = (a: string | null, b: string | null) => !a || !b || a.toLowerCase() === b.toLowerCase();
 
 export interface WithdrawWatch {
-  /** A click of the person's own (already checked trusted) at `target`, the innermost element it hit. */
-  click(target: EventTarget | undefined): void;
+  /** A click of the person's own (already checked trusted), as taken when it happened (withdrawClickAt). */
+  click(taken: WithdrawClick): void;
 }
 
 export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: AbortSignal): WithdrawWatch {
@@ -48,12 +48,10 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
   };
   const rows = () => options.rows();
 
-  const click = (target: EventTarget | undefined) => {
-    const control = withdrawControlAt(target);
-    if (!control) return;
+  const click = ({ control, inDialog }: WithdrawClick) => {
     const named = withdrawnName(control);
 
-    if (inOpenDialog(control)) {
+    if (inDialog) {
       if (!confirmsWithdrawal(control, named)) {
         armed = null; // Cancel, Dismiss: this withdrawal is off
         return;
@@ -90,6 +88,9 @@ export function watchWithdraws(doc: Document, options: WithdrawOptions, signal: 
 
   const openDialog = () => withdrawDialogOpen(doc);
 
-  doc.addEventListener('click', (event) => event.isTrusted && click(event.composedPath()[0]), { capture: true, signal });
+  doc.addEventListener('click', (event) => {
+    const taken = event.isTrusted ? withdrawClickAt(event.composedPath()[0]) : null;
+    if (taken) click(taken);
+  }, { capture: true, signal });
   return { click };
 }

@@ -9,7 +9,7 @@ import type { PageFeature } from '../page';
 import { noteFailedSend, send } from '../send';
 import { newReportId, report } from '../reports';
 import { profileKey } from '../../core/profile-key';
-import { mayStartWithdrawal, withdrawControlAt } from '../../linkedin';
+import { mayStartWithdrawal, withdrawClickAt, type WithdrawClick } from '../../linkedin';
 import type { LifecycleDeps, LifecycleWatch } from '../../composer/lifecycle';
 
 export const lifecycle: PageFeature = {
@@ -31,23 +31,26 @@ export const lifecycle: PageFeature = {
       }),
     };
     let watch: LifecycleWatch | null = null;
-    /** The person's clicks while composer.js is on its way (null: not asked for). */
-    let early: (EventTarget | undefined)[] | null = null;
-    const start = (): (EventTarget | undefined)[] => {
-      const clicks: (EventTarget | undefined)[] = (early = []);
+    /**
+     * The person's clicks while composer.js is on its way (null: not asked for), each taken as it
+     * happened: by the time composer.js is here LinkedIn may have closed the confirmation dialog.
+     */
+    let early: WithdrawClick[] | null = null;
+    const start = (): WithdrawClick[] => {
+      const clicks: WithdrawClick[] = (early = []);
       void page.app.composer.load().then((module) => {
         early = null; // not loaded: a later click asks again
         if (!module || signal.aborted) return;
         watch = module.watchLifecycle(document, deps, signal);
-        for (const target of clicks) watch.click(target);
+        for (const taken of clicks) watch.click(taken);
       });
       return clicks;
     };
     document.addEventListener('click', (event) => {
       if (watch || !event.isTrusted) return; // once here, the reader hears clicks itself
-      const target = event.composedPath()[0];
-      const control = early ? null : withdrawControlAt(target);
-      (early ?? (control && mayStartWithdrawal(control, person()?.name ?? null) ? start() : null))?.push(target);
+      const taken = withdrawClickAt(event.composedPath()[0]);
+      if (!taken) return;
+      (early ?? (mayStartWithdrawal(taken.control, person()?.name ?? null) ? start() : null))?.push(taken);
     }, { capture: true, signal });
     if (!sentPage) return;
     start();

@@ -82,6 +82,19 @@ describe('background store', () => {
     expect(local.raw('i:bad')).toBeUndefined();
   });
 
+  it('discarding a kept-aside record leaves a valid one written since under its key', async () => {
+    const local = new FakeArea();
+    await local.set({ 'i:bad': { v: 2, i: 'bad', k: 'x', n: 42, s: 1 } });
+    const bg = createBackground({ local, sync: new FakeArea(), session: new FakeArea() });
+    expect((await bg.send({ type: 'quarantine.list' })).items.map((q) => q.key)).toEqual(['i:bad']);
+    // An import of that person wrote a readable record under the same key meanwhile.
+    const valid = encodeInvitation({ ...longForm, id: 'bad', profileUrl: 'https://www.linkedin.com/in/bad/', status: 'pending', source: 'import' } as never);
+    await local.set({ 'i:bad': valid });
+    expect(await bg.send({ type: 'quarantine.discard', key: 'i:bad' })).toEqual({ discarded: true });
+    expect(local.raw('i:bad')).toEqual(valid);
+    expect((await bg.send({ type: 'quarantine.list' })).items).toEqual([]);
+  });
+
   it('moves templates to local storage on a sync quota error, keeps the write and says so', async () => {
     const bg = createBackground();
     const big = 'x'.repeat(1900);
