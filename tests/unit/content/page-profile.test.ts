@@ -2,7 +2,7 @@
 // URL changed is dropped, and the new person is read (and reported once) when the card arrives.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { initPageProfile, NO_ONE_SEEN, type PageProfile } from '../../../src/content/page-profile';
 import { readProfile } from '../../../src/linkedin';
 import type { ObservedProfile } from '../../../src/shared/messages';
@@ -30,11 +30,18 @@ const refreshPageProfile = () => page!.profile.refresh();
 const reportProfilesTo = (to: typeof sink) => (sink = to);
 const afterEachRead = (listener: () => void) => (onRead = listener);
 
-afterEach(() => reportProfilesTo(() => undefined));
+// The clock is the test's: on a loaded machine real waits stretch, and "100 batches at once"
+// would straddle the retry spacing.
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  reportProfilesTo(() => undefined);
+});
 
-const pastRetrySpacing = () => new Promise((r) => setTimeout(r, 220));
+const waitMs = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+const pastRetrySpacing = () => waitMs(220);
 /** A page's first read waits until the main thread is idle (happy-dom: the next task). */
-const firstRead = () => new Promise((r) => setTimeout(r, 1));
+const firstRead = () => waitMs(1);
 
 test('never the previous person after an in-page navigation', async () => {
   const reports: ObservedProfile[] = [];
@@ -96,12 +103,12 @@ test('waiting for the card: reads follow time, not batches, and a card drawn jus
   expect(reads).toBe(1);
   // The card arrives in one piece, and nothing changes after it: the timer still reads it.
   show('2026-profile-connect-primary.html');
-  await new Promise((r) => setTimeout(r, 260));
+  await waitMs(260);
   expect(reads).toBe(2);
   expect(peekPageProfile()?.fullName).toContain('Lena Okafor');
   // Complete: later batches cost nothing.
   expect(refreshPageProfile()).toBe(false);
-  await new Promise((r) => setTimeout(r, 260));
+  await waitMs(260);
   expect(reads).toBe(2);
   afterEachRead(() => undefined);
 });
@@ -112,7 +119,7 @@ test('waiting for the card: a batch after the spacing reads at once; a new page 
   let reads = 0;
   afterEachRead(() => (reads += 1));
   startPageProfile(true);
-  await new Promise((r) => setTimeout(r, 220));
+  await waitMs(220);
   expect(refreshPageProfile()).toBe(true);
   expect(reads).toBe(2);
   expect(refreshPageProfile()).toBe(false); // sets a timer
@@ -120,7 +127,7 @@ test('waiting for the card: a batch after the spacing reads at once; a new page 
   startPageProfile(true); // a new page reads once (when idle); the old page's timer must not read again
   await firstRead();
   expect(reads).toBe(3);
-  await new Promise((r) => setTimeout(r, 260));
+  await waitMs(260);
   expect(reads).toBe(3);
   afterEachRead(() => undefined);
 });
