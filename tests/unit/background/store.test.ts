@@ -75,7 +75,7 @@ describe('background store', () => {
     expect((await bg.send({ type: 'settings.get' })).settings.followUpAfterDays).toBe(7);
     // Nothing was rewritten or removed: only the "starters installed" bookkeeping and the
     // invitation index (of the one readable record) were added.
-    expect(local.raw('x:head')).toEqual({ v: 1, n: 1 });
+    expect(local.raw('x:head')).toEqual({ v: 2, n: 1 });
     await local.remove(['meta', ...[...local.data.keys()].filter((key) => key.startsWith('x:'))]);
     expect(local.dump() + sync.dump()).toBe(before);
     expect(await bg.send({ type: 'quarantine.discard', key: 'i:bad' })).toEqual({ discarded: true });
