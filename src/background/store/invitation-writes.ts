@@ -8,7 +8,7 @@ import type { Invitation } from '../../core/schemas';
 import type { CompactRecord } from './compact-check';
 import { chunkText, entryText } from './index-text';
 import { chunkOf, entryOf, INDEX_CHUNKS, INDEX_HEAD_KEY, INDEX_VERSION, indexChunkKey } from './invitation-index';
-import { encodeInvitation, INVITATION_PREFIX } from './invitation-record';
+import { encodeInvitation, INVITATION_PREFIX, storedRecord } from './invitation-record';
 import { InvitationTable } from './invitation-table';
 import type { StoreState } from './load';
 import { JOURNAL_KEY } from './meta';
@@ -90,7 +90,7 @@ export class InvitationIndex {
 export async function putInvitations(local: StorageArea, state: StoreState, invitations: readonly Invitation[]): Promise<void> {
   const records = invitations.map(encodeInvitation);
   const write = state.index.change(records, []);
-  for (const record of records) write.items[invitationKey(record.i)] = record;
+  for (const record of records) write.items[invitationKey(record.i)] = storedRecord(record);
   await local.set(write.items);
   write.commit();
   invitations.forEach((inv, n) => state.invitations.put(inv, records[n]));
@@ -117,7 +117,7 @@ export async function replaceInvitations(local: StorageArea, state: StoreState, 
   const records = new Map(next.map((inv) => [inv.id, encodeInvitation(inv)]));
   const index = InvitationIndex.of(records.values());
   const items: Record<string, unknown> = { [JOURNAL_KEY]: { remove: stale }, ...index.items() };
-  for (const [id, record] of records) items[invitationKey(id)] = record;
+  for (const [id, record] of records) items[invitationKey(id)] = storedRecord(record);
   await local.set(items);
   const table = new InvitationTable();
   for (const inv of next) table.put(inv, records.get(inv.id));

@@ -28,7 +28,8 @@ const indexKeys = (local: FakeArea) => [...local.data.keys()].filter((key) => ke
 /** What the index holds, as entries sorted by id, and the records' own entries. */
 const chunk = (local: FakeArea, key: string) => readChunkText(local.raw(key))!;
 const indexed = (local: FakeArea) => indexKeys(local).filter((key) => key !== 'x:head').flatMap((key) => chunk(local, key)).sort((a, b) => String((a as string[])[0]).localeCompare(String((b as string[])[0])));
-const fromRecords = (local: FakeArea) => [...local.data.keys()].filter((key) => key.startsWith('i:')).sort().map((key) => entryOf(local.raw(key) as CompactRecord));
+// A stored record has no id (v4): its key names it.
+const fromRecords = (local: FakeArea) => [...local.data.keys()].filter((key) => key.startsWith('i:')).sort().map((key) => entryOf({ ...(local.raw(key) as CompactRecord), i: key.slice(2) }));
 
 async function seeded(): Promise<TestBackground> {
   const bg = createBackground();
