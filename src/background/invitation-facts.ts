@@ -93,5 +93,6 @@ export function sortedRows(table: InvitationTable, order: 'oldest' | 'newest'): 
 /** Whether any of the person's fields holds the (lower-cased) query. */
 export function rowMatches(row: InvitationRow, query: string): boolean {
   const r = row.record;
-  return [r.n, r.c ?? '', r.h ?? '', r.t ?? '', facts(row).key ?? ''].some((field) => field.toLowerCase().includes(query));
+  // A company stored as a length is the headline's end: searching the headline finds it.
+  return [r.n, typeof r.c === 'string' ? r.c : '', r.h ?? '', r.t ?? '', facts(row).key ?? ''].some((field) => field.toLowerCase().includes(query));
 }

@@ -1,13 +1,16 @@
 // A compact index of the stored invitations: just what the worker's first answers need (id,
 // profile key, times, status, whether a note was written, the conversation's stage and times),
-// in 64 chunks (`x:0`..`x:63`, each an array of entries) and a head (`x:head` {v:1, n}). A worker
-// start reads these 65 small values instead of decoding every record (start-view.ts).
+// in 64 chunks (`x:0`..`x:63`, each one string of entries, index-text.ts) and a head (`x:head`
+// {v:2, n}). A worker start reads these 65 small values instead of decoding every record
+// (start-view.ts). v1 stored each entry as a JSON array; it is not read: the index is derived,
+// so a v1 index is treated as missing and the full load writes a v2 one.
 // The index is written in the same `storage.set()` as the records it describes
 // (invitation-writes.ts), so it is never older than they are; the full load checks it against
 // the records right after the first answer and rewrites it on any difference (load.ts).
 import { z } from 'zod';
 import { conversationStages, invitationStatuses } from '../../core/schemas';
 import type { CompactConversationRecord, CompactRecord } from './compact-check';
+import { readChunkText } from './index-text';
 
 export const INDEX_HEAD_KEY = 'x:head';
 export const INDEX_CHUNKS = 64;
@@ -35,8 +38,19 @@ const Entry = z.tuple([
   ms.nullable().optional(),
   z.tuple([z.number().int().min(0).max(conversationStages.length - 1), ms, ms.optional()]).optional(),
 ]);
-export const IndexChunk = z.array(Entry);
-export const IndexHead = z.object({ v: z.literal(1), n: z.number().int().min(0) });
+export const IndexEntries = z.array(Entry);
+/** A stored chunk: its text, read into entries, each checked. */
+export const IndexChunk = z
+  .string()
+  .transform((text, ctx) => {
+    const entries = readChunkText(text);
+    if (entries) return entries;
+    ctx.addIssue({ code: 'custom', message: 'not an index chunk' });
+    return z.NEVER;
+  })
+  .pipe(IndexEntries);
+export const INDEX_VERSION = 2;
+export const IndexHead = z.object({ v: z.literal(INDEX_VERSION), n: z.number().int().min(0) });
 
 /** Which chunk an id lives in (FNV-1a over its UTF-16 code units): the same in every version. */
 export function chunkOf(id: string): number {
@@ -111,10 +125,14 @@ export function readIndex(items: Record<string, unknown>): IndexEntry[] | null {
   const entries: IndexEntry[] = [];
   for (let n = 0; n < INDEX_CHUNKS; n += 1) {
     const raw = items[indexChunkKey(n)];
-    const fast = Array.isArray(raw) && raw.every(isEntry);
-    if (!fast && !IndexChunk.safeParse(raw).success) return null;
+    let chunk = readChunkText(raw);
+    if (!chunk?.every(isEntry)) {
+      const parsed = IndexChunk.safeParse(raw);
+      if (!parsed.success) return null;
+      chunk = parsed.data as IndexEntry[];
+    }
     const ids = new Set<string>();
-    for (const entry of raw as IndexEntry[]) {
+    for (const entry of chunk) {
       if (chunkOf(entry[0]) !== n || ids.has(entry[0])) return null;
       ids.add(entry[0]);
       entries.push(entry);

@@ -6,8 +6,9 @@
 // journal also sends the start to the full load (start-view.ts).
 import type { Invitation } from '../../core/schemas';
 import type { CompactRecord } from './compact-check';
-import { chunkOf, entryOf, INDEX_CHUNKS, INDEX_HEAD_KEY, indexChunkKey, type IndexEntry } from './invitation-index';
-import { encodeInvitation, INVITATION_PREFIX } from './invitation-record';
+import { chunkText, entryText } from './index-text';
+import { chunkOf, entryOf, INDEX_CHUNKS, INDEX_HEAD_KEY, INDEX_VERSION, indexChunkKey } from './invitation-index';
+import { encodeInvitation, INVITATION_PREFIX, storedRecord } from './invitation-record';
 import { InvitationTable } from './invitation-table';
 import type { StoreState } from './load';
 import { JOURNAL_KEY } from './meta';
@@ -15,9 +16,12 @@ import type { StorageArea } from './storage-area';
 
 export const invitationKey = (id: string) => `${INVITATION_PREFIX}${id}`;
 
-type Chunk = Map<string, IndexEntry>;
+/** A chunk's entries as stored text (index-text.ts), by id. */
+type Chunk = Map<string, string>;
+const byId = (a: [string, string], b: [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 /** A chunk as stored: entries by id, so the same rows always give the same bytes. */
-const stored = (chunk: Chunk): IndexEntry[] => [...chunk.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+const stored = (chunk: Chunk): string => chunkText([...chunk].sort(byId).map((pair) => pair[1]));
+const lineOf = (record: CompactRecord) => entryText(entryOf(record));
 
 /** Items to write, and what to apply to the kept index once the write has landed. */
 export interface IndexedWrite {
@@ -34,7 +38,7 @@ export class InvitationIndex {
     for (const record of records) {
       const chunk = index.chunks[chunkOf(record.i)]!;
       if (!chunk.has(record.i)) index.count += 1;
-      chunk.set(record.i, entryOf(record));
+      chunk.set(record.i, lineOf(record));
     }
     return index;
   }
@@ -45,7 +49,7 @@ export class InvitationIndex {
 
   /** Every chunk and the head: a whole index, as a rebuild writes it. */
   items(): Record<string, unknown> {
-    const items: Record<string, unknown> = { [INDEX_HEAD_KEY]: { v: 1, n: this.count } };
+    const items: Record<string, unknown> = { [INDEX_HEAD_KEY]: { v: INDEX_VERSION, n: this.count } };
     this.chunks.forEach((chunk, n) => (items[indexChunkKey(n)] = stored(chunk)));
     return items;
   }
@@ -53,8 +57,8 @@ export class InvitationIndex {
   /** Whether the stored index holds exactly this one (the full load's check). */
   matches(items: Record<string, unknown>): boolean {
     const head = items[INDEX_HEAD_KEY] as { v?: unknown; n?: unknown } | undefined;
-    if (head?.v !== 1 || head.n !== this.count || Object.keys(head).length !== 2) return false;
-    return this.chunks.every((chunk, n) => JSON.stringify(items[indexChunkKey(n)]) === JSON.stringify(stored(chunk)));
+    if (head?.v !== INDEX_VERSION || head.n !== this.count || Object.keys(head).length !== 2) return false;
+    return this.chunks.every((chunk, n) => items[indexChunkKey(n)] === stored(chunk));
   }
 
   /** The chunks (and head) that change when these records are put and these ids removed. */
@@ -66,11 +70,11 @@ export class InvitationIndex {
       if (!chunk) touched.set(n, (chunk = new Map(this.chunks[n])));
       return chunk;
     };
-    for (const record of put) copy(record.i).set(record.i, entryOf(record));
+    for (const record of put) copy(record.i).set(record.i, lineOf(record));
     for (const id of remove) copy(id).delete(id);
     let count = this.count;
     for (const [n, chunk] of touched) count += chunk.size - this.chunks[n]!.size;
-    const items: Record<string, unknown> = { [INDEX_HEAD_KEY]: { v: 1, n: count } };
+    const items: Record<string, unknown> = { [INDEX_HEAD_KEY]: { v: INDEX_VERSION, n: count } };
     for (const [n, chunk] of touched) items[indexChunkKey(n)] = stored(chunk);
     return {
       items,
@@ -86,7 +90,7 @@ export class InvitationIndex {
 export async function putInvitations(local: StorageArea, state: StoreState, invitations: readonly Invitation[]): Promise<void> {
   const records = invitations.map(encodeInvitation);
   const write = state.index.change(records, []);
-  for (const record of records) write.items[invitationKey(record.i)] = record;
+  for (const record of records) write.items[invitationKey(record.i)] = storedRecord(record);
   await local.set(write.items);
   write.commit();
   invitations.forEach((inv, n) => state.invitations.put(inv, records[n]));
@@ -113,7 +117,7 @@ export async function replaceInvitations(local: StorageArea, state: StoreState, 
   const records = new Map(next.map((inv) => [inv.id, encodeInvitation(inv)]));
   const index = InvitationIndex.of(records.values());
   const items: Record<string, unknown> = { [JOURNAL_KEY]: { remove: stale }, ...index.items() };
-  for (const [id, record] of records) items[invitationKey(id)] = record;
+  for (const [id, record] of records) items[invitationKey(id)] = storedRecord(record);
   await local.set(items);
   const table = new InvitationTable();
   for (const inv of next) table.put(inv, records.get(inv.id));

@@ -6,7 +6,7 @@ import type { QuarantineItem } from '../../shared/messages';
 import { encodeTemplate, ORDER_KEY, TEMPLATE_PREFIX } from './config-record';
 import { readConfig } from './config-load';
 import type { CompactRecord } from './compact-check';
-import { currentRecord, encodeInvitation, expandInvitation, INVITATION_PREFIX, readInvitation } from './invitation-record';
+import { currentRecord, encodeInvitation, expandInvitation, INVITATION_PREFIX, readInvitation, storedRecord } from './invitation-record';
 import { InvitationTable } from './invitation-table';
 import { InvitationIndex } from './invitation-writes';
 import { CORRECTION_PREFIX, correctionKey, decodeCorrections, type StoredCorrections } from './correction-record';
@@ -97,18 +97,20 @@ export async function loadState(areas: StorageAreas, starters: readonly Template
  * key names its id: keys are unique, so ids read this way are too.
  */
 function readStoredInvitation(key: string, raw: unknown, table: InvitationTable, rewrite: Record<string, unknown>, keep: (key: string, area: 'local', reason: string, raw: unknown) => void): void {
-  // The common case (current, passes the fast check) builds nothing; anything else asks zod.
-  const current = currentRecord(raw);
-  const read = current ? null : readInvitation(raw);
+  // The common case (current, passes the fast check) builds nothing but the id from the key
+  // (a v4 record is stored without it); anything else asks zod.
+  const id = key.slice(INVITATION_PREFIX.length);
+  const current = currentRecord(raw, id);
+  const read = current ? null : readInvitation(raw, id);
   if (read && !read.ok) return keep(key, 'local', read.reason, raw);
   const value = current ?? read!.value;
-  // As key === INVITATION_PREFIX + id (the prefix is checked), without building that string.
+  // A migrated record brings its own id: as key === INVITATION_PREFIX + id (the prefix is checked).
   if (key.length !== INVITATION_PREFIX.length + value.i.length || !key.endsWith(value.i)) return keep(key, 'local', 'the record’s id does not match its key', raw);
   if (!read?.migrated) return table.addStored(value);
   // Written back in its new form, exactly as a write of the invitation would store it.
   const record = encodeInvitation(expandInvitation(value));
   table.addStored(record);
-  rewrite[key] = record;
+  rewrite[key] = storedRecord(record);
 }
 
 function* recordsOf(table: InvitationTable): Iterable<CompactRecord> {

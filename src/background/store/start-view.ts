@@ -56,7 +56,7 @@ export class StartView {
     const wanted = rows.filter((row): row is StartRow => !row.invitation && !('v' in row.record));
     if (!wanted.length) return true;
     const items = await this.local.get(wanted.map((row) => invitationKey(row.id)));
-    const read = wanted.map((row) => ({ row, read: readInvitation(items[invitationKey(row.id)]) }));
+    const read = wanted.map((row) => ({ row, read: readInvitation(items[invitationKey(row.id)], row.id) }));
     const same = (row: StartRow, record: CompactRecord) => JSON.stringify(startRecordOf(entryOf(record))) === JSON.stringify(row.record);
     for (const { row, read: r } of read) if (!r.ok || r.value.i !== row.id || !same(row, r.value)) return false;
     for (const { row, read: r } of read) if (r.ok) row.invitation = expandInvitation(r.value);

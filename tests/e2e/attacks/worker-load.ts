@@ -161,7 +161,9 @@ export async function storedIndex(page: Page): Promise<{ records: string[]; inde
   return page.evaluate(async () => {
     const all = await chrome.storage.local.get(null);
     const records = Object.keys(all).filter((key) => key.startsWith('i:')).map((key) => key.slice(2)).sort();
-    const indexed = Object.keys(all).filter((key) => /^x:\d+$/.test(key)).flatMap((key) => (all[key] as [string][]).map((entry) => entry[0])).sort();
+    // A chunk is one string: entries split by `|`, the id first, before a space, `%`-escaped.
+    const idOf = (line: string) => line.split(' ')[0]!.replace(/%(25|20|7C)/g, (c) => decodeURIComponent(c));
+    const indexed = Object.keys(all).filter((key) => /^x:\d+$/.test(key)).flatMap((key) => ((all[key] as string) === '' ? [] : (all[key] as string).split('|').map(idOf))).sort();
     return { records, indexed, head: all['x:head'] };
   });
 }

@@ -66,7 +66,7 @@ test(`${TABS} tabs × ${PER_TAB} sends with the worker stopped ${STOPS} times: a
   const index = await storedIndex(control);
   expect(index.records).toHaveLength(TOTAL);
   expect(index.indexed).toEqual(index.records);
-  expect(index.head).toEqual({ v: 1, n: TOTAL });
+  expect(index.head).toEqual({ v: 2, n: TOTAL });
   // Nothing in any tab told the person that something was not recorded.
   for (const { page } of tabs) expect(await page.getByRole('alert').filter({ hasText: 'Rapport' }).count()).toBe(0);
 });

@@ -20,14 +20,16 @@ const conversationEdge: fc.Arbitrary<unknown> = fc.oneof(
 const edgeValue = (field: string): fc.Arbitrary<unknown> => {
   if (field === 'q') return conversationEdge;
   const max = limits[field];
+  // The company may be a length: how many of the headline's ('Engineer', 8) last characters it is.
+  if (field === 'c') return fc.constantFrom('', 'x'.repeat(max!), 'x'.repeat(max! + 1), 0, 1, 8, 9, 1.5, -1, null, undefined);
   if (max !== undefined) return fc.constantFrom('', 'x'.repeat(max), 'x'.repeat(max + 1), 'x'.repeat(max - 1), 7, null, undefined);
   const top = intMax[field] ?? 0;
   return fc.constantFrom(0, -1, top, top + 1, 1.5, NaN, '3', null, undefined, 5, 3, 2);
 };
-const base = { v: 3, i: 'id1', k: 'ana-souza', n: 'Ana Souza', y: 'ana', c: 'Acme', h: 'Engineer', t: 'Hi', m: 't1', s: 1_700_000_000_000, st: 1, f: 1, sc: 2, o: 1, q: conversation, g: 'Anu Priya' };
+const base = { v: 4, i: 'id1', k: 'ana-souza', n: 'Ana Souza', y: 'ana', c: 'Acme', h: 'Engineer', t: 'Hi', m: 't1', s: 1_700_000_000_000, st: 1, f: 1, sc: 2, o: 1, q: conversation, g: 'Anu Priya' };
 const record = fc.constantFrom(...Object.keys(base).filter((k) => k !== 'v'), 'v').chain((field) =>
-  fc.tuple(fc.constant(field), field === 'v' ? fc.constantFrom(3, 2, 1, 4, '3', undefined) : edgeValue(field), fc.boolean()),
-).map(([field, value, extra]) => ({ ...base, [field]: value, ...(extra ? { unknownKey: 'kept out' } : {}) }));
+  fc.tuple(fc.constant(field), field === 'v' ? fc.constantFrom(3, 2, 1, 4, 5, '4', undefined) : edgeValue(field), fc.boolean(), fc.constantFrom('Acme', 3, 8)),
+).map(([field, value, extra, c]) => ({ ...base, c, [field]: value, ...(extra ? { unknownKey: 'kept out' } : {}) }));
 
 test('accepts only what zod accepts, with zod\'s output', () => {
   fc.assert(fc.property(record, (raw) => {
@@ -41,16 +43,25 @@ test('accepts only what zod accepts, with zod\'s output', () => {
 });
 
 test('a typical record takes the fast path; a damaged one still gets zod\'s reason', () => {
-  const good = { v: 3, i: 'a1', k: 'ana-souza', n: 'Ana Souza', s: 1_700_000_000_000, st: 1, extra: 'ignored' };
-  expect(checkCompact(good)).toEqual({ v: 3, i: 'a1', k: 'ana-souza', n: 'Ana Souza', s: 1_700_000_000_000, st: 1 });
-  const bad = decodeInvitation({ ...good, st: 99 });
+  const good = { v: 4, i: 'a1', k: 'ana-souza', n: 'Ana Souza', s: 1_700_000_000_000, st: 1, extra: 'ignored' };
+  expect(checkCompact(good)).toEqual({ v: 4, i: 'a1', k: 'ana-souza', n: 'Ana Souza', s: 1_700_000_000_000, st: 1 });
+  const bad = decodeInvitation({ ...good, st: 99 }, 'a1');
   expect(bad.ok).toBe(false);
   expect(bad.ok ? '' : bad.reason).toMatch(/st/);
 });
 
 test('the conversation takes the fast path too, and a damaged one gets zod\'s reason', () => {
-  const good = { v: 3, i: 'a1', k: 'ana-souza', n: 'Ana Souza', s: 1_700_000_000_000, st: 1, q: { r: 1_700_000_100_000, s: 2 } };
+  const good = { v: 4, i: 'a1', k: 'ana-souza', n: 'Ana Souza', s: 1_700_000_000_000, st: 1, q: { r: 1_700_000_100_000, s: 2 } };
   expect(checkCompact(good)).toEqual(good);
-  const bad = decodeInvitation({ ...good, q: { r: 1, s: 9 } });
+  const bad = decodeInvitation({ ...good, q: { r: 1, s: 9 } }, 'a1');
   expect(bad.ok ? '' : bad.reason).toMatch(/q\.s/);
+});
+
+test('a company longer than its headline, or a length without a headline, is zod\'s to explain', () => {
+  const stored = { v: 4, k: 'ana-souza', n: 'Ana Souza', s: 1_700_000_000_000, h: 'CTO at Acme', c: 12 };
+  const bad = decodeInvitation(stored, 'a1');
+  expect(bad.ok ? '' : bad.reason).toMatch(/c/);
+  expect(decodeInvitation({ ...stored, h: undefined, c: 4 }, 'a1').ok).toBe(false);
+  const good = decodeInvitation({ ...stored, c: 4 }, 'a1');
+  expect(good.ok && good.value).toMatchObject({ id: 'a1', company: 'Acme', headline: 'CTO at Acme' });
 });

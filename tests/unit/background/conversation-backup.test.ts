@@ -28,7 +28,7 @@ describe('conversation in backups', () => {
     expect([...state.invitations.values()].map((i) => [i.id, i.conversation])).toEqual([['ana', undefined], ['ben', undefined]]);
     // Freshly accepted, so the popup offers to ask for a conversation.
     expect(await bg.send({ type: 'queue.summary' })).toMatchObject({ ask: 1 });
-    expect(bg.local.raw('i:ana')).toMatchObject({ v: 3 });
+    expect(bg.local.raw('i:ana')).toMatchObject({ v: 4 });
     expect(bg.local.raw('i:ana')).not.toHaveProperty('q');
   });
 

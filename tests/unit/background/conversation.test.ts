@@ -126,7 +126,7 @@ describe('conversation lifecycle', () => {
     await bg.send(requestSent('gus', { sentAt: '2026-06-01T08:00:00.000Z', templateId: 'tpl-a', reportId: 'r00000000008' }));
     await bg.send({ type: 'conversation.mark-followed-up', id, at: '2026-06-08T08:00:00.000Z' });
     await bg.send({ type: 'conversation.set-stage', id, stage: 'closed', at: '2026-06-16T08:00:00.000Z' });
-    expect(bg.local.raw(`i:${id}`)).toMatchObject({ v: 3, q: { s: 3, r: Date.parse('2026-06-01T08:00:00.000Z'), f: Date.parse('2026-06-08T08:00:00.000Z'), m: 'tpl-a', p: 'r00000000008' } });
+    expect(bg.local.raw(`i:${id}`)).toMatchObject({ v: 4, q: { s: 3, r: Date.parse('2026-06-01T08:00:00.000Z'), f: Date.parse('2026-06-08T08:00:00.000Z'), m: 'tpl-a', p: 'r00000000008' } });
     expect((await stored(bg.restart(), id)).conversation).toEqual({
       stage: 'closed', requestedAt: '2026-06-01T08:00:00.000Z', followedUpAt: '2026-06-08T08:00:00.000Z', stageChangedAt: '2026-06-16T08:00:00.000Z', templateId: 'tpl-a', reportId: 'r00000000008',
     });

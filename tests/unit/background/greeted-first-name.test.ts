@@ -15,7 +15,7 @@ describe('the greeted first name', () => {
     const { invitation } = await bg.send(anu);
     expect(invitation.greetedFirstName).toBe('Anu Priya');
     const stored = JSON.parse(bg.local.data.get(`i:${invitation.id}`)!) as Record<string, unknown>;
-    expect(stored).toMatchObject({ v: 3, g: 'Anu Priya' });
+    expect(stored).toMatchObject({ v: 4, g: 'Anu Priya' });
     const [after] = (await bg.restart().send({ type: 'invitations.list' })).items;
     expect(after?.greetedFirstName).toBe('Anu Priya');
     expect(followUpMessage(after!, { body }, '', null)).toBe('Hi Anu Priya, just following up.');
@@ -24,7 +24,7 @@ describe('the greeted first name', () => {
   it('the compact record without it (every record stored before) still decodes, without the field', () => {
     const record = encodeInvitation({ id: 'a', profileUrl: anu.profileUrl, name: anu.name, note: '', sentAt: '2026-11-01T09:00:00.000Z', status: 'pending', source: 'composer' });
     expect(record).not.toHaveProperty('g');
-    const decoded = decodeInvitation(record);
+    const decoded = decodeInvitation(record, 'a');
     expect(decoded.ok && decoded.value).toEqual(expect.not.objectContaining({ greetedFirstName: expect.anything() }));
     expect(decoded.ok && decoded.migrated).toBe(false);
   });

@@ -5,9 +5,10 @@ process.env.TZ = 'Europe/Berlin';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompactRecord } from '../../../src/background/store/compact-check';
-import { entryOf, IndexChunk, isEntry } from '../../../src/background/store/invitation-index';
+import { chunkText, entryText, readChunkText, readEntryText } from '../../../src/background/store/index-text';
+import { entryOf, IndexChunk, IndexEntries, isEntry, type IndexEntry } from '../../../src/background/store/invitation-index';
 import { encodeInvitation } from '../../../src/background/store/invitation-record';
-import type { Invitation } from '../../../src/core/schemas';
+import { conversationStages, type Invitation } from '../../../src/core/schemas';
 import { createBackground, daysAgo, setNow, type TestBackground } from './background';
 import { FakeArea } from './fake-browser';
 
@@ -25,8 +26,10 @@ const person = (n: number, over: Partial<Invitation> = {}): Invitation => ({
 
 const indexKeys = (local: FakeArea) => [...local.data.keys()].filter((key) => key.startsWith('x:'));
 /** What the index holds, as entries sorted by id, and the records' own entries. */
-const indexed = (local: FakeArea) => indexKeys(local).filter((key) => key !== 'x:head').flatMap((key) => local.raw(key) as unknown[]).sort((a, b) => String((a as string[])[0]).localeCompare(String((b as string[])[0])));
-const fromRecords = (local: FakeArea) => [...local.data.keys()].filter((key) => key.startsWith('i:')).sort().map((key) => entryOf(local.raw(key) as CompactRecord));
+const chunk = (local: FakeArea, key: string) => readChunkText(local.raw(key))!;
+const indexed = (local: FakeArea) => indexKeys(local).filter((key) => key !== 'x:head').flatMap((key) => chunk(local, key)).sort((a, b) => String((a as string[])[0]).localeCompare(String((b as string[])[0])));
+// A stored record has no id (v4): its key names it.
+const fromRecords = (local: FakeArea) => [...local.data.keys()].filter((key) => key.startsWith('i:')).sort().map((key) => entryOf({ ...(local.raw(key) as CompactRecord), i: key.slice(2) }));
 
 async function seeded(): Promise<TestBackground> {
   const bg = createBackground();
@@ -56,7 +59,7 @@ describe('invitation index', () => {
   it('is written with every put and removal, and the first answers from it equal the full load\'s', async () => {
     const bg = await seeded();
     expect(indexed(bg.local)).toEqual(fromRecords(bg.local));
-    expect(bg.local.raw('x:head')).toEqual({ v: 1, n: 39 });
+    expect(bg.local.raw('x:head')).toEqual({ v: 2, n: 39 });
     const first = await firstAnswers(bg);
     expect(first.fromIndex).toBe(true);
     // The same questions of a worker whose full load ran first.
@@ -73,7 +76,7 @@ describe('invitation index', () => {
   it('is replaced whole by a replace import, in the same set as the records', async () => {
     const bg = await seeded();
     await bg.store.replaceInvitations([person(100), person(101)]);
-    expect(bg.local.raw('x:head')).toEqual({ v: 1, n: 2 });
+    expect(bg.local.raw('x:head')).toEqual({ v: 2, n: 2 });
     expect(indexed(bg.local)).toEqual(fromRecords(bg.local));
   });
 
@@ -103,17 +106,25 @@ describe('invitation index', () => {
   });
 
   const damage: [string, (local: FakeArea) => void][] = [
-    ['a missing chunk', (local) => local.data.delete(indexKeys(local).find((key) => key !== 'x:head' && (local.raw(key) as unknown[]).length > 0)!)],
+    ['a missing chunk', (local) => local.data.delete(indexKeys(local).find((key) => key !== 'x:head' && chunk(local, key).length > 0)!)],
     ['a missing head', (local) => local.data.delete('x:head')],
-    ['a head that counts wrong (torn)', (local) => local.data.set('x:head', JSON.stringify({ v: 1, n: 38 }))],
-    ['an invalid entry', (local) => local.data.set('x:0', JSON.stringify([['inv-x', 'k', -1, 0]]))],
-    ['an entry in the wrong chunk', (local) => {
-      const key = indexKeys(local).find((k) => k !== 'x:head' && (local.raw(k) as unknown[]).length > 0)!;
-      const other = key === 'x:1' ? 'x:2' : 'x:1';
-      local.data.set(other, JSON.stringify([...(local.raw(other) as unknown[]), ...(local.raw(key) as unknown[])]));
-      local.data.set(key, '[]');
+    ['a head that counts wrong (torn)', (local) => local.data.set('x:head', JSON.stringify({ v: 2, n: 38 }))],
+    ['an invalid entry', (local) => local.data.set('x:0', JSON.stringify('inv-x k -1 0'))],
+    ['an entry whose time is not canonical', (local) => {
+      const key = indexKeys(local).find((k) => k !== 'x:head' && chunk(local, k).length > 0)!;
+      local.data.set(key, JSON.stringify((local.raw(key) as string).replace(/^(\S+ \S+ )/, '$10')));
     }],
-    ['a chunk that is not a list', (local) => local.data.set('x:3', JSON.stringify({ nope: true }))],
+    ['an entry in the wrong chunk', (local) => {
+      const key = indexKeys(local).find((k) => k !== 'x:head' && chunk(local, k).length > 0)!;
+      const other = key === 'x:1' ? 'x:2' : 'x:1';
+      local.data.set(other, JSON.stringify([local.raw(other), local.raw(key)].filter(Boolean).join('|')));
+      local.data.set(key, '""');
+    }],
+    ['a chunk that is not text', (local) => local.data.set('x:3', JSON.stringify({ nope: true }))],
+    ['a v1 index (entries as JSON arrays)', (local) => {
+      for (const key of indexKeys(local)) if (key !== 'x:head') local.data.set(key, JSON.stringify(chunk(local, key)));
+      local.data.set('x:head', JSON.stringify({ v: 1, n: 39 }));
+    }],
   ];
   for (const [what, harm] of damage) {
     it(`${what}: the first answers come from the full load, which writes the index anew`, async () => {
@@ -124,7 +135,7 @@ describe('invitation index', () => {
       expect(first.fromIndex).toBe(false);
       expect(first.answers.opening.summary.total).toBe(39);
       expect(indexed(bg.local)).toEqual(good);
-      expect(bg.local.raw('x:head')).toEqual({ v: 1, n: 39 });
+      expect(bg.local.raw('x:head')).toEqual({ v: 2, n: 39 });
       expect((await firstAnswers(bg)).fromIndex).toBe(true);
     });
   }
@@ -192,7 +203,37 @@ describe('index entries', () => {
 
   it('the fast check accepts only what zod accepts', () => {
     fc.assert(fc.property(entry, (raw) => {
-      if (isEntry(raw)) expect(IndexChunk.safeParse([raw]).success).toBe(true);
+      if (isEntry(raw)) expect(IndexEntries.safeParse([raw]).success).toBe(true);
     }), { numRuns: 3000 });
+  });
+
+  // Entries as entryOf() makes them: any id and key (the separators and `%` among them), times.
+  const time = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 2 ** 42 }), fc.constant(8.64e15));
+  const text = (max: number) => fc.string({ minLength: 1, maxLength: max, unit: fc.constantFrom('a', 'Z', '-', '%', ' ', '|', '2', '5', '7', 'C', 'é', '"', '\\') });
+  const made = fc
+    .tuple(text(64), text(200), time, fc.integer({ min: 0, max: 9 }), fc.option(time), fc.option(time), fc.option(fc.tuple(fc.integer({ min: 0, max: conversationStages.length - 1 }), time, fc.option(time))))
+    .map(([id, key, sent, code, changed, followed, q]): IndexEntry => {
+      const entry: IndexEntry = [id, key, sent, code, changed, followed];
+      if (q) entry.push(q[2] === null ? [q[0], q[1]] : [q[0], q[1], q[2]]);
+      else while (entry.length > 4 && entry[entry.length - 1] === null) entry.pop();
+      return entry;
+    });
+
+  it('as text, read back equal (lossless), and the text is the only one read as that entry', () => {
+    fc.assert(fc.property(fc.array(made, { maxLength: 4 }), (entries) => {
+      const stored = chunkText(entries.map(entryText));
+      expect(readChunkText(stored)).toEqual(entries);
+      expect(IndexChunk.safeParse(stored).success).toBe(true);
+      for (const entry of entries) expect(entryText(readEntryText(entryText(entry))!)).toBe(entryText(entry));
+    }), { numRuns: 2000 });
+  });
+
+  it('text that entryText() never writes is not read', () => {
+    for (const line of ['a b 0', 'a b 0 0 1 2 3', 'a b 00 0', 'a b A 0', 'a b -1 0', 'a b 1.5 0', 'a b 0 0 ', 'a b 0 0  ', 'a%zz b 0 0', 'a b 0 0   1', 'a b 0 0 1 2 0 X', 'a b 0 0 1 2 3 4 5 6']) {
+      expect(readEntryText(line), line).toBeNull();
+    }
+    expect(readChunkText(['a b 0 0'])).toBeNull();
+    expect(readChunkText('a b 0 0||c d 0 0')).toBeNull();
+    expect(readEntryText('a%20b%7C%25 k%20 1 1  2')).toEqual(['a b|%', 'k ', 1, 1, null, 2]);
   });
 });

@@ -32,7 +32,7 @@ describe('background store', () => {
     expect((await bg.restart().send({ type: 'templates.list' })).templates).toEqual([]);
   });
 
-  it('migrates an invitation stored in the v1 long form (and unversioned) to the compact form (now v3)', async () => {
+  it('migrates an invitation stored in the v1 long form (and unversioned) to the compact form (now v4, its id in its key only)', async () => {
     const local = new FakeArea();
     await local.set({ 'i:old1': { v: 1, ...longForm }, 'i:old2': { ...longForm, id: 'old2', profileUrl: 'https://www.linkedin.com/in/b%C3%A9a/' } });
     const bg = createBackground({ local, sync: new FakeArea(), session: new FakeArea() });
@@ -41,8 +41,9 @@ describe('background store', () => {
       ['old1', 'https://www.linkedin.com/in/ana-souza/', 'Ana Souza', 'Hi Ana'],
       ['old2', 'https://www.linkedin.com/in/b%C3%A9a/', 'Ana Souza', 'Hi Ana'],
     ]);
-    expect(local.raw('i:old1')).toMatchObject({ v: 3, i: 'old1', k: 'ana-souza', n: 'Ana Souza', t: 'Hi Ana' });
-    expect(local.raw('i:old2')).toMatchObject({ v: 3, k: 'béa' });
+    expect(local.raw('i:old1')).toMatchObject({ v: 4, k: 'ana-souza', n: 'Ana Souza', t: 'Hi Ana' });
+    expect(local.raw('i:old1')).not.toHaveProperty('i');
+    expect(local.raw('i:old2')).toMatchObject({ v: 4, k: 'béa' });
   });
 
   it('migrates unversioned settings (numeric note limit) and templates to version 1', async () => {
@@ -75,7 +76,7 @@ describe('background store', () => {
     expect((await bg.send({ type: 'settings.get' })).settings.followUpAfterDays).toBe(7);
     // Nothing was rewritten or removed: only the "starters installed" bookkeeping and the
     // invitation index (of the one readable record) were added.
-    expect(local.raw('x:head')).toEqual({ v: 1, n: 1 });
+    expect(local.raw('x:head')).toEqual({ v: 2, n: 1 });
     await local.remove(['meta', ...[...local.data.keys()].filter((key) => key.startsWith('x:'))]);
     expect(local.dump() + sync.dump()).toBe(before);
     expect(await bg.send({ type: 'quarantine.discard', key: 'i:bad' })).toEqual({ discarded: true });
