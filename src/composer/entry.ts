@@ -9,7 +9,7 @@ import { t } from './i18n';
 import { warmUpWhenIdle } from './warm-up';
 import { describePage, findInviteDialog } from '../linkedin';
 import { watchLifecycle } from './lifecycle';
-import { noticeWhat, outboxNotice } from './notice-words';
+import { report, reportsIdle } from './reports';
 import { inviteMounter } from './invite-mounter';
 
 /** What composer.js hands to content.js (content/composer-loader.ts). */
@@ -25,9 +25,10 @@ export interface ComposerModule {
   describePage?: typeof describePage;
   /** The note composer for content.js's invite dialogs, one mounter per page (content/invite-dialog.ts). */
   inviteMounter: typeof inviteMounter;
-  /** The notice of reports not recorded, and its words (content/reports.ts's outbox). */
-  outboxNotice: typeof outboxNotice;
-  noticeWhat: typeof noticeWhat;
+  /** The document's outbox (composer/reports.ts): content/reports.ts hands every report to it once composer.js is here. */
+  report: typeof report;
+  /** Resolves once the reports made so far are delivered (content/reports.ts's loadComposerData waits for it). */
+  reportsIdle: typeof reportsIdle;
   /** Run by the background (scripting.executeScript) when the person asks to fill About you. */
   readOwnProfile?: typeof readOwnProfile;
 }
@@ -38,4 +39,4 @@ export interface ComposerModule {
 t('ui_lang');
 warmUpWhenIdle(document);
 
-(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, findInviteDialog, watchLifecycle, readOwnProfile, watchMessageBoxes, describePage, outboxNotice, noticeWhat, inviteMounter };
+(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, findInviteDialog, watchLifecycle, readOwnProfile, watchMessageBoxes, describePage, report, reportsIdle, inviteMounter };
