@@ -59,12 +59,8 @@ export const SLOW_RETRY_MS = 30_000;
 
 /** Codes with which the background refused the report itself: sending it again cannot help. */
 const REFUSED = new Set(['invalid-message', 'forbidden-sender', 'not-found', 'invalid-import']);
-/**
- * Whether the background refused the report (a RapportError's code). Read by its code, not its
- * class: content.js's early reports (content/reports.ts) check it too, and content.js and
- * composer.js each bundle their own copy of the class.
- */
-export const isRefusal = (error: unknown): boolean => REFUSED.has((error as { code?: string } | null)?.code ?? '');
+/** Whether the background refused the report: read by the error's code, whichever copy of RapportError made it. */
+const isRefusal = (error: unknown): boolean => REFUSED.has((error as { code?: string } | null)?.code ?? '');
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 

@@ -2,16 +2,21 @@
 // by composer.js's parts, so the outbox (retries, order, idempotency keys, the notice, the
 // `pagehide` flush) is composer.js's (composer/reports.ts). What content.js reports before
 // composer.js is here (a profile viewed, nothing pressed yet) waits in a small queue of its own:
-// sent in order, retried with backoff while the worker restarts (each report keeps its idempotency
-// key, and profile.observed is latest-wins: applying it twice changes nothing), and handed to
-// composer.js's outbox, ahead of anything newer, as soon as composer.js is in the page.
-import { isRefusal, newReportId, RETRY_DELAYS, SLOW_RETRY_MS, type Report } from '../composer/outbox';
+// sent in order, retried with backoff while the worker restarts, and handed to composer.js's
+// outbox, ahead of anything newer, as soon as composer.js is in the page. profile.observed needs
+// no idempotency key: the background applies it as latest-wins, so twice changes nothing.
+import type { Report } from '../composer/outbox';
 import type { ComposerModule } from '../composer/entry';
 import { loadedComposer } from './composer-loader';
 import { isExtensionAlive } from './runtime';
 import { noteFailedSend, send } from './send';
 
-export { newReportId };
+/**
+ * Retries of a report that failed, the first 100 ms later, each wait twice the last: about 100 s
+ * in all (a stopped worker starts again within a second). Then it is said and counted (a report
+ * the background refuses fails every time), and the next view of the profile reports it again.
+ */
+const RETRIES = 10;
 
 export interface EarlyReportsOptions {
   deliver(report: Report): Promise<unknown>;
@@ -22,47 +27,47 @@ export interface EarlyReportsOptions {
 }
 
 export interface EarlyReports {
-  /** Reports the person's own action; `who` names the person concerned (null: nothing to tell). */
-  report(r: Report, who: string | null): void;
-  /** Resolves once what was reported so far is delivered (or refused, or lost). */
+  /** Reports what the page showed (nothing worth a notice: composer.js's parts report the person's actions). */
+  report(r: Report): void;
+  /** Resolves once what was reported so far is delivered (or given up). */
   delivered(): Promise<void>;
   /** The page is going away: every waiting report is sent once more, without waiting for answers. */
   flush(): void;
 }
 
 export function createEarlyReports(options: EarlyReportsOptions): EarlyReports {
-  const queue: { r: Report; who: string | null }[] = [];
+  const queue: Report[] = [];
   let running: Promise<void> | null = null;
   /** composer.js's outbox, with what waits here handed to it first; null while it is not here. */
   const outbox = () => {
     const module = options.composer();
-    if (module) for (const { r, who } of queue.splice(0)) module.report(r, who);
+    if (module) for (const r of queue.splice(0)) module.report(r, null);
     return module;
   };
   async function run(): Promise<void> {
     let attempts = 0;
-    for (let entry = queue[0]; entry; entry = queue[0]) {
+    for (let r = queue[0]; r; r = queue[0]) {
       if (outbox()) return;
       if (!options.alive()) return console.warn('Rapport: not recorded', queue.splice(0));
       try {
-        await options.deliver(entry.r);
+        await options.deliver(r);
       } catch (error) {
-        if (!isRefusal(error)) {
-          await new Promise((wake) => setTimeout(wake, RETRY_DELAYS[attempts++] ?? SLOW_RETRY_MS));
+        if (++attempts <= RETRIES) {
+          await new Promise((wake) => setTimeout(wake, 50 << attempts));
           continue;
         }
-        noteFailedSend(entry.r.type, error);
+        noteFailedSend(r.type, error);
       }
       attempts = 0;
       // Handed over while on its way (sent again from there: the background applies it once).
-      if (queue[0] === entry) queue.shift();
+      if (queue[0] === r) queue.shift();
     }
   }
   return {
-    report(r, who) {
+    report(r) {
       const module = outbox();
-      if (module) return module.report(r, who);
-      queue.push({ r, who });
+      if (module) return module.report(r, null);
+      queue.push(r);
       running ??= run().finally(() => (running = null));
     },
     async delivered() {
@@ -70,7 +75,7 @@ export function createEarlyReports(options: EarlyReportsOptions): EarlyReports {
       await options.composer()?.reportsIdle();
     },
     flush() {
-      for (const { r } of queue) options.deliver(r).catch((error: unknown) => noteFailedSend(r.type, error));
+      for (const r of queue) options.deliver(r).catch((error: unknown) => noteFailedSend(r.type, error));
     },
   };
 }
@@ -79,7 +84,7 @@ const early = createEarlyReports({ deliver: send, alive: isExtensionAlive, compo
 // The page is going away (or into the back-forward cache, from which retries simply go on).
 addEventListener('pagehide', () => early.flush());
 
-/** Reports the person's own action; `who` names the person concerned (null: nothing to tell). */
+/** Reports what the page showed (a profile's `profile.observed`). */
 export const report = early.report;
 
 /**

@@ -7,6 +7,8 @@
 import { batchMayTouchMessageBox, findMessageBoxes, type MessageBox } from '../../linkedin';
 import type { MountedComposer as Mounted } from '../mount';
 import { mountMessageComposer, type MessageComposerDeps } from './mount';
+import { newReportId } from '../outbox';
+import { report } from '../reports';
 
 export interface MessageBoxWatch {
   onBatch(records: readonly MutationRecord[]): void;
@@ -16,9 +18,15 @@ export interface MessageBoxWatch {
   stop(): void;
 }
 
-/** The watch composer.js hands to content.js: a composer per box, with content.js's `deps`. */
-export const watchMessageBoxes = (doc: Document, deps: MessageComposerDeps): MessageBoxWatch =>
-  createMessageBoxWatch(doc, (box) => mountMessageComposer(box, deps));
+/**
+ * The watch composer.js hands to content.js: a composer per box, with content.js's data and person
+ * (`deps`), and composer.js's outbox (reports.ts) for what the person sends.
+ */
+export const watchMessageBoxes = (doc: Document, deps: Omit<MessageComposerDeps, 'report'>): MessageBoxWatch =>
+  createMessageBoxWatch(doc, (box) => mountMessageComposer(box, { ...deps, report: reportMessage }));
+
+/** The time of the click, not of a delivery that may come after retries. */
+const reportMessage: MessageComposerDeps['report'] = (sent) => report({ ...sent, sentAt: new Date().toISOString(), reportId: newReportId() }, sent.name);
 
 /** `mount` may return undefined: not mounted yet (the next scan() tries again). */
 export function createMessageBoxWatch(doc: Document, mount: (box: MessageBox) => Mounted | null | undefined): MessageBoxWatch {

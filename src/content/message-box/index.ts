@@ -1,12 +1,13 @@
 // The message composer's hook into content.js: a glance at the page for a message box, which
 // fetches composer.js the first time one may be there; from then on composer.js's watch
 // (composer/message/watch.ts) reads the boxes and mounts the composer beside each, with the
-// content script's data and outbox. Everything a box needs beyond the glance is in composer.js.
+// content script's data (its reports go to composer.js's outbox). Everything a box needs beyond
+// the glance is in composer.js.
 import { batchAddsEditor, mayShowMessageBox, type ProfileRead } from '../../linkedin';
 import type { ComposerLoader } from '../composer-loader';
 import type { MessageComposerDeps } from '../../composer/message/mount';
 import type { MessageBoxWatch } from '../../composer/message/watch';
-import { loadComposerData, newReportId, report } from '../reports';
+import { loadComposerData } from '../reports';
 
 export type { MessageBoxWatch } from '../../composer/message/watch';
 // The top page's part only (message-frame.js has no app to follow): an overlay the app adds later.
@@ -15,20 +16,17 @@ export { watchMessageOpeners } from './opener';
 export interface MessageBoxHooks {
   load: MessageComposerDeps['load'];
   profile(): ProfileRead | null;
-  report: MessageComposerDeps['report'];
 }
 
 /**
  * What every message composer is given, in content.js and in message-frame.js alike: the page's
- * person (`profile`; none in the frame, where the conversation's header names the recipient), the
- * composer's data, and the outbox.
+ * person (`profile`; none in the frame, where the conversation's header names the recipient) and
+ * the composer's data.
  */
 export function messageBoxHooks(profile: () => ProfileRead | null): MessageBoxHooks {
   return {
     load: loadComposerData,
     profile,
-    // The time of the click, not of a delivery that may come after retries.
-    report: (sent) => report({ ...sent, sentAt: new Date().toISOString(), reportId: newReportId() }, sent.name),
   };
 }
 
