@@ -6,7 +6,7 @@
 import { batchAddsEditor, mayShowMessageBox, type ProfileRead } from '../../linkedin';
 import type { ComposerLoader } from '../composer-loader';
 import type { MessageComposerDeps } from '../../composer/message/mount';
-import type { MessageBoxWatch } from '../../composer/message/watch';
+import type { OpenerWatch } from '../../composer/message/watch';
 import { loadComposerData } from '../reports';
 
 export type { MessageBoxWatch } from '../../composer/message/watch';
@@ -30,21 +30,23 @@ export function messageBoxHooks(profile: () => ProfileRead | null): MessageBoxHo
   };
 }
 
-/** Until composer.js is here: a batch that adds an editor, or a scan, glances; then it is composer.js's watch. */
-export function startMessageBoxes(doc: Document, composer: ComposerLoader, hooks: MessageBoxHooks): MessageBoxWatch {
-  let watch: MessageBoxWatch | null = null;
+/**
+ * Until composer.js is here: a batch that adds an editor, or a scan, glances; a Message click
+ * fetches it. Then it is composer.js's watch.
+ */
+export function startMessageBoxes(doc: Document, composer: ComposerLoader, hooks: MessageBoxHooks): OpenerWatch {
+  let watch: OpenerWatch | null = null;
   let requested = false;
-  const glance = () => {
-    if (requested || !mayShowMessageBox(doc)) return;
+  const withWatch = (then: (watch: OpenerWatch) => void) => {
     requested = true;
     void composer.load().then((module) => {
-      requested = false; // not loaded: the next box asks again
-      if (!module) return;
-      watch ??= module.watchMessageBoxes(doc, hooks);
-      watch.scan();
+      requested = false; // not loaded: the next box or click asks again
+      if (module) then((watch ??= module.watchMessageBoxes(doc, hooks)));
     });
   };
+  const glance = () => !requested && mayShowMessageBox(doc) && withWatch((w) => w.scan());
   return {
+    opened: (scopes) => (watch ? watch.opened(scopes) : withWatch((w) => w.opened(scopes))),
     onBatch(records) {
       if (watch) watch.onBatch(records);
       else if (batchAddsEditor(records)) glance();
