@@ -1,7 +1,8 @@
 // The document's one outbox (outbox.ts) and the notice that speaks for it, in composer.js: every
 // report about the person's own actions is made by composer.js's parts (the note and message
-// composers, the withdrawal reader), which content.js hands their `report` (content/reports.ts).
-// composer.js is injected once per document and stays, so this outbox lives as long as the page.
+// composers, the withdrawal reader), and what content.js reported before composer.js was in the
+// page (content/reports.ts) is handed here first. composer.js is injected once per document and
+// stays, so this outbox lives as long as the page.
 import { createOutbox, type Report } from './outbox';
 import type { Notice } from './outbox-notice';
 import { noticeWhat, outboxNotice } from './notice-words';
