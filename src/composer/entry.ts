@@ -7,27 +7,26 @@ import { readOwnProfile } from './own-profile';
 import { watchMessageBoxes } from './message/watch';
 import { t } from './i18n';
 import { warmUpWhenIdle } from './warm-up';
-import { describePage, findInviteDialog } from '../linkedin';
+import { describePage } from '../linkedin';
 import { watchLifecycle } from './lifecycle';
-import { noticeWhat, outboxNotice } from './notice-words';
-import { inviteMounter } from './invite-mounter';
+import { report, reportsIdle } from './reports';
+import { startInviteDialog } from './invite-dialog';
 
 /** What composer.js hands to content.js (content/composer-loader.ts). */
 export interface ComposerModule {
   mountComposer: typeof mountComposer;
-  /** The invite dialog's reader: content.js needs it only once a dialog is open (content/invite-dialog.ts). */
-  findInviteDialog: typeof findInviteDialog;
   /** The sent page's rows and the person's withdrawals (content/lifecycle/ starts it). */
   watchLifecycle: typeof watchLifecycle;
   /** The composer beside each of LinkedIn's message boxes (content/message-box/ starts it). */
   watchMessageBoxes: typeof watchMessageBoxes;
   /** "Copy diagnostics": a page that could not be read is described here, from content.js's findings (content/page-health.ts). */
   describePage?: typeof describePage;
-  /** The note composer for content.js's invite dialogs, one mounter per page (content/invite-dialog.ts). */
-  inviteMounter: typeof inviteMounter;
-  /** The notice of reports not recorded, and its words (content/reports.ts's outbox). */
-  outboxNotice: typeof outboxNotice;
-  noticeWhat: typeof noticeWhat;
+  /** The invite dialog's reader and note composer for content.js's page (content/invite-dialog.ts starts it). */
+  startInviteDialog: typeof startInviteDialog;
+  /** The document's outbox (composer/reports.ts): content/reports.ts hands every report to it once composer.js is here. */
+  report: typeof report;
+  /** Resolves once the reports made so far are delivered (content/reports.ts's loadComposerData waits for it). */
+  reportsIdle: typeof reportsIdle;
   /** Run by the background (scripting.executeScript) when the person asks to fill About you. */
   readOwnProfile?: typeof readOwnProfile;
 }
@@ -38,4 +37,4 @@ export interface ComposerModule {
 t('ui_lang');
 warmUpWhenIdle(document);
 
-(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, findInviteDialog, watchLifecycle, readOwnProfile, watchMessageBoxes, describePage, outboxNotice, noticeWhat, inviteMounter };
+(globalThis as { __rapportComposer?: ComposerModule }).__rapportComposer = { mountComposer, startInviteDialog, watchLifecycle, readOwnProfile, watchMessageBoxes, describePage, report, reportsIdle };

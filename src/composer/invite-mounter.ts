@@ -14,7 +14,7 @@ export type InviteReport = RequestInputOf<'invitation.sent'> | RequestInputOf<'i
 export interface InviteHost extends Pick<ComposerDeps, 'profile' | 'data' | 'refresh' | 'current'> {
   /** Whether `dialog`'s step may have been painted without a composer yet (placement.ts). */
   painted(dialog: InviteDialog): boolean;
-  /** content.js's outbox (content/reports.ts); `who` names the person in its notice, null: no notice. */
+  /** The outbox (composer/reports.ts); `who` names the person in its notice, null: no notice. */
   record(report: InviteReport, who: string | null): void;
   newReportId(): string;
 }

@@ -1,5 +1,5 @@
 // Mounts the composer for one invite dialog at one step, and undoes everything when the dialog
-// closes or moves on (content/dialog-watch.ts calls this once per dialog and step). All state of
+// closes or moves on (dialog-watch.ts calls this once per dialog and step). All state of
 // one composer lives here: the chosen template, what was inserted, whether Send was reported. The
 // view is rendered again, synchronously, on every change of LinkedIn's box (counter always right).
 import { render } from 'preact';
@@ -41,7 +41,7 @@ const pickTemplate = (step: string, data: ComposerData, picked: string | null, c
   // Only the note step fills a template: the other steps skip filling every one to choose.
   step === 'note' ? chooseForFacts(data.templates, picked, data.settings.defaultTemplateId, context) : { template: null, replaced: null };
 
-/** A mounted composer (content/dialog-watch.ts removes it when its dialog closes or moves on). */
+/** A mounted composer (dialog-watch.ts removes it when its dialog closes or moves on). */
 export interface MountedComposer {
   unmount(): void;
   /** False once LinkedIn re-rendered the part of the dialog holding our host. */

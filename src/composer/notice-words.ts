@@ -25,5 +25,5 @@ export function noticeWhat(type: string, who: string): string {
   return t(KEYS[type in KEYS ? type : 'invitation.withdraw-clicked']!, who);
 }
 
-/** The notice content.js's outbox shows (content/reports.ts), in these words. */
+/** The notice the outbox shows (reports.ts), in these words. */
 export const outboxNotice = (doc: Document, onDismiss: () => void): Notice => createNotice(doc, say, onDismiss);

@@ -3,7 +3,7 @@
 // invite dialog (and the composer in it) at Send, long before retries run out. Built from text
 // nodes only; its button acts on the person's own clicks only. Part of composer.js: every report
 // worth a notice is made by composer.js's parts (the note and message composers, the withdrawal
-// reader), so it is in the page whenever content.js's outbox (content/reports.ts) needs a notice,
+// reader), so it is in the page whenever the outbox (reports.ts) needs a notice,
 // even once an extension reload has cut content.js off. The words are content.js's, read earlier.
 import { mountShadowHost, type ShadowMount } from './shadow-host';
 

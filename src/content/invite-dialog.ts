@@ -1,163 +1,79 @@
-// The invite dialog on this page: found once per mutation batch that may touch one (by
-// composer.js's reader, fetched on first need), given a composer while it is open, and watched
-// after a Connect click. Everything here belongs to one page and ends with its signal: a composer never outlives
-// its page, where it would still speak of the previous person.
-import { batchMayTouchDialog, mayShowInviteDialog, type InviteDialog, type Invitee } from '../linkedin';
+// The invite dialog on this page, as far as content.js goes: until composer.js is in the page, a
+// glance at the places dialogs appear (and a press on Connect) tells whether to fetch it; from
+// then on composer.js's part (composer/invite-dialog.ts) finds the dialog, mounts the composer and
+// hears this page's batches and clicks. What stays here works without composer.js: if no dialog
+// comes after a Connect click (a new layout, composer.js not injected), the popup is told and
+// offers the side panel instead (no DOM needed there).
+import { batchMayTouchDialog, mayShowInviteDialog } from '../linkedin';
+import type { InviteDialogFeature } from '../composer/invite-dialog';
+import type { ComposerModule } from '../composer/entry';
 import type { PageFeature } from './page';
-import { createDialogWatch, type Mounted } from './dialog-watch';
-import { dialogPartsCheck } from './page-health';
-import { newReportId, report } from './reports';
+import { reportIncompleteDialog } from './page-health';
 import { sendAndForget } from './send';
 import { after, whenIdle } from './signal-bound';
-import { testState } from './test-hooks';
 
-/**
- * If LinkedIn shows no invite dialog we can read this long after a Connect click (a new layout, or
- * a Connect that sends at once), the popup offers the side panel instead (no DOM needed there).
- */
+/** How long after a Connect click a dialog that never came is told to the popup. */
 const DIALOG_GRACE_MS = 4_000;
-// After a click on Connect, LinkedIn may create its outlet or attach its shadow root only now, or
-// draw the dialog somewhere no known container is: look again a few times while it appears.
-const AFTER_CLICK_MS = [0, 60, 250, 800, 2000];
 
 export const inviteDialog: PageFeature = {
   init(signal, page) {
     const { app } = page;
-    // Whom the clicked Connect control invites, read at the press on it (opener.ts), not again here.
-    const openedBy = (): Invitee | null => page.clicked.invitee();
-    // The invite dialog's reader comes with composer.js (it is needed only once a dialog is open):
-    // until then a glance at the places dialogs appear tells whether to fetch it.
-    const current = (): InviteDialog | null => {
-      const module = app.composer.loaded();
-      if (module) return module.findInviteDialog(document, { openedBy: openedBy(), pageUrl: location.href });
-      if (mayShowInviteDialog(document)) requestComposer();
-      return null;
+    let feature: InviteDialogFeature | null = null;
+    let requested = false;
+    let clicked = false;
+    const start = (module: ComposerModule) => {
+      if (feature || signal.aborted) return;
+      feature = module.startInviteDialog(signal, page, (dialog) => reportIncompleteDialog(app.composer, dialog));
+      // A click made while composer.js was on its way is looked after now (the dialog may be open).
+      if (clicked) feature.connectClicked();
+      else feature.scan();
     };
-    // The dialog found for the current mutation batch (read once per batch, shared with the watch).
-    let found: InviteDialog | null = null;
-    // Whether the dialog step now open was painted before its composer came: the composer goes
-    // above LinkedIn's buttons only when it is drawn in the step's first frame, so a button on
-    // screen never moves (composer/placement.ts). A mutation batch sees a step before its first
-    // paint (the next animation frame); one found by a timer may have been on screen a while.
-    let shown: { root: Element; stage: string; painted: boolean } | null = null;
-    let seenSinceClick = false;
-    let composerRequested = false;
-    const checkParts = dialogPartsCheck(app.composer);
-
-    // The composer's code arrives on first need (composer-loader.ts). Until it has, a dialog gets
-    // no composer; once it is there the watch starts over (once, however often it was asked for),
-    // so the open dialog gets one at once.
-    function requestComposer(): void {
-      if (app.composer.loaded() || composerRequested) return;
-      composerRequested = true;
-      void app.composer.load().then((module) => {
-        composerRequested = false;
-        if (!module || signal.aborted) return;
-        watch.stop();
-        scan();
-      });
-    }
-
-    // composer.js's mounter for this page (composer/invite-mounter.ts): it also takes back a Send
-    // that LinkedIn's weekly-limit dialog refused.
-    let mount: ((dialog: InviteDialog) => Mounted | null) | null = null;
-    const watch = createDialogWatch(() => found, (dialog) => {
-      checkParts(dialog);
+    // At most one fetch at a time; a failed one (null) lets a later glance or click ask again.
+    const request = () => {
       const module = app.composer.loaded();
-      if (!module) {
-        requestComposer();
-        return null;
-      }
-      mount ??= module.inviteMounter({
-        profile: page.profile.person,
-        data: app.data.current,
-        refresh: app.data.refresh,
-        current,
-        painted: (step) => shown?.root !== step.root || shown.stage !== step.stage || shown.painted,
-        record: report,
-        newReportId,
+      if (module || requested) return module && start(module);
+      requested = true;
+      void app.composer.load().then((loaded) => {
+        requested = false;
+        if (loaded) start(loaded);
       });
-      const mounted = mount(dialog);
-      if (!mounted || !__RAPPORT_TEST_HOOKS__) return mounted;
-      testState().composer = { stage: dialog.stage };
-      return {
-        isConnected: mounted.isConnected,
-        unmount() {
-          mounted.unmount();
-          testState().composer = null;
-        },
-      };
-    });
-    signal.addEventListener('abort', () => watch.stop(), { once: true });
-
-    function scan(drawnNow = false): void {
-      const dialog = (found = current());
-      if (dialog) seenSinceClick = true;
-      if (dialog && (shown?.root !== dialog.root || shown.stage !== dialog.stage)) {
-        const step = (shown = { root: dialog.root, stage: dialog.stage, painted: !drawnNow });
-        if (drawnNow) requestAnimationFrame(() => (step.painted = true));
-      }
-      if (__RAPPORT_TEST_HOOKS__) testState().dialog = dialog ? { stage: dialog.stage, limit: dialog.noteLimit, invitee: dialog.invitee } : null;
-      watch.scan();
-    }
-
-    // A deep link's application batches ask for a scan at the next frame (one, made once).
-    let scanQueued = false;
-    const scanBeforePaint = () => {
-      scanQueued = false;
-      if (!signal.aborted) scan(true);
     };
-
-    function expectDialog(): void {
-      seenSinceClick = false;
-      // The page's person is read only if no dialog came (not in the click's task: the dialog's).
-      after(signal, DIALOG_GRACE_MS, () => {
-        if (seenSinceClick || found) return;
-        sendAndForget({ type: 'composer.dialog-missing', profileUrl: page.profile.person()?.profileUrl ?? undefined });
-      });
-    }
-
-    function lookAfterClick(): void {
-      for (const delay of AFTER_CLICK_MS) {
-        after(signal, delay, () => {
-          // A dialog found since the click (its container is watched) needs no look: the first
-          // would otherwise fall between the click and the composer's first paint.
-          if (seenSinceClick && found?.root.isConnected) return;
-          app.scopes.adopt();
-          scan();
-          const parent = found?.root.parentNode;
-          if (parent instanceof Element || parent instanceof ShadowRoot) app.scopes.include(parent);
-        });
-      }
-    }
+    const glance = () => mayShowInviteDialog(document) && request();
+    // A deep link's application batches glance once per frame, before its paint, however many came.
+    let glanceQueued = false;
 
     // A dialog already on screen when the page starts (a deep link) gets its composer, once
     // LinkedIn's own load has left the main thread (a deep link's data is fetched then, too; on
-    // other pages at the press on Connect, page.ts).
+    // other pages at the approach to Connect, page.ts).
     whenIdle(signal, () => {
       if (page.kind === 'invite-deep-link') void app.data.refresh();
-      scan();
+      if (app.composer.loaded()) request();
+      else glance();
     });
 
     return {
       dialogBatch(records) {
-        if (batchMayTouchDialog(records, found?.root ?? null)) scan(true);
+        if (feature) feature.dialogBatch(records);
+        else if (!requested && batchMayTouchDialog(records, null)) glance();
       },
       appBatch() {
-        // The application's batches carry no hint of a dialog (it is drawn inside the app), so
-        // they are coalesced: one scan per frame, before its paint, however many batches came.
-        // A background tab gets no frames: there nothing scans until the tab is shown, and the
-        // queued frame then scans before the first paint — nobody was looking before (unlike
-        // composer-frames.ts, no timer stands in: a hidden composer is worth no work).
-        if (page.kind !== 'invite-deep-link' || scanQueued) return;
-        scanQueued = true;
-        requestAnimationFrame(scanBeforePaint);
+        if (feature) feature.appBatch();
+        else if (page.kind === 'invite-deep-link' && !requested && !glanceQueued) {
+          glanceQueued = true;
+          requestAnimationFrame(() => {
+            glanceQueued = false;
+            if (!signal.aborted && !requested) glance();
+          });
+        }
       },
       connectClicked() {
-        // A click on Connect comes before LinkedIn draws the dialog: start fetching the composer then.
-        requestComposer();
-        expectDialog();
-        lookAfterClick();
+        clicked = true;
+        if (feature) feature.connectClicked();
+        else request();
+        // The page's person is read only if no dialog came (not in the click's task: the dialog's).
+        after(signal, DIALOG_GRACE_MS, () => {
+          if (!feature?.seenSinceClick()) sendAndForget({ type: 'composer.dialog-missing', profileUrl: page.profile.person()?.profileUrl ?? undefined });
+        });
       },
     };
   },

@@ -7,7 +7,7 @@
 // never fetched for a report: after a LinkedIn redesign every profile would be unread, and every
 // profile view would then pay for the composer. (A dialog is only found once composer.js is there,
 // so a dialog's report always has its parts.) The report is made at once, from the page in view.
-import { isDialogIncomplete, profileFindings, type InviteDialog } from '../linkedin';
+import { profileFindings, type InviteDialog } from '../linkedin';
 import type { ComposerLoader } from './composer-loader';
 import { failedSendCount, sendAndForget } from './send';
 
@@ -26,12 +26,5 @@ function report(composer: Pick<ComposerLoader, 'loaded'>, problem: Problem, dial
 /** A profile page without a readable name, after the wait for its card. */
 export const reportUnreadProfile = (composer: Pick<ComposerLoader, 'loaded'>): void => report(composer, 'profile-unread');
 
-/** Per page: reports an invite dialog that lacks what its step needs, once per dialog. */
-export function dialogPartsCheck(composer: Pick<ComposerLoader, 'loaded'>): (dialog: InviteDialog) => void {
-  let reportedDialog: Element | null = null;
-  return (dialog) => {
-    if (dialog.root === reportedDialog || !isDialogIncomplete(dialog)) return;
-    reportedDialog = dialog.root;
-    report(composer, 'dialog-incomplete', dialog);
-  };
-}
+/** An invite dialog that lacks what its step needs (composer/invite-dialog.ts tells, once per dialog). */
+export const reportIncompleteDialog = (composer: Pick<ComposerLoader, 'loaded'>, dialog: InviteDialog): void => report(composer, 'dialog-incomplete', dialog);

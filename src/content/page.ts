@@ -11,7 +11,7 @@ import type { PageLifetime } from './lifetime';
 import { initPageProfile, type PageProfile, type SeenPerson } from './page-profile';
 import { initClickedControl, type ClickedControl } from './opener';
 import { reportUnreadProfile } from './page-health';
-import { newReportId, report } from './reports';
+import { report } from './reports';
 import { inviteDialog } from './invite-dialog';
 import { lifecycle } from './lifecycle';
 import { testState } from './test-hooks';
@@ -88,8 +88,9 @@ export function startPage(lifetime: PageLifetime, app: App, previous: SeenPerson
   const profile = initPageProfile(signal, kind === 'profile', previous, {
     // Each profile is reported once per view: the background updates a tracked invitation's
     // status from what the top card shows (1st degree, Connect again, Pending). Not worth a
-    // notice if it cannot be delivered: the next view of the profile reports it again.
-    report: (observed) => report({ type: 'profile.observed', profile: observed, reportId: newReportId() }, null),
+    // notice if it cannot be delivered: the next view of the profile reports it again. No
+    // idempotency key: applying it twice changes nothing (background/handlers/profile.ts).
+    report: (observed) => report({ type: 'profile.observed', profile: observed }),
     unread: () => reportUnreadProfile(app.composer),
     ...(__RAPPORT_TEST_HOOKS__ && { afterRead: (read) => void (testState().profile = read) }),
   });

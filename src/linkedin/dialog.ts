@@ -15,7 +15,7 @@ import { cleanName, cleanText } from './text';
 export type { InviteStage } from './dialog-parts';
 
 export interface InviteDialog {
-  /** The dialog element; its identity tells one dialog from the next (content/dialog-watch.ts). */
+  /** The dialog element; its identity tells one dialog from the next (composer/dialog-watch.ts). */
   root: Element;
   stage: InviteStage;
   title: string | null;

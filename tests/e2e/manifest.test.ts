@@ -49,3 +49,17 @@ test('composer.js carries none of the reader: content.js, already on the page, r
     expect(readFileSync(join(projectRoot, 'dist', 'composer.js'), 'utf8')).not.toContain(marker);
   }
 });
+
+test('the outbox and the invite dialog\'s reader are composer.js\'s: content.js keeps the glance and the early queue', () => {
+  const content = readFileSync(join(projectRoot, 'dist', 'content.js'), 'utf8');
+  const composer = readFileSync(join(projectRoot, 'dist', 'composer.js'), 'utf8');
+  // The outbox's refusal codes (composer/outbox.ts): content.js's own queue has no refusal list.
+  expect(composer).toContain('invalid-import');
+  expect(content).not.toContain('invalid-import');
+  // LinkedIn's weekly-limit step is named by the dialog's reader and the mounter that takes a Send
+  // back (linkedin/dialog.ts, composer/invite-mounter.ts); content.js only glances for a dialog.
+  expect(composer).toContain('weekly-limit');
+  expect(content).not.toContain('weekly-limit');
+  // What content.js reports before composer.js is here, and says when it cannot (content/reports.ts).
+  expect(content).toContain('Rapport: not recorded');
+});

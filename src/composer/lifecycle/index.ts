@@ -5,6 +5,10 @@
 import { readSentInvitations, type WithdrawClick } from '../../linkedin';
 import { reportSentRows, type SentRow } from './sent-rows';
 import { watchWithdraws, type Person } from './withdraw';
+import { profileKey } from '../../core/profile-key';
+import { newReportId } from '../outbox';
+import { report } from '../reports';
+import { noteFailedSend, send } from '../../content/send';
 
 export type { SentRow } from './sent-rows';
 
@@ -13,11 +17,17 @@ export interface LifecycleDeps {
   sentPage: boolean;
   /** The profile page's person, for a withdrawal started from its Pending control. */
   person(): Person | null;
-  /** A confirmed withdrawal (content.js's outbox). */
-  withdrawn(profileUrl: string, name: string | null): void;
-  /** The sent page's rows not reported before; a rejection sends them again with a later batch. */
-  sendRows(rows: SentRow[]): Promise<unknown>;
 }
+
+/** A confirmed withdrawal, into composer.js's outbox (reports.ts). */
+const withdrawn = (profileUrl: string, name: string | null) =>
+  report({ type: 'invitation.withdraw-clicked', profileUrl, reportId: newReportId() }, name ?? profileKey(profileUrl) ?? profileUrl);
+
+/** The sent page's rows not reported before; a rejection sends them again with a later batch (sent-rows.ts). */
+const sendRows = (rows: SentRow[]) => send({ type: 'sent-page.observed', rows }).catch((error: unknown) => {
+  noteFailedSend('sent-page.observed', error);
+  throw error;
+});
 
 export interface LifecycleWatch {
   /** The person's own click (trusted), made before this watch began, as taken then. */
@@ -28,8 +38,8 @@ export interface LifecycleWatch {
 
 export function watchLifecycle(doc: Document, deps: LifecycleDeps, signal: AbortSignal): LifecycleWatch {
   const rows = () => (deps.sentPage ? readSentInvitations(doc) : []);
-  const withdraws = watchWithdraws(doc, { person: deps.person, report: deps.withdrawn, sentPage: deps.sentPage, rows }, signal);
-  const sent = deps.sentPage ? reportSentRows(rows, deps.sendRows, signal) : null;
+  const withdraws = watchWithdraws(doc, { person: deps.person, report: withdrawn, sentPage: deps.sentPage, rows }, signal);
+  const sent = deps.sentPage ? reportSentRows(rows, sendRows, signal) : null;
   sent?.batch();
   return { click: withdraws.click, batch: () => sent?.batch() };
 }

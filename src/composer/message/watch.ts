@@ -7,6 +7,9 @@
 import { batchMayTouchMessageBox, findMessageBoxes, type MessageBox } from '../../linkedin';
 import type { MountedComposer as Mounted } from '../mount';
 import { mountMessageComposer, type MessageComposerDeps } from './mount';
+import { newReportId } from '../outbox';
+import { report } from '../reports';
+import { followOpeners, type OpenerScopes } from './opener';
 
 export interface MessageBoxWatch {
   onBatch(records: readonly MutationRecord[]): void;
@@ -16,9 +19,22 @@ export interface MessageBoxWatch {
   stop(): void;
 }
 
-/** The watch composer.js hands to content.js: a composer per box, with content.js's `deps`. */
-export const watchMessageBoxes = (doc: Document, deps: MessageComposerDeps): MessageBoxWatch =>
-  createMessageBoxWatch(doc, (box) => mountMessageComposer(box, deps));
+/** The watch content.js is handed, which also hears the person's Message clicks (opener.ts). */
+export interface OpenerWatch extends MessageBoxWatch {
+  opened(scopes: OpenerScopes): void;
+}
+
+/**
+ * The watch composer.js hands to content.js: a composer per box, with content.js's data and person
+ * (`deps`), and composer.js's outbox (reports.ts) for what the person sends.
+ */
+export function watchMessageBoxes(doc: Document, deps: Omit<MessageComposerDeps, 'report'>): OpenerWatch {
+  const watch = createMessageBoxWatch(doc, (box) => mountMessageComposer(box, { ...deps, report: reportMessage }));
+  return { ...watch, opened: followOpeners(watch) };
+}
+
+/** The time of the click, not of a delivery that may come after retries. */
+const reportMessage: MessageComposerDeps['report'] = (sent) => report({ ...sent, sentAt: new Date().toISOString(), reportId: newReportId() }, sent.name);
 
 /** `mount` may return undefined: not mounted yet (the next scan() tries again). */
 export function createMessageBoxWatch(doc: Document, mount: (box: MessageBox) => Mounted | null | undefined): MessageBoxWatch {

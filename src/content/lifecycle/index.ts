@@ -6,9 +6,6 @@
 // the sent page, and on a profile at the person's first click that may start a withdrawal. Clicks
 // made while it is on its way are kept and handed over, so a quick Pending → Withdraw still counts.
 import type { PageFeature } from '../page';
-import { noteFailedSend, send } from '../send';
-import { newReportId, report } from '../reports';
-import { profileKey } from '../../core/profile-key';
 import { mayStartWithdrawal, withdrawClickAt, type WithdrawClick } from '../../linkedin';
 import type { LifecycleDeps, LifecycleWatch } from '../../composer/lifecycle';
 
@@ -23,12 +20,6 @@ export const lifecycle: PageFeature = {
     const deps: LifecycleDeps = {
       sentPage,
       person,
-      withdrawn: (profileUrl, name) =>
-        report({ type: 'invitation.withdraw-clicked', profileUrl, reportId: newReportId() }, name ?? profileKey(profileUrl) ?? profileUrl),
-      sendRows: (rows) => send({ type: 'sent-page.observed', rows }).catch((error: unknown) => {
-        noteFailedSend('sent-page.observed', error);
-        throw error; // the rows are read again with the next batch (composer/lifecycle/sent-rows.ts)
-      }),
     };
     let watch: LifecycleWatch | null = null;
     /**

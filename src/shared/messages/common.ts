@@ -6,7 +6,7 @@ export const id = shortText(64).min(1);
 export const profileUrl = z.string().min(1).max(2000);
 
 /**
- * The idempotency key of a report from the content script's outbox (src/content/outbox.ts): a
+ * The idempotency key of a report from the content script's outbox (src/composer/outbox.ts): a
  * report retried after a worker restart carries the same key, so the background applies it once.
  */
 export const REPORT_ID = /^[0-9a-z]{12}$/;

@@ -2,7 +2,7 @@
 // excerpts, and the structural fallbacks when labels are in a language we do not list.
 import { describe, expect, test, vi } from 'vitest';
 import { findConnectControls, findInviteDialog, inviteeFromControl } from '../../../src/linkedin';
-import { createDialogWatch } from '../../../src/content/dialog-watch';
+import { createDialogWatch } from '../../../src/composer/dialog-watch';
 import { loadPage, must } from './fixtures';
 
 /** A 2026 profile page with the stage-1 modal mounted in div#interop-outlet's open shadow root. */

@@ -9,8 +9,8 @@ import type { ComposerModule } from '../../../../src/composer/entry';
 import { addMarkup, click, loadPage, must } from '../../composer/lifecycle/helpers';
 
 const reports = vi.hoisted(() => [] as { type: string; profileUrl?: string }[]);
-vi.mock('../../../../src/content/reports', () => ({
-  newReportId: () => 'id',
+// The reports go to composer.js's outbox (composer/reports.ts).
+vi.mock('../../../../src/composer/reports', () => ({
   report: (r: { type: string; profileUrl?: string }) => reports.push(r),
 }));
 

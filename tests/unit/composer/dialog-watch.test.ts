@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createDialogWatch, type WatchedDialog } from '../../../src/content/dialog-watch';
+import { createDialogWatch, type WatchedDialog } from '../../../src/composer/dialog-watch';
 
 function setup() {
   let open: WatchedDialog | null = null;

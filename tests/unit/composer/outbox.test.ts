@@ -4,7 +4,7 @@
 // through a channel that loses messages and answers the way a stopping worker does.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
-import { createOutbox, newReportId, RETRY_DELAYS, type OutboxOptions, type Report, type Undelivered } from '../../../src/content/outbox';
+import { createOutbox, newReportId, RETRY_DELAYS, type OutboxOptions, type Report, type Undelivered } from '../../../src/composer/outbox';
 import { REPORT_ID } from '../../../src/shared/messages';
 import { RapportError, unwrapReply } from '../../../src/shared/rapport-error';
 import { createBackground } from '../background/background';

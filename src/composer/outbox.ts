@@ -1,7 +1,8 @@
-// The content script's outbox: every report to the background (an invitation sent, refused or
-// withdrawn, a profile seen) stays here until the background acknowledges it. MV3 stops the
-// service worker whenever it likes, also while a message is on its way: that is normal, not an
-// error. So a report is retried with backoff until the background answers, and carries an
+// The content scripts' outbox, in composer.js: every report to the background (an invitation sent,
+// refused or withdrawn, a correction, a message request) stays here until the background
+// acknowledges it. (Each is made by composer.js's parts; what content.js reports before composer.js
+// is here waits in content/reports.ts and is handed over first.) MV3 stops the service worker
+// whenever it likes, also while a message is on its way: that is normal, not an error. So a report is retried with backoff until the background answers, and carries an
 // idempotency key (`reportId`) with which the background applies a report delivered twice (stored,
 // then the answer lost with the worker) once. Reports go one at a time, in the order they were
 // made, so a refusal never overtakes the send it takes back.
@@ -14,7 +15,6 @@
 // pending once more (flush). An extension reload or update cuts this script off from the
 // extension for good: what is pending then is shown to the person as not recorded.
 import type { RequestInputOf } from '../shared/messages';
-import { RapportError } from '../shared/rapport-error';
 
 export type Report =
   | RequestInputOf<'invitation.sent'>
@@ -24,9 +24,9 @@ export type Report =
   | RequestInputOf<'profile.correct'>
   | RequestInputOf<'conversation.request-sent'>;
 
-import type { Undelivered } from '../composer/outbox-notice';
+import type { Undelivered } from './outbox-notice';
 
-export type { Undelivered } from '../composer/outbox-notice';
+export type { Undelivered } from './outbox-notice';
 
 export interface OutboxOptions {
   deliver(report: Report): Promise<unknown>;
@@ -59,7 +59,8 @@ export const SLOW_RETRY_MS = 30_000;
 
 /** Codes with which the background refused the report itself: sending it again cannot help. */
 const REFUSED = new Set(['invalid-message', 'forbidden-sender', 'not-found', 'invalid-import']);
-const isRefusal = (error: unknown) => error instanceof RapportError && REFUSED.has(error.code);
+/** Whether the background refused the report: read by the error's code, whichever copy of RapportError made it. */
+const isRefusal = (error: unknown): boolean => REFUSED.has((error as { code?: string } | null)?.code ?? '');
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
