@@ -6,6 +6,7 @@ import { invitationTemplates } from '../core/template-choice';
 import type { AiPort } from './writing-help';
 import { fallbackSettings, type ComposerData, type StoredComposerData } from './data';
 import type { InvitationSent } from './note-context';
+import type { StepHosts } from './step-hosts';
 
 export interface ComposerDeps {
   /** This page's person (null when it is not a profile page or not read yet). */
@@ -27,6 +28,8 @@ export interface ComposerDeps {
   wholeAtOnce?: boolean;
   /** Keeps the person's corrections of what was read about this profile (the whole set). */
   correct?(profileUrl: string, corrections: Corrections): void;
+  /** Where the host comes from and goes to (step-hosts.ts): one dialog's steps hand theirs on; default a host of its own. */
+  hosts?: StepHosts;
 }
 
 /**

@@ -11,8 +11,7 @@ import { coachNote } from '../core/coach';
 import { noteLimitFor } from '../core/count';
 import { Composer } from './Composer';
 import { isInsertShortcut } from './trusted';
-import { composerCss } from './styles';
-import { mountShadowHost } from './shadow-host';
+import { ownHosts } from './step-hosts';
 import { guardMessages, stageAdvice } from './guards';
 import type { ComposerData } from './data';
 import { fillNoteBox, readNoteBox } from './note-box';
@@ -62,7 +61,8 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   const { signal } = life;
   // Read before our host is there: LinkedIn's theme does not change while one dialog is open.
   const theme = themeOf(dialog, anchor);
-  const host = mountShadowHost(anchor, composerCss, placement.where);
+  const hosts = deps.hosts ?? ownHosts;
+  const host = hosts.take(dialog.root, anchor, placement.where);
   let previewExpanded = false;
   // What was read, and (target) the same with the person's corrections over it (facts line).
   // Talking points (from the top card and the page's cards) only for the note step, which shows them.
@@ -242,8 +242,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
     life.abort();
     facts.flush();
     help?.cancel();
-    render(null, host.container);
-    host.remove();
+    hosts.release(dialog.root, host);
   }
 
   return { unmount, isConnected: () => host.host.isConnected };
