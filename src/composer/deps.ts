@@ -7,6 +7,7 @@ import type { AiPort } from './writing-help';
 import { fallbackSettings, type ComposerData, type StoredComposerData } from './data';
 import type { InvitationSent } from './note-context';
 import type { StepHosts } from './step-hosts';
+import { memoLast } from './memo-last';
 
 export interface ComposerDeps {
   /** This page's person (null when it is not a profile page or not read yet). */
@@ -40,3 +41,6 @@ export function withStarters(data: StoredComposerData): ComposerData {
   return { ...data, settings: { ...fallbackSettings, ...data.settings }, templates: invitationTemplates(data.templates) };
 }
 
+
+/** The same stored data (each dialog's, until a refresh answers) gives the same view of it, made once. */
+export const composerData = /* @__PURE__ */ memoLast(withStarters);
