@@ -11,7 +11,7 @@ import { coachNote } from '../core/coach';
 import { noteLimitFor } from '../core/count';
 import { Composer } from './Composer';
 import { isInsertShortcut } from './trusted';
-import { ownHosts } from './step-hosts';
+import { ownHosts, placeHost } from './step-hosts';
 import { guardMessages, stageAdvice } from './guards';
 import type { ComposerData } from './data';
 import { fillNoteBox, readNoteBox } from './note-box';
@@ -27,7 +27,7 @@ import { t } from './i18n';
 import { messageAiPort } from './ai-port';
 import { createFactsState } from './facts-state';
 import { composerData, type ComposerDeps } from './deps';
-import { afterNextPaint, composerParts } from './composer-frames';
+import { composerParts } from './composer-frames';
 
 export type { InvitationSent };
 export { withStarters, type ComposerDeps } from './deps';
@@ -62,7 +62,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   // Read before our host is there: LinkedIn's theme does not change while one dialog is open.
   const theme = themeOf(dialog, anchor);
   const hosts = deps.hosts ?? ownHosts;
-  const host = hosts.take(dialog.root, anchor, placement.where);
+  const host = hosts.take(dialog.root, anchor.ownerDocument); // placed once drawn (below)
   let previewExpanded = false;
   // What was read, and (target) the same with the person's corrections over it (facts line).
   // Talking points (from the top card and the page's cards) only for the note step, which shows them.
@@ -219,10 +219,10 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
     signal,
   );
   draw();
-  parts.follow(draw, signal);
+  placeHost(host.host, anchor, placement.where);
   // Once the first frame is out (it should not wait for messages to the background): whether the
   // on-device model is there, and this dialog's refresh of the person's templates, settings, guard.
-  afterNextPaint(() => {
+  parts.follow(draw, signal, () => {
     if (help) void help.check(t('ui_lang'));
     void deps.refresh(target.person.profileUrl ?? undefined).then((fresh) => {
       if (signal.aborted) return;
@@ -236,7 +236,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
       templateId = choice.template?.id ?? '';
       draw();
     });
-  }, signal);
+  });
 
   function unmount(): void {
     if (signal.aborted) return;

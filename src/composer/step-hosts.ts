@@ -3,16 +3,21 @@
 // the step that ended goes in the same task as the next step's composer comes (content/
 // dialog-watch.ts). Taking the first down (Preact removing each of its nodes) and building a new
 // host, closed root and stylesheet for the next was the note step's work done twice: the next
-// step's composer takes the host the previous one left, puts it at its own place and draws over
-// the tree that is there (Preact changes what differs). A host nobody took by the end of the
-// task's microtasks (the dialog closed) is taken down then, before anything is painted.
+// step's composer takes the host the previous one left (its root and stylesheet) and draws into
+// a fresh container; the old tree is taken down after that step's first frame. A host nobody took
+// by the end of the task's microtasks (the dialog closed) is taken down then, before any paint.
 import { render } from 'preact';
-import { mountShadowHost, type ShadowMount } from './shadow-host';
+import { createShadowHost, type ShadowMount } from './shadow-host';
 import { composerCss } from './styles';
 
+export { placeHost } from './shadow-host';
+
 export interface StepHosts {
-  /** The host `root`'s previous step left, put beside `anchor`; else a new host there. */
-  take(root: Element, anchor: Element, where: 'before' | 'after'): ShadowMount;
+  /**
+   * A host for a composer of `root`, not in the page yet (the caller draws, then places it): the
+   * one `root`'s previous step left, with an empty container, else a new one.
+   */
+  take(root: Element, doc: Document): ShadowMount;
   /** The composer of `root` goes: its host leaves the page now and waits for the next step's. */
   release(root: Element, host: ShadowMount): void;
 }
@@ -24,7 +29,7 @@ const takeDown = (host: ShadowMount) => {
 
 /** Without a handover: a new host each time, taken down at once (the warm-up, tests). */
 export const ownHosts: StepHosts = {
-  take: (_root, anchor, where) => mountShadowHost(anchor, composerCss, where),
+  take: (_root, doc) => createShadowHost(doc, composerCss),
   release: (_root, host) => takeDown(host),
 };
 
@@ -32,13 +37,17 @@ export const ownHosts: StepHosts = {
 export function stepHosts(): StepHosts {
   let waiting: { root: Element; host: ShadowMount } | null = null;
   return {
-    take(root, anchor, where) {
+    take(root, doc) {
       const left = waiting?.root === root ? waiting.host : null;
-      if (!left) return ownHosts.take(root, anchor, where);
+      if (!left) return ownHosts.take(root, doc);
       waiting = null;
-      if (where === 'before') anchor.before(left.host);
-      else anchor.after(left.host);
-      return left;
+      // The next step draws into an empty container: the previous step's tree is not changed node
+      // by node into it, and is taken down after the next step's first frame.
+      const container = doc.createElement('div');
+      const old = left.container;
+      old.replaceWith(container);
+      setTimeout(() => render(null, old), 0);
+      return { ...left, container };
     },
     release(root, host) {
       if (waiting) takeDown(waiting.host);

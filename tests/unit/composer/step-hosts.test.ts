@@ -2,6 +2,7 @@
 // mounter content.js uses (composer/invite-mounter.ts): LinkedIn replaces the first step's content
 // with the note box in the same [role=dialog], as the simulator and the 2024/2026 markup do.
 import { expect, test } from 'vitest';
+import { h, render } from 'preact';
 import { findInviteDialog, type InviteDialog } from '../../../src/linkedin';
 import { inviteMounter } from '../../../src/composer/invite-mounter';
 import { stepHosts } from '../../../src/composer/step-hosts';
@@ -74,18 +75,20 @@ test('a host nobody takes (the dialog closed) leaves the page at once and its tr
 
 test('another dialog gets a host of its own; a waiting host goes once a second one is released', async () => {
   const hosts = stepHosts();
-  document.body.innerHTML = '<div id="a"><p></p></div><div id="b"><p></p></div>';
-  const [a, b] = [document.getElementById('a')!, document.getElementById('b')!];
-  const first = hosts.take(a, a.firstElementChild!, 'after');
-  first.container.textContent = 'first';
+  const [a, b] = [document.createElement('div'), document.createElement('div')];
+  const first = hosts.take(a, document);
+  expect(first.host.isConnected).toBe(false); // placed by the composer once drawn
+  render(h('p', null, 'first'), first.container);
   hosts.release(a, first);
-  const other = hosts.take(b, b.firstElementChild!, 'after');
+  const other = hosts.take(b, document);
   expect(other.host).not.toBe(first.host);
-  expect(first.host.isConnected).toBe(false);
   hosts.release(b, other);
-  expect(hosts.take(a, a.firstElementChild!, 'after').host).not.toBe(first.host);
-  const line = b.querySelector('p')!;
-  expect(hosts.take(b, line, 'before').host).toBe(other.host);
-  expect(other.host.nextElementSibling).toBe(line);
+  expect(first.container.textContent).toBe(''); // taken down: another host waits now
+  expect(hosts.take(a, document).host).not.toBe(first.host);
+  const again = hosts.take(b, document);
+  expect(again.host).toBe(other.host);
+  expect(again.container).not.toBe(other.container); // an empty one, in the same root
+  expect(again.container.parentNode).toBe(other.shadow);
+  expect(other.shadow.querySelectorAll('div')).toHaveLength(1);
   await microtasks();
 });

@@ -74,7 +74,7 @@ test('a template that is short even with every fact is not thin: it lost nothing
 
 test('the choice fills templates through the caller\'s fill (the composer keeps what it filled for its preview)', () => {
   const filled: string[] = [];
-  const fill = (body: string, context: typeof lucia) => {
+  const fill = (body: string, context: Parameters<typeof renderTemplate>[1]) => {
     filled.push(body);
     return renderTemplate(body, context);
   };
