@@ -33,6 +33,15 @@ export interface ComposerDeps {
   hosts?: StepHosts;
 }
 
+/** A mounted composer (content/dialog-watch.ts removes it when its dialog closes or moves on). */
+export interface MountedComposer {
+  unmount(): void;
+  /** False once LinkedIn re-rendered the part of the dialog holding our host. */
+  isConnected(): boolean;
+  /** The one node it put in LinkedIn's page (content/invite-dialog.ts knows its own insertion). */
+  host?: Element;
+}
+
 /**
  * The composer's view of the data: the invitation templates (Rapport's starters when the person
  * has none, or the background has not answered yet) and the settings over their defaults.

@@ -26,11 +26,11 @@ import { createWritingHelp, shortcutAction, type NoteNow } from './writing-help'
 import { t } from './i18n';
 import { messageAiPort } from './ai-port';
 import { createFactsState } from './facts-state';
-import { composerData, type ComposerDeps } from './deps';
+import { composerData, type ComposerDeps, type MountedComposer } from './deps';
 import { composerParts } from './composer-frames';
 
 export type { InvitationSent };
-export { withStarters, type ComposerDeps } from './deps';
+export { withStarters, type ComposerDeps, type MountedComposer } from './deps';
 
 /**
  * The template in use: the person's pick while it exists, else their default, else the first —
@@ -39,13 +39,6 @@ export { withStarters, type ComposerDeps } from './deps';
 const pickTemplate = (step: string, data: ComposerData, picked: string | null, context: NoteContext, fill: (body: string, context: NoteContext) => RenderResult): FactChoice =>
   // Only the note step fills a template: the other steps skip filling every one to choose.
   step === 'note' ? chooseForFacts(data.templates, picked, data.settings.defaultTemplateId, context, fill) : { template: null, replaced: null };
-
-/** A mounted composer (content/dialog-watch.ts removes it when its dialog closes or moves on). */
-export interface MountedComposer {
-  unmount(): void;
-  /** False once LinkedIn re-rendered the part of the dialog holding our host. */
-  isConnected(): boolean;
-}
 
 export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): MountedComposer | null {
   const step = STEP_OF[dialog.stage];
@@ -246,5 +239,5 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
     hosts.release(dialog.root, host);
   }
 
-  return { unmount, isConnected: () => host.host.isConnected };
+  return { unmount, isConnected: () => host.host.isConnected, host: host.host };
 }

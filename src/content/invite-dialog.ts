@@ -20,6 +20,14 @@ const DIALOG_GRACE_MS = 4_000;
 // draw the dialog somewhere no known container is: look again a few times while it appears.
 const AFTER_CLICK_MS = [0, 60, 250, 800, 2000];
 
+/**
+ * Whether the batch only put `node` in the page: the composer placing its host is answered by the
+ * batch after it, which read the whole dialog again to find what it had just read. A batch that
+ * takes the host out (LinkedIn re-rendering) is read: the composer may have to come back.
+ */
+export const onlyAdded = (records: readonly MutationRecord[], node: Node | null) =>
+  !!node && records.every((r) => r.removedNodes.length === 0 && r.addedNodes.length === 1 && r.addedNodes[0] === node);
+
 export const inviteDialog: PageFeature = {
   init(signal, page) {
     const { app } = page;
@@ -61,6 +69,8 @@ export const inviteDialog: PageFeature = {
     // composer.js's mounter for this page (composer/invite-mounter.ts): it also takes back a Send
     // that LinkedIn's weekly-limit dialog refused.
     let mount: ((dialog: InviteDialog) => Mounted | null) | null = null;
+    // The composer's host: the batch that only brings it into the dialog is no news about the dialog.
+    let ownHost: Node | null = null;
     const watch = createDialogWatch(() => found, (dialog) => {
       checkParts(dialog);
       const module = app.composer.loaded();
@@ -78,6 +88,7 @@ export const inviteDialog: PageFeature = {
         newReportId,
       });
       const mounted = mount(dialog);
+      ownHost = mounted?.host ?? null;
       if (!mounted || !__RAPPORT_TEST_HOOKS__) return mounted;
       testState().composer = { stage: dialog.stage };
       return {
@@ -141,7 +152,7 @@ export const inviteDialog: PageFeature = {
 
     return {
       dialogBatch(records) {
-        if (batchMayTouchDialog(records, found?.root ?? null)) scan(true);
+        if (!onlyAdded(records, ownHost) && batchMayTouchDialog(records, found?.root ?? null)) scan(true);
       },
       appBatch() {
         // The application's batches carry no hint of a dialog (it is drawn inside the app), so
