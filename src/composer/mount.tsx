@@ -15,7 +15,7 @@ import { ownHosts, placeHost } from './step-hosts';
 import { guardMessages, stageAdvice } from './guards';
 import type { ComposerData } from './data';
 import { fillNoteBox, readNoteBox } from './note-box';
-import { noteSource, sentReport, targetFrom, type InvitationSent } from './note-context';
+import { dialogNoteSource, noteSource, sentReport, targetFrom, type InvitationSent } from './note-context';
 import { insertAtCursor } from './insert-phrase';
 import { textLanguage } from '../core/talking-points/text-language';
 import { bestPoint } from '../core/talking-points/note-values';
@@ -60,7 +60,7 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   // What was read, and (target) the same with the person's corrections over it (facts line).
   // Talking points (from the top card and the page's cards) only for the note step, which shows them.
   const withPoints = step === 'note';
-  let source = noteSource(dialog.invitee, deps.profile());
+  let source = dialogNoteSource(dialog.root, dialog.invitee, deps.profile());
   let read = targetFrom(source, data.settings, {}, withPoints);
   // Corrections are applied where the note's values and talking points are made (note-context.ts).
   const corrected = () => (Object.keys(facts.corrections()).length > 0 ? targetFrom(source, data.settings, facts.corrections(), withPoints) : read);
