@@ -38,16 +38,26 @@ export interface ComposerParts {
    * the other steps have none.
    */
   rest(): boolean;
-  /** After the first draw: the rest, if it was left out, with `draw` before the next paint. */
-  follow(draw: () => void, signal: AbortSignal): void;
+  /**
+   * After the first draw: the rest, if it was left out, with `draw` before the next paint; then
+   * `afterPaint` once that frame is out (as afterNextPaint; one frame callback and timer for both).
+   */
+  follow(draw: () => void, signal: AbortSignal, afterPaint?: () => void): void;
 }
 
 export function composerParts(step: string, atOnce: boolean): ComposerParts {
   let whole = step !== 'note' || atOnce;
   return {
     rest: () => step === 'note' && whole,
-    follow(draw, signal) {
-      if (!whole) beforeNextPaint(() => ((whole = true), draw()), signal);
+    follow(draw, signal, afterPaint) {
+      if (whole && !afterPaint) return;
+      beforeNextPaint(() => {
+        if (!whole) {
+          whole = true;
+          draw();
+        }
+        if (afterPaint) setTimeout(() => signal.aborted || afterPaint(), 0);
+      }, signal);
     },
   };
 }

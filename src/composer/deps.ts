@@ -6,6 +6,8 @@ import { invitationTemplates } from '../core/template-choice';
 import type { AiPort } from './writing-help';
 import { fallbackSettings, type ComposerData, type StoredComposerData } from './data';
 import type { InvitationSent } from './note-context';
+import type { StepHosts } from './step-hosts';
+import { memoLast } from './memo-last';
 
 export interface ComposerDeps {
   /** This page's person (null when it is not a profile page or not read yet). */
@@ -27,6 +29,17 @@ export interface ComposerDeps {
   wholeAtOnce?: boolean;
   /** Keeps the person's corrections of what was read about this profile (the whole set). */
   correct?(profileUrl: string, corrections: Corrections): void;
+  /** Where the host comes from and goes to (step-hosts.ts): one dialog's steps hand theirs on; default a host of its own. */
+  hosts?: StepHosts;
+}
+
+/** A mounted composer (content/dialog-watch.ts removes it when its dialog closes or moves on). */
+export interface MountedComposer {
+  unmount(): void;
+  /** False once LinkedIn re-rendered the part of the dialog holding our host. */
+  isConnected(): boolean;
+  /** The one node it put in LinkedIn's page (content/invite-dialog.ts knows its own insertion). */
+  host?: Element;
 }
 
 /**
@@ -37,3 +50,6 @@ export function withStarters(data: StoredComposerData): ComposerData {
   return { ...data, settings: { ...fallbackSettings, ...data.settings }, templates: invitationTemplates(data.templates) };
 }
 
+
+/** The same stored data (each dialog's, until a refresh answers) gives the same view of it, made once. */
+export const composerData = /* @__PURE__ */ memoLast(withStarters);

@@ -13,6 +13,8 @@ export interface Mounted {
   unmount(): void;
   /** False once LinkedIn re-rendered the part of the dialog holding our host. */
   isConnected(): boolean;
+  /** The node it put in the page. */
+  host?: Node;
 }
 
 export function createDialogWatch<D extends WatchedDialog>(

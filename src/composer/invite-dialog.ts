@@ -16,6 +16,14 @@ import { testState } from '../content/test-hooks';
 // draw the dialog somewhere no known container is: look again a few times while it appears.
 const AFTER_CLICK_MS = [0, 60, 250, 800, 2000];
 
+/**
+ * Whether the batch only put `node` in the page: the composer placing its host is answered by the
+ * batch after it, which read the whole dialog again to find what it had just read. A batch that
+ * takes the host out (LinkedIn re-rendering) is read: the composer may have to come back.
+ */
+export const onlyAdded = (records: readonly MutationRecord[], node: Node | null) =>
+  !!node && records.every((r) => r.removedNodes.length === 0 && r.addedNodes.length === 1 && r.addedNodes[0] === node);
+
 /** What this needs of content.js's page object (content/page.ts). */
 export interface InvitePage {
   readonly kind: string;
@@ -53,6 +61,8 @@ export function startInviteDialog(signal: AbortSignal, page: InvitePage, incompl
   let shown: { root: Element; stage: string; painted: boolean } | null = null;
   let seenSinceClick = false;
   let reportedDialog: Element | null = null;
+  // The composer's host: the batch that only brings it into the dialog is no news about the dialog.
+  let ownHost: Node | null = null;
 
   // Also takes back a Send that LinkedIn's weekly-limit dialog refused (invite-mounter.ts).
   const mount = inviteMounter({
@@ -71,6 +81,7 @@ export function startInviteDialog(signal: AbortSignal, page: InvitePage, incompl
       incomplete(dialog);
     }
     const mounted = mount(dialog);
+    ownHost = mounted?.host ?? null;
     if (!mounted || !__RAPPORT_TEST_HOOKS__) return mounted;
     testState().composer = { stage: dialog.stage };
     return {
@@ -106,7 +117,7 @@ export function startInviteDialog(signal: AbortSignal, page: InvitePage, incompl
     scan: () => scan(),
     seenSinceClick: () => seenSinceClick || !!found,
     dialogBatch(records) {
-      if (batchMayTouchDialog(records, found?.root ?? null)) scan(true);
+      if (!onlyAdded(records, ownHost) && batchMayTouchDialog(records, found?.root ?? null)) scan(true);
     },
     appBatch() {
       // The application's batches carry no hint of a dialog (it is drawn inside the app), so

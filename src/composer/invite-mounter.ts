@@ -5,6 +5,7 @@
 import type { InviteDialog } from '../linkedin';
 import type { RequestInputOf } from '../shared/messages';
 import { mountComposer, type ComposerDeps, type MountedComposer } from './mount';
+import { stepHosts } from './step-hosts';
 
 /** LinkedIn's weekly-limit dialog this soon after a Send means that invitation was never sent. */
 const REFUSAL_WITHIN_MS = 60_000;
@@ -21,6 +22,8 @@ export interface InviteHost extends Pick<ComposerDeps, 'profile' | 'data' | 'ref
 
 export function inviteMounter(host: InviteHost): (dialog: InviteDialog) => MountedComposer | null {
   let lastReported: { profileUrl: string; name: string; reportId: string; at: number } | null = null;
+  // One dialog's steps hand the composer's host on (step-hosts.ts).
+  const hosts = stepHosts();
   return (dialog) => {
     if (dialog.stage === 'weekly-limit' && lastReported && Date.now() - lastReported.at <= REFUSAL_WITHIN_MS) {
       const { profileUrl, name, reportId } = lastReported;
@@ -34,6 +37,7 @@ export function inviteMounter(host: InviteHost): (dialog: InviteDialog) => Mount
       current: host.current,
       painted: () => host.painted(dialog),
       now: Date.now,
+      hosts,
       report: (sent) => {
         const at = Date.now();
         const reportId = host.newReportId();

@@ -9,3 +9,22 @@ export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...arg
     return last.result;
   };
 }
+
+/**
+ * Remembers each `key`'s result while `scope` (by identity) stays the same; a new scope forgets
+ * them all. The template choice fills templates with the person's context, and the preview fills
+ * the chosen one with the same context again: once is enough.
+ */
+export function memoWithin<S, R>(fn: (key: string, scope: S) => R): (key: string, scope: S) => R {
+  let scope: { within: S } | null = null;
+  let results = new Map<string, R>();
+  return (key, within) => {
+    if (!scope || !Object.is(within, scope.within)) {
+      scope = { within };
+      results = new Map();
+    }
+    let result = results.get(key);
+    if (result === undefined) results.set(key, (result = fn(key, within)));
+    return result;
+  };
+}

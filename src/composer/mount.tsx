@@ -6,51 +6,43 @@ import { render } from 'preact';
 import type { InviteDialog } from '../linkedin';
 import { themeOf } from './dialog-theme';
 import { placementFor, STEP_OF } from './placement';
-import { canInsertNote, isShortNote, renderTemplate, type NoteContext } from '../core/template';
+import { canInsertNote, isShortNote, renderTemplate, type NoteContext, type RenderResult } from '../core/template';
 import { coachNote } from '../core/coach';
 import { noteLimitFor } from '../core/count';
 import { Composer } from './Composer';
 import { isInsertShortcut } from './trusted';
-import { composerCss } from './styles';
-import { mountShadowHost } from './shadow-host';
+import { ownHosts, placeHost } from './step-hosts';
 import { guardMessages, stageAdvice } from './guards';
 import type { ComposerData } from './data';
 import { fillNoteBox, readNoteBox } from './note-box';
-import { noteSource, sentReport, targetFrom, type InvitationSent } from './note-context';
+import { dialogNoteSource, noteSource, sentReport, targetFrom, type InvitationSent } from './note-context';
 import { insertAtCursor } from './insert-phrase';
 import { textLanguage } from '../core/talking-points/text-language';
 import { bestPoint } from '../core/talking-points/note-values';
 import { recordSends } from './send-recorder';
-import { memoLast } from './memo-last';
+import { memoLast, memoWithin } from './memo-last';
 import { chooseForFacts, type FactChoice } from '../core/template-choice';
 import { createWritingHelp, shortcutAction, type NoteNow } from './writing-help';
 import { t } from './i18n';
 import { messageAiPort } from './ai-port';
 import { createFactsState } from './facts-state';
-import { withStarters, type ComposerDeps } from './deps';
-import { afterNextPaint, composerParts } from './composer-frames';
+import { composerData, type ComposerDeps, type MountedComposer } from './deps';
+import { composerParts } from './composer-frames';
 
 export type { InvitationSent };
-export { withStarters, type ComposerDeps } from './deps';
+export { withStarters, type ComposerDeps, type MountedComposer } from './deps';
 
 /**
  * The template in use: the person's pick while it exists, else their default, else the first —
  * unless the facts here cannot fill that one, then the one they fill best (core/template-choice).
  */
-const pickTemplate = (step: string, data: ComposerData, picked: string | null, context: NoteContext): FactChoice =>
+const pickTemplate = (step: string, data: ComposerData, picked: string | null, context: NoteContext, fill: (body: string, context: NoteContext) => RenderResult): FactChoice =>
   // Only the note step fills a template: the other steps skip filling every one to choose.
-  step === 'note' ? chooseForFacts(data.templates, picked, data.settings.defaultTemplateId, context) : { template: null, replaced: null };
-
-/** A mounted composer (dialog-watch.ts removes it when its dialog closes or moves on). */
-export interface MountedComposer {
-  unmount(): void;
-  /** False once LinkedIn re-rendered the part of the dialog holding our host. */
-  isConnected(): boolean;
-}
+  step === 'note' ? chooseForFacts(data.templates, picked, data.settings.defaultTemplateId, context, fill) : { template: null, replaced: null };
 
 export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): MountedComposer | null {
   const step = STEP_OF[dialog.stage];
-  let data = withStarters(deps.data());
+  let data = composerData(deps.data());
   if (!step || data.settings.composerMode !== 'dialog') return null;
   const box = step === 'note' ? dialog.noteBox : null;
   const fallback = step === 'limit' ? dialog.root.lastElementChild : null;
@@ -62,12 +54,13 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   const { signal } = life;
   // Read before our host is there: LinkedIn's theme does not change while one dialog is open.
   const theme = themeOf(dialog, anchor);
-  const host = mountShadowHost(anchor, composerCss, placement.where);
+  const hosts = deps.hosts ?? ownHosts;
+  const host = hosts.take(dialog.root, anchor.ownerDocument); // placed once drawn (below)
   let previewExpanded = false;
   // What was read, and (target) the same with the person's corrections over it (facts line).
   // Talking points (from the top card and the page's cards) only for the note step, which shows them.
   const withPoints = step === 'note';
-  let source = noteSource(dialog.invitee, deps.profile());
+  let source = dialogNoteSource(dialog.root, dialog.invitee, deps.profile());
   let read = targetFrom(source, data.settings, {}, withPoints);
   // Corrections are applied where the note's values and talking points are made (note-context.ts).
   const corrected = () => (Object.keys(facts.corrections()).length > 0 ? targetFrom(source, data.settings, facts.corrections(), withPoints) : read);
@@ -76,14 +69,16 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
     save: (corrections) => read.person.profileUrl && deps.correct?.(read.person.profileUrl, corrections),
     changed: () => {
       target = corrected();
-      if (!chosen) choice = pickTemplate(step, data, null, target.context);
+      if (!chosen) choice = pickTemplate(step, data, null, target.context, fill);
       templateId = choice.template?.id ?? templateId;
       draw();
     },
   });
   facts.load(storedCorrections());
   let target = corrected();
-  let choice = pickTemplate(step, data, null, target.context);
+  // A template filled for the choice is the one the preview shows: filled once per person read.
+  const fill = memoWithin((body: string, context: NoteContext) => renderTemplate(body, context));
+  let choice = pickTemplate(step, data, null, target.context, fill);
   let templateId = choice.template?.id ?? '';
   let chosen = false;
   let confirmShort = false;
@@ -95,7 +90,6 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
   const guardFor = () => (data.guardFor !== null && data.guardFor === target.person.profileUrl ? data.guard : null);
   const limit = () => noteLimitFor(data.settings.noteLimit, dialog.noteLimit);
 
-  const fill = memoLast((body: string, context: NoteContext) => renderTemplate(body, context));
   const coach = memoLast((text: string, max: number, context: NoteContext) => coachNote(text, { limit: max, context }));
   const chosenTemplate = () => data.templates.find((x) => x.id === templateId);
   const help = step === 'note' ? createWritingHelp(deps.ai ?? messageAiPort, () => draw()) : null;
@@ -218,33 +212,32 @@ export function mountComposer(dialog: InviteDialog, deps: ComposerDeps): Mounted
     signal,
   );
   draw();
-  parts.follow(draw, signal);
+  placeHost(host.host, anchor, placement.where);
   // Once the first frame is out (it should not wait for messages to the background): whether the
   // on-device model is there, and this dialog's refresh of the person's templates, settings, guard.
-  afterNextPaint(() => {
+  parts.follow(draw, signal, () => {
     if (help) void help.check(t('ui_lang'));
     void deps.refresh(target.person.profileUrl ?? undefined).then((fresh) => {
       if (signal.aborted) return;
-      data = withStarters(fresh);
+      data = composerData(fresh);
       if (data.settings.composerMode !== 'dialog') return unmount();
       source = noteSource(dialog.invitee, deps.profile());
       read = targetFrom(source, data.settings, {}, withPoints);
       facts.load(storedCorrections());
       target = corrected();
-      choice = pickTemplate(step, data, chosen ? templateId : null, target.context);
+      choice = pickTemplate(step, data, chosen ? templateId : null, target.context, fill);
       templateId = choice.template?.id ?? '';
       draw();
     });
-  }, signal);
+  });
 
   function unmount(): void {
     if (signal.aborted) return;
     life.abort();
     facts.flush();
     help?.cancel();
-    render(null, host.container);
-    host.remove();
+    hosts.release(dialog.root, host);
   }
 
-  return { unmount, isConnected: () => host.host.isConnected };
+  return { unmount, isConnected: () => host.host.isConnected, host: host.host };
 }

@@ -60,6 +60,22 @@ export function noteSource(invitee: Invitee | null, profile: ProfileRead | null,
   return { them, cards: matched ? () => (cards ??= pageCards(page)) : null, profileUrl: invitee?.profileUrl ?? matched?.profileUrl ?? null, name };
 }
 
+const sourcesByDialog = new WeakMap<Element, { invitee: Invitee | null; profile: ProfileRead | null; source: NoteSource }>();
+const sameInvitee = (a: Invitee | null, b: Invitee | null) => a === b || (!!a && !!b && a.name === b.name && a.vanity === b.vanity && a.profileUrl === b.profileUrl);
+
+/**
+ * noteSource for a step of the dialog `root`: the step before read the same invitee from the same
+ * profile read already (the first step reads them too), so the note step takes that source
+ * (its cards are still read once, when first needed).
+ */
+export function dialogNoteSource(root: Element, invitee: Invitee | null, profile: ProfileRead | null): NoteSource {
+  const kept = sourcesByDialog.get(root);
+  if (kept && kept.profile === profile && sameInvitee(kept.invitee, invitee)) return kept.source;
+  const source = noteSource(invitee, profile);
+  sourcesByDialog.set(root, { invitee, profile, source });
+  return source;
+}
+
 /**
  * The note's target, with the person's corrections (facts line) laid over what was read in one
  * place — core/person.ts — so the note's values and the talking points describe the same person:

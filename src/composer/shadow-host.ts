@@ -16,7 +16,22 @@ export interface ShadowMount {
 
 /** Creates a bare host, attaches a closed shadow root with `css`, and inserts it beside `anchor`. */
 export function mountShadowHost(anchor: Element, css: string, where: 'before' | 'after' = 'after'): ShadowMount {
-  const doc = anchor.ownerDocument;
+  const mount = createShadowHost(anchor.ownerDocument, css);
+  placeHost(mount.host, anchor, where);
+  return mount;
+}
+
+/** Puts `host` right before or after `anchor` (from wherever it was). */
+export function placeHost(host: Element, anchor: Element, where: 'before' | 'after'): void {
+  if (where === 'before') anchor.before(host);
+  else anchor.after(host);
+}
+
+/**
+ * The same host, not yet in the page: a view drawn into it before it is placed is built apart
+ * from the page (each node's insertion then costs the page nothing), and placed once.
+ */
+export function createShadowHost(doc: Document, css: string): ShadowMount {
   const host = doc.createElement('div');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
@@ -24,7 +39,5 @@ export function mountShadowHost(anchor: Element, css: string, where: 'before' | 
   style.textContent = `:host { all: initial; display: block; }\n${css}`;
   const container = doc.createElement('div');
   shadow.append(style, container);
-  if (where === 'before') anchor.before(host);
-  else anchor.after(host);
   return { host, shadow, container, remove: () => host.remove() };
 }

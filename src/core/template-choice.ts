@@ -9,7 +9,7 @@
 // never replaced: they see it, left-out line and all.
 import type { Template } from './schemas';
 import { starterTemplates } from './starter-templates';
-import { substanceOf, templateValidity, type NoteContext, type Substance, type VariableName } from './template';
+import { renderTemplate, substanceOf, type RenderResult, templateValidity, type NoteContext, type Substance, type VariableName } from './template';
 
 const isKind = (kind: Template['kind']) => (t: Template) => (t.kind ?? 'invitation') === kind;
 
@@ -47,17 +47,21 @@ export interface FactChoice {
   replaced: { template: Template; missing: VariableName[] } | null;
 }
 
-export function chooseForFacts(templates: readonly Template[], chosenId: string | null, defaultId: string | undefined, context: NoteContext): FactChoice {
+/** `fill`: how a template is filled (the composer's keeps what it filled, for its preview). */
+export function chooseForFacts(
+  templates: readonly Template[], chosenId: string | null, defaultId: string | undefined, context: NoteContext,
+  fill: (body: string, context: NoteContext) => RenderResult = renderTemplate,
+): FactChoice {
   const picked = templates.find((t) => t.id === chosenId);
   if (picked) return { template: picked, replaced: null };
   const preferred = chooseTemplate(templates, null, defaultId);
   if (!preferred) return { template: null, replaced: null };
-  const own = substanceOf(preferred.body, context);
+  const own = substanceOf(preferred.body, context, fill(preferred.body, context));
   if (!own.thin) return { template: preferred, replaced: null };
   let best: { template: Template; substance: Substance } | null = null;
   for (const template of templates) {
     if (template === preferred || !templateValidity(template.body).valid) continue;
-    const substance = substanceOf(template.body, context);
+    const substance = substanceOf(template.body, context, fill(template.body, context));
     if (substance.thin) continue;
     if (!best || fitsBetter(substance, best.substance)) best = { template, substance };
   }

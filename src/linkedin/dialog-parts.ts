@@ -90,10 +90,28 @@ export function looksLikeInvite(dialog: Element, stage: InviteStage): boolean {
 }
 
 function findLabelled(dialog: Scope, test: (label: string | null) => boolean): Element | null {
+  return findAllLabelled(dialog, [test])[0] ?? null;
+}
+
+/**
+ * For each test, the first button its label or text passes (as findLabelled), in one pass over the
+ * dialog's buttons that reads each button's label and text once: the note step asks for three
+ * controls it mostly does not have, and each ask read every button's text again.
+ */
+function findAllLabelled(dialog: Scope, tests: readonly ((label: string | null) => boolean)[]): (Element | null)[] {
+  const found: (Element | null)[] = tests.map(() => null);
+  let left = tests.length;
   for (const el of Array.from(dialog.querySelectorAll(BUTTONS))) {
-    if (test(el.getAttribute('aria-label')) || test(cleanText(el))) return el;
+    const label = el.getAttribute('aria-label');
+    let text: string | undefined;
+    for (let i = 0; i < tests.length; i++) {
+      if (found[i] || !(tests[i]!(label) || tests[i]!((text ??= cleanText(el))))) continue;
+      found[i] = el;
+      left--;
+    }
+    if (left === 0) break;
   }
-  return null;
+  return found;
 }
 
 /** The Ember modal's action bar buttons (dismiss excluded): [secondary, primary] on both steps. */
@@ -102,6 +120,7 @@ function actionBarButtons(dialog: Scope): Element[] {
   return bar ? Array.from(bar.querySelectorAll('button')) : [];
 }
 
+const isSendLabel = (label: string | null) => isSendInvitationLabel(label) && !isSendWithoutNoteLabel(label);
 const isPrimary = (el: Element) => /artdeco-button--primary|button-primary/.test(el.getAttribute('class') ?? '');
 
 export interface DialogControls {
@@ -115,11 +134,13 @@ export function findControls(dialog: Scope, stage: InviteStage): DialogControls 
   const barPrimary = bar.find(isPrimary) ?? null;
   const barSecondary = bar.find((b) => !isPrimary(b)) ?? null;
   const step1 = stage === 'add-note-prompt' || stage === 'email-gate';
-  const addNote = findLabelled(dialog, isAddNoteLabel) ?? (step1 ? barSecondary : null);
-  const sendWithoutNote = findLabelled(dialog, isSendWithoutNoteLabel) ?? (step1 ? barPrimary : null);
+  const note = stage === 'note';
+  const [labelledAddNote, labelledSendWithoutNote, labelledSend] = findAllLabelled(dialog, note ? [isAddNoteLabel, isSendWithoutNoteLabel, isSendLabel] : [isAddNoteLabel, isSendWithoutNoteLabel]);
+  const addNote = labelledAddNote ?? (step1 ? barSecondary : null);
+  const sendWithoutNote = labelledSendWithoutNote ?? (step1 ? barPrimary : null);
   let send: Element | null = null;
-  if (stage === 'note') {
-    send = findLabelled(dialog, (label) => isSendInvitationLabel(label) && !isSendWithoutNoteLabel(label)) ?? barPrimary;
+  if (note) {
+    send = labelledSend ?? barPrimary;
     // Loose fragments without an action bar: the enabled-or-disabled primary that is not step 1's.
     send ??= Array.from(dialog.querySelectorAll('button')).find((b) => isPrimary(b) && b !== sendWithoutNote) ?? null;
   }

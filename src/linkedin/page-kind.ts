@@ -22,7 +22,13 @@ function parse(url: string): URL | null {
     return null;
   }
 }
-const path = (url: string) => parse(url)?.pathname ?? null;
+// The page's URL is asked about many times while it stays the same (each dialog read, each batch):
+// it is parsed once per URL.
+let lastPath: { url: string; path: string | null } = { url: '', path: null };
+const path = (url: string) => {
+  if (lastPath.url !== url || !url) lastPath = { url, path: parse(url)?.pathname ?? null };
+  return lastPath.path;
+};
 
 export const profileExamples = [
   'https://www.linkedin.com/in/example-name-4b17c9d2/',

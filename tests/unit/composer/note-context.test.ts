@@ -1,7 +1,7 @@
 // Whom the note is for: the dialog's invitee decides; the page's profile adds details only
 // when it is the same person.
 import { describe, expect, test } from 'vitest';
-import { noteTarget, profileMatches } from '../../../src/composer/note-context';
+import { dialogNoteSource, noteTarget, profileMatches } from '../../../src/composer/note-context';
 import { emptyProfile, type ProfileRead } from '../../../src/linkedin/read-profile';
 import { invitee } from '../../../src/linkedin/invitee';
 
@@ -47,4 +47,18 @@ describe('profileMatches', () => {
     expect(profileMatches(invitee('Kenji Watanabe', null), lucia)).toBe(false);
     expect(profileMatches(invitee('Lucía Ferrer', 'lucia-ferrer'), profile({ vanity: 'lucia-ferrer' }))).toBe(false); // no card read
   });
+});
+
+test('a dialog\'s next step takes the source its first step read; another dialog, invitee or profile read gets its own', () => {
+  const dialog = document.createElement('div');
+  const first = dialogNoteSource(dialog, invitee('Lucía Ferrer', 'lucia-ferrer'), lucia);
+  expect(first.them.firstName).toBe('Lucía');
+  // The note step's read of the dialog: a new invitee object saying the same.
+  expect(dialogNoteSource(dialog, invitee('Lucía Ferrer', 'lucia-ferrer'), lucia)).toBe(first);
+  expect(dialogNoteSource(document.createElement('div'), invitee('Lucía Ferrer', 'lucia-ferrer'), lucia)).not.toBe(first);
+  const reread = dialogNoteSource(dialog, invitee('Lucía Ferrer', 'lucia-ferrer'), profile({ ...lucia }));
+  expect(reread).not.toBe(first);
+  const other = dialogNoteSource(dialog, invitee('Tomás Ibarra', 'tomas-ibarra'), lucia);
+  expect(other.them.fullName).toBe('Tomás Ibarra');
+  expect(other.cards).toBeNull(); // the page's profile is not theirs
 });

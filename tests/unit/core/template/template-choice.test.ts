@@ -71,3 +71,15 @@ test('a template that is short even with every fact is not thin: it lost nothing
   expect(substanceOf('Hi {{firstName}}, great work!', { firstName: 'Ana' }).thin).toBe(false);
   expect(substanceOf('Hi {{firstName}}, great work at {{company}}!', { firstName: 'Ana' }).thin).toBe(true);
 });
+
+test('the choice fills templates through the caller\'s fill (the composer keeps what it filled for its preview)', () => {
+  const filled: string[] = [];
+  const fill = (body: string, context: Parameters<typeof renderTemplate>[1]) => {
+    filled.push(body);
+    return renderTemplate(body, context);
+  };
+  const choice = chooseForFacts([needy, modest, school], null, 'needy', lucia, fill);
+  expect(choice.template).toBe(modest);
+  expect(filled).toEqual([needy.body, modest.body, school.body]);
+  expect(chooseForFacts([needy, modest, school], null, 'needy', lucia)).toEqual(choice);
+});
