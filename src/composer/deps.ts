@@ -33,7 +33,7 @@ export interface ComposerDeps {
   hosts?: StepHosts;
 }
 
-/** A mounted composer (content/dialog-watch.ts removes it when its dialog closes or moves on). */
+/** A mounted composer (dialog-watch.ts removes it when its dialog closes or moves on). */
 export interface MountedComposer {
   unmount(): void;
   /** False once LinkedIn re-rendered the part of the dialog holding our host. */

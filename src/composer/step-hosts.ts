@@ -1,7 +1,7 @@
 // The composer's host across the steps of one invite dialog. LinkedIn moves its dialog on in place
 // (the first step's content replaced by the note box, the same [role=dialog]), and the composer of
-// the step that ended goes in the same task as the next step's composer comes (content/
-// dialog-watch.ts). Taking the first down (Preact removing each of its nodes) and building a new
+// the step that ended goes in the same task as the next step's composer comes
+// (dialog-watch.ts). Taking the first down (Preact removing each of its nodes) and building a new
 // host, closed root and stylesheet for the next was the note step's work done twice: the next
 // step's composer takes the host the previous one left (its root and stylesheet) and draws into
 // a fresh container; the old tree is taken down after that step's first frame. A host nobody took
