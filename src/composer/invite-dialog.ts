@@ -11,6 +11,7 @@ import { inviteMounter, type InviteHost } from './invite-mounter';
 import { newReportId } from './outbox';
 import { report } from './reports';
 import { testState } from '../content/test-hooks';
+import { after } from '../content/signal-bound';
 
 // After a click on Connect, LinkedIn may create its outlet or attach its shadow root only now, or
 // draw the dialog somewhere no known container is: look again a few times while it appears.
@@ -132,15 +133,15 @@ export function startInviteDialog(signal: AbortSignal, page: InvitePage, incompl
     connectClicked() {
       seenSinceClick = false;
       for (const delay of AFTER_CLICK_MS) {
-        setTimeout(() => {
+        after(signal, delay, () => {
           // A dialog found since the click (its container is watched) needs no look: the first
           // would otherwise fall between the click and the composer's first paint.
-          if (signal.aborted || (seenSinceClick && found?.root.isConnected)) return;
+          if (seenSinceClick && found?.root.isConnected) return;
           app.scopes.adopt();
           scan();
           const parent = found?.root.parentNode;
           if (parent instanceof Element || parent instanceof ShadowRoot) app.scopes.include(parent);
-        }, delay);
+        });
       }
     },
   };
