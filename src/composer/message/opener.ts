@@ -20,8 +20,11 @@ export interface OpenerScopes {
   adopt(): DialogContainers;
 }
 
-/** What to do at each Message click for `boxes` (one follow at a time, for the document's life). */
-export function followOpeners(boxes: Pick<MessageBoxWatch, 'scan' | 'size'>): (scopes: OpenerScopes) => void {
+/**
+ * What to do at each Message click for `boxes` (one follow at a time, for the document's life);
+ * `stop` ends a follow under way (content.js cut off from the extension).
+ */
+export function followOpeners(boxes: Pick<MessageBoxWatch, 'scan' | 'size'>): { opened(scopes: OpenerScopes): void; stop(): void } {
   let follow: MutationObserver | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -45,7 +48,7 @@ export function followOpeners(boxes: Pick<MessageBoxWatch, 'scan' | 'size'>): (s
     timer = setTimeout(stopFollowing, FOLLOW_MS);
   }
 
-  return (scopes) => {
+  function opened(scopes: OpenerScopes): void {
     const before = boxes.size();
     // One look at the containers serves both the watch and the follow decision below.
     const { scopes: watched, app } = scopes.adopt();
@@ -54,5 +57,6 @@ export function followOpeners(boxes: Pick<MessageBoxWatch, 'scan' | 'size'>): (s
     // An overlay inside the app is among the watched scopes once adopted: nothing to follow.
     const overlayWatched = watched.some((s) => app.some((a) => a !== s && a.contains(s as Node)));
     if (!overlayWatched && app.length > 0) followApp(scopes, app, before);
-  };
+  }
+  return { opened, stop: stopFollowing };
 }

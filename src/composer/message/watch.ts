@@ -30,7 +30,15 @@ export interface OpenerWatch extends MessageBoxWatch {
  */
 export function watchMessageBoxes(doc: Document, deps: Omit<MessageComposerDeps, 'report'>): OpenerWatch {
   const watch = createMessageBoxWatch(doc, (box) => mountMessageComposer(box, { ...deps, report: reportMessage }));
-  return { ...watch, opened: followOpeners(watch) };
+  const follow = followOpeners(watch);
+  return {
+    ...watch,
+    opened: follow.opened,
+    stop() {
+      follow.stop();
+      watch.stop();
+    },
+  };
 }
 
 /** The time of the click, not of a delivery that may come after retries. */
