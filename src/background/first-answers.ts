@@ -6,6 +6,7 @@ import type { ProfileGuard, QueueOpening, QueueSummary } from '../shared/message
 import { localDayNumber } from '../core/reminders';
 import { dueCount, holdOpening, latestRow, openingOf, profileGuard, queueOpening, queueSummary } from './queries';
 import type { Store } from './store/store';
+import { facts } from './invitation-facts';
 
 export async function openingAnswer(store: Store, limit: number, nowMs: number): Promise<QueueOpening> {
   const start = await store.startView();
@@ -42,4 +43,11 @@ export async function guardAnswer(store: Store, key: string | null, nowMs: numbe
 export async function configAnswer(store: Store) {
   const view = (await store.startView()) ?? (await store.state());
   return { templates: view.templates, settings: view.settings, meta: view.meta };
+}
+
+/** Whether the newest invitation to this person (by profile key) is pending: their profile's view can settle it. */
+export async function pendingAnswer(store: Store, key: string): Promise<boolean> {
+  const view = (await store.startView()) ?? (await store.state());
+  const row = latestRow(view.invitations, key);
+  return !!row && facts(row).tracked.status === 'pending';
 }

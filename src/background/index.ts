@@ -59,6 +59,14 @@ const context: HandlerContext = {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['composer.js'] });
   },
   readOwnProfile,
+  // The content script's own reader, through the global it keeps in its world (content/index.ts).
+  readTab: async (tabId, frameId) => {
+    const [answer] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      func: () => (globalThis as { __rapportObserve?: () => unknown }).__rapportObserve?.() ?? null,
+    });
+    return answer?.result ?? null;
+  },
 };
 const route = createRouter(handlers, { extensionId: browser.runtime.id, queue, context });
 

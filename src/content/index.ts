@@ -52,6 +52,11 @@ function main(): void {
     // one whose thread page the navigation took away. Elsewhere the watched scopes report boxes.
     if (first || page.kind === 'messaging' || messageBoxes.size() > 0) messageBoxes.scan();
   }, isExtensionAlive, root);
+
+  // The background reads the person on screen through here when something asks for them (the
+  // side panel, the popup, the options preview: background/handlers/profile-viewed.ts). Only
+  // scripts of this extension's world can call it; the page cannot see it.
+  (globalThis as { __rapportObserve?: () => unknown }).__rapportObserve = () => page?.observe() ?? null;
 }
 
 // composer.js's own-profile reading asks here, so it needs no top-card reader of its own.

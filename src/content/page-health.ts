@@ -13,15 +13,21 @@ import { failedSendCount, sendAndForget } from './send';
 
 type Problem = 'profile-unread' | 'dialog-incomplete';
 
-function report(composer: Pick<ComposerLoader, 'loaded'>, problem: Problem, dialog?: InviteDialog): void {
+function diagnose(composer: Pick<ComposerLoader, 'loaded'>, problem: Problem, dialog?: InviteDialog) {
   const findings = profileFindings(document, location.href);
   const module = composer.loaded();
   // Without composer.js the report has the reader's findings (fields, era, signals) only.
   const diagnostics = module?.describePage ? module.describePage(document, problem, findings, dialog) : { problem, ...findings, counts: {} };
   const failed = failedSendCount();
   if (failed > 0) diagnostics.counts.failedSends = failed;
-  sendAndForget({ type: 'page.health', report: diagnostics });
+  return diagnostics;
 }
+
+const report = (composer: Pick<ComposerLoader, 'loaded'>, problem: Problem, dialog?: InviteDialog): void =>
+  sendAndForget({ type: 'page.health', report: diagnose(composer, problem, dialog) });
+
+/** The report of an unread profile, for the background that asked for the person (page.ts observe). */
+export const unreadProfileDiagnostics = (composer: Pick<ComposerLoader, 'loaded'>) => diagnose(composer, 'profile-unread');
 
 /** A profile page without a readable name, after the wait for its card. */
 export const reportUnreadProfile = (composer: Pick<ComposerLoader, 'loaded'>): void => report(composer, 'profile-unread');

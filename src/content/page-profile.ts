@@ -30,6 +30,13 @@ export interface PageProfileOptions {
   afterRead?(read: ProfileRead | null): void;
   /** A profile page that showed no name by the time LinkedIn had drawn it. */
   unread?(): void;
+  /**
+   * Whether this page's person is worth reading as soon as the page is idle (the background's
+   * profile.viewed: a pending invitation). Absent: always. A failed question reads (a status
+   * update is worth more than the read it costs). Otherwise the page is read when asked: person(),
+   * observe().
+   */
+  matters?(): Promise<boolean>;
 }
 
 export interface PageProfile {
@@ -48,6 +55,12 @@ export interface PageProfile {
   person(): ProfileRead | null;
   /** Whom this page's card showed, for the next page. */
   seen(): SeenPerson;
+  /**
+   * The background asks for the person on screen (the side panel, the popup, the options
+   * preview): read now if not read yet, returned here instead of reported. `unread`: the wait for
+   * the card is over and still no one could be read.
+   */
+  observe(): { profile: ObservedProfile | null; unread: boolean };
 }
 
 /** How long a card that still shows the previous person is waited for. */
@@ -68,7 +81,8 @@ export function initPageProfile(signal: AbortSignal, onProfilePage: boolean, pre
   let reported = false;
   let retrying = false;
 
-  function read(): void {
+  /** `report` false: the caller returns what was read itself (observe()). */
+  function read(report = true): void {
     tried = true;
     lastTry = performance.now();
     const profile = readProfile(document, location.href);
@@ -81,7 +95,7 @@ export function initPageProfile(signal: AbortSignal, onProfilePage: boolean, pre
     const oldName = !!profile.fullName && profile.fullName === previous.name && lastTry - startedAt < WAIT_FOR_CARD_MS;
     stale = moved && (oldLink || oldName);
     current = stale ? null : profile;
-    if (current && hasCard(current) && !reported) {
+    if (current && hasCard(current) && !reported && report) {
       reported = true;
       const observed = toObserved(current);
       if (observed) options.report(observed);
@@ -116,15 +130,25 @@ export function initPageProfile(signal: AbortSignal, onProfilePage: boolean, pre
     return waited <= (stale ? WAIT_FOR_STALE_MS : WAIT_FOR_CARD_MS);
   }
 
+  const readIfWanted = (wanted: boolean) => wanted && !tried && !signal.aborted && read();
+
   if (onProfilePage) {
     // Not during LinkedIn's own page load: nobody needs the person before the page is drawn (a
     // dialog or a press on Connect asks person(), which reads at once if this has not run yet).
-    whenIdle(signal, () => tried || read());
+    // And only if the person matters now: most profiles a person views are of no one Rapport
+    // tracks, and the first read of a page is most of what Rapport would cost it at load.
+    whenIdle(signal, () => {
+      if (tried) return;
+      if (!options.matters) return void read();
+      options.matters().then(readIfWanted, () => readIfWanted(true));
+    });
     // LinkedIn has had its time to draw the card: still no name means its page changed, and the
     // person is told (quietly, in the popup) instead of getting a composer that knows no one.
     // The card poll backs off (content/page.ts), so its last read may be 2 s old: one more read
-    // before judging, or a card drawn in those 2 s would be reported as unread.
+    // before judging, or a card drawn in those 2 s would be reported as unread. A page nobody
+    // wanted read is not judged here: observe() says it when it is asked.
     after(signal, WAIT_FOR_CARD_MS, () => {
+      if (!tried) return;
       if (stale || !complete()) read();
       if (stale || !complete()) options.unread?.();
     });
@@ -140,6 +164,16 @@ export function initPageProfile(signal: AbortSignal, onProfilePage: boolean, pre
       return current;
     },
     seen: () => (current && !stale ? { vanity: current.vanity, name: current.fullName } : previous),
+    observe() {
+      if (!onProfilePage) return { profile: null, unread: false };
+      // Not reported as well: the background takes this answer. A card still to come is polled
+      // for and reported when it is read (tried is set now).
+      if (!complete()) read(false);
+      const profile = complete() ? toObserved(current!) : null;
+      if (profile) reported = true;
+      const unread = !complete() && performance.now() - startedAt >= WAIT_FOR_CARD_MS;
+      return { profile, unread };
+    },
   };
 }
 

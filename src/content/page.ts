@@ -10,7 +10,9 @@ import type { ScopeWatch } from './scope-watch';
 import type { PageLifetime } from './lifetime';
 import { initPageProfile, type PageProfile, type SeenPerson } from './page-profile';
 import { initClickedControl, type ClickedControl } from './opener';
-import { reportUnreadProfile } from './page-health';
+import { reportUnreadProfile, unreadProfileDiagnostics } from './page-health';
+import { send } from './send';
+import type { ObservedProfile, PageDiagnostics } from '../shared/messages';
 import { report } from './reports';
 import { inviteDialog } from './invite-dialog';
 import { lifecycle } from './lifecycle';
@@ -58,6 +60,8 @@ export interface StartedPage {
   seen(): SeenPerson;
   /** This page's person, or null (for the message-box composer, which outlives pages). */
   person(): ProfileRead | null;
+  /** The person on screen, for the background that asks (profile.last: the side panel, popup, preview). */
+  observe(): { profile: ObservedProfile | null; health: PageDiagnostics | null };
 }
 
 /**
@@ -92,6 +96,7 @@ export function startPage(lifetime: PageLifetime, app: App, previous: SeenPerson
     // idempotency key: applying it twice changes nothing (background/handlers/profile.ts).
     report: (observed) => report({ type: 'profile.observed', profile: observed }),
     unread: () => reportUnreadProfile(app.composer),
+    matters: async () => (await send({ type: 'profile.viewed', profileUrl: location.href })).read,
     ...(__RAPPORT_TEST_HOOKS__ && { afterRead: (read) => void (testState().profile = read) }),
   });
   waitForCard(signal, profile);
@@ -117,5 +122,9 @@ export function startPage(lifetime: PageLifetime, app: App, previous: SeenPerson
     hooks,
     seen: profile.seen,
     person: profile.person,
+    observe() {
+      const { profile: observed, unread } = profile.observe();
+      return { profile: observed, health: unread ? unreadProfileDiagnostics(app.composer) : null };
+    },
   };
 }

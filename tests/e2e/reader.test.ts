@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixturesDir, launchExtension, type Extension } from './harness';
 import { simPage } from '../fixtures/sim/pages';
+import { askBackground } from './composer-helpers';
 import { splitName } from '../../src/core/names';
 
 interface Expected {
@@ -35,8 +36,12 @@ describe('content script reads saved pages like the unit tests', () => {
   test.each(expected.map((e) => [e.file, e] as const))('%s', async (file, want) => {
     const url = `https://www.linkedin.com/in/e2e-${file.replace(/\W+/g, '-')}/`;
     const page = await ext.openLinkedIn(url, { file: `linkedin/${file}` });
-    // The card is read once LinkedIn's load leaves the main thread idle, not during it.
-    await expect.poll(async () => (await ext.contentState<{ profile: unknown }>(page)).profile).not.toBeNull();
+    // No one tracked: the page is read when the person on screen is asked for (as the side panel
+    // asks), through the background, once the content script has said which profile is in view.
+    await expect.poll(async () => {
+      await askBackground(ext, { type: 'profile.last' });
+      return (await ext.contentState<{ profile: unknown }>(page)).profile;
+    }).not.toBeNull();
     const state = await ext.contentState<{ kind: string; profile: { fullName: string | null; firstNameHints: string[] } }>(page);
     expect(state.kind).toBe('profile');
     const { fullName, firstName, headline, location, currentCompany, school, degree, connect, mutualConnections } = want;
@@ -61,6 +66,10 @@ test('the content script sees the 2026 invite dialog inside the shadow root, wit
 });
 
 test('after in-page navigation the content script reads the second person, never the first', async () => {
+  // Both invited: each profile is read as soon as LinkedIn's load leaves the main thread idle.
+  for (const [slug, name] of [['daniel-okafor', 'Daniel Okafor'], ['ines-carvalho', 'Ines Carvalho']]) {
+    await askBackground(ext, { type: 'invitation.sent', profileUrl: `https://www.linkedin.com/in/${slug}/`, name, note: '' });
+  }
   const page = await ext.openLinkedIn('https://www.linkedin.com/in/daniel-okafor/', { html: simPage('profile-2024') });
   await expect.poll(async () => (await ext.contentState<{ profile: { fullName: string } | null }>(page)).profile?.fullName)
     .toBe('Daniel Okafor');

@@ -1,6 +1,6 @@
 // What every handler gets: the store (already inside the single-writer queue), the clock, an id
 // source, and a way to say "invitations or settings changed" so the badge is recomputed.
-import type { DialogMissing, ObservedProfile, PageHealthNotice, RequestOf, RequestType, ResponseOf } from '../../shared/messages';
+import type { DialogMissing, ObservedProfile, PageDiagnostics, PageHealthNotice, RequestOf, RequestType, ResponseOf } from '../../shared/messages';
 import type { BackupFile } from '../../core/backup';
 import type { ModelApi } from '../../core/ai';
 import type { Store } from '../store/store';
@@ -17,12 +17,30 @@ export interface SessionMemory {
   dialogMissing: DialogMissing | null;
   /** The last page Rapport could not read; cleared when a profile is read again. */
   pageHealth: PageHealthNotice | null;
+  /** The last profile page in view, and whether it was read (profile-viewed.ts). */
+  viewed: ViewedPage | null;
+  /** What a tab read for profile.last found, outside the queue, for its handler to apply inside. */
+  tabRead: TabRead | null;
   /** Backup files validated for a preview, by handle, for the import that follows. */
   previewed: Map<string, { text: string; backup: BackupFile; at: number }>;
 }
 
+/** A profile page the content script said is in view: where it is, and whether it was read. */
+export interface ViewedPage {
+  tabId: number;
+  frameId: number;
+  key: string;
+  read: boolean;
+}
+
+/** A read of the profile in view, made on request in its tab (validated: profile-viewed.ts). */
+export interface TabRead {
+  profile: ObservedProfile | null;
+  health: PageDiagnostics | null;
+}
+
 export function newSessionMemory(): SessionMemory {
-  return { lastProfile: null, dialogMissing: null, pageHealth: null, previewed: new Map() };
+  return { lastProfile: null, dialogMissing: null, pageHealth: null, viewed: null, tabRead: null, previewed: new Map() };
 }
 
 export interface HandlerContext {
@@ -45,6 +63,11 @@ export interface HandlerContext {
    * readOwnProfile); null when no LinkedIn profile tab is open. Only on the person's request.
    */
   readOwnProfile(): Promise<unknown>;
+  /**
+   * Reads the profile in view in one frame of one tab, through the content script already there
+   * (its answer is validated by the caller). Absent: no tab can be asked (tests without tabs).
+   */
+  readTab?(tabId: number, frameId: number): Promise<unknown>;
 }
 
 /** Who sent the request (a content script's tab and frame; extension pages have no tab). */

@@ -7,6 +7,7 @@ import { conversationHandlers } from './conversation';
 import { correctionHandlers } from './corrections';
 import { invitationHandlers } from './invitations';
 import { profileHandlers } from './profile';
+import { viewedHandlers } from './profile-viewed';
 import { settingsHandlers } from './settings';
 import { templateHandlers } from './templates';
 
@@ -15,6 +16,7 @@ export const handlers: HandlerMap = {
   ...settingsHandlers,
   ...invitationHandlers,
   ...profileHandlers,
+  ...viewedHandlers,
   ...backupHandlers,
   ...aiHandlers,
   ...aboutHandlers,

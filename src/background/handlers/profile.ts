@@ -12,6 +12,7 @@ import { keyOf, latestFor, trackedKeys } from '../queries';
 import type { HandlerContext, HandlerMap } from './context';
 import { requireKey, update } from './invitations';
 import { correctionsFor } from './corrections';
+import { takeTabRead, viewedWasRead } from './profile-viewed';
 
 const LAST_PROFILE_KEY = 'lastProfile';
 /** A profile page can show "Connect" for a moment after Send while LinkedIn updates it. */
@@ -41,6 +42,25 @@ function lastProfileOf(profile: ObservedProfile, key: string): ObservedProfile {
   return { ...last, ...(firstName ? { firstName } : {}), ...(lastName ? { lastName } : {}) };
 }
 
+/** What a view of a profile tells: the last profile for previews, and a pending invitation's new status. */
+async function applyObserved(ctx: HandlerContext, profile: ObservedProfile): Promise<{ changed: Invitation | null }> {
+  const key = requireKey(profile.profileUrl);
+  ctx.memory.pageHealth = null;
+  ctx.memory.lastProfile = lastProfileOf(profile, key);
+  await ctx.session?.set({ [LAST_PROFILE_KEY]: ctx.memory.lastProfile }).catch(() => undefined);
+  await viewedWasRead(ctx, key);
+  const state = await ctx.store.state();
+  const tracked = latestFor(state.invitations, key);
+  if (!tracked || tracked.status !== 'pending') return { changed: null };
+  if (profile.relation === 'connected') return { changed: await changeStatus(ctx, tracked, 'accepted') };
+  const sentLongAgo = ctx.now().getTime() - Date.parse(tracked.sentAt) > CONNECT_AGAIN_GRACE_MS;
+  // Connect offered again: the invitation was withdrawn (or ignored and expired) at some time we
+  // did not see, so no date is recorded: a date of today would claim LinkedIn's three-week
+  // re-invite block runs from today. The popup lets the person correct it to "declined".
+  if (profile.relation === 'connectable' && sentLongAgo) return { changed: await changeStatus(ctx, tracked, 'withdrawn', false) };
+  return { changed: null };
+}
+
 type ProfileHandlers = Pick<HandlerMap, 'composer.dialog-missing' | 'page.health' | 'invitation.refused' | 'composer.inject' | 'composer.load' | 'profile.observed' | 'profile.last' | 'sent-page.observed' | 'invitation.withdraw-clicked'>;
 
 export const profileHandlers: ProfileHandlers = {
@@ -63,24 +83,15 @@ export const profileHandlers: ProfileHandlers = {
 
   /** Applying an observation twice changes nothing more than once (a status moves on from pending only). */
   async 'profile.observed'({ profile }, ctx) {
-    const key = requireKey(profile.profileUrl);
-    ctx.memory.pageHealth = null;
-    ctx.memory.lastProfile = lastProfileOf(profile, key);
-    await ctx.session?.set({ [LAST_PROFILE_KEY]: ctx.memory.lastProfile }).catch(() => undefined);
-    const state = await ctx.store.state();
-    const tracked = latestFor(state.invitations, key);
-    if (!tracked || tracked.status !== 'pending') return { changed: null };
-    if (profile.relation === 'connected') return { changed: await changeStatus(ctx, tracked, 'accepted') };
-    const sentLongAgo = ctx.now().getTime() - Date.parse(tracked.sentAt) > CONNECT_AGAIN_GRACE_MS;
-    // Connect offered again: the invitation was withdrawn (or ignored and expired) at some time we
-    // did not see, so no date is recorded: a date of today would claim LinkedIn's three-week
-    // re-invite block runs from today. The popup lets the person correct it to "declined".
-    if (profile.relation === 'connectable' && sentLongAgo) return { changed: await changeStatus(ctx, tracked, 'withdrawn', false) };
-    return { changed: null };
+    return applyObserved(ctx, profile);
   },
 
   async 'profile.last'(_request, ctx) {
     const memory = ctx.memory;
+    // The view in a tab, read for this question (profile-viewed.ts readViewedTab, before the queue).
+    const tabRead = takeTabRead(ctx);
+    if (tabRead?.profile) await applyObserved(ctx, tabRead.profile);
+    if (tabRead?.health) memory.pageHealth = { at: ctx.now().toISOString(), report: tabRead.health };
     if (!memory.lastProfile && ctx.session) {
       const items: Record<string, unknown> = await ctx.session.get(LAST_PROFILE_KEY).catch(() => ({}));
       const stored = items[LAST_PROFILE_KEY];

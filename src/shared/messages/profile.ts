@@ -36,6 +36,16 @@ export type ObservedProfile = z.infer<typeof ObservedProfile>;
 const observed = z.object({ type: z.literal('profile.observed'), profile: ObservedProfile, reportId: reportId.optional() });
 type ObservedReply = { changed: Invitation | null };
 
+/**
+ * A profile page came into view (its address only: nothing is read yet). The reply says whether
+ * the content script should read it now: only a person whose invitation is pending, because only
+ * their view can change what Rapport knows. Others are read when something asks (the person's
+ * approach to Connect, a dialog, or the side panel, popup or options preview through profile.last).
+ */
+const viewed = z.object({ type: z.literal('profile.viewed'), profileUrl });
+type ViewedReply = { read: boolean };
+
+/** The last profile; a view not read yet is read first, in its tab (background/handlers/profile-viewed.ts). */
 const last = z.object({ type: z.literal('profile.last') });
 type LastReply = { profile: ObservedProfile | null; dialogMissing: DialogMissing | null; pageHealth?: PageHealthNotice | null };
 
@@ -51,9 +61,10 @@ const ownProfile = z.object({ type: z.literal('about.own-profile') });
 /** `own` false: no LinkedIn tab shows the person's own profile. `about` null: nothing readable. */
 type OwnProfileReply = { own: boolean; about: AboutYou | null };
 
-export const profileRequests = [observed, last, correct, ownProfile] as const;
+export const profileRequests = [observed, viewed, last, correct, ownProfile] as const;
 export interface ProfileReplies {
   'profile.observed': ObservedReply;
+  'profile.viewed': ViewedReply;
   'profile.last': LastReply;
   'profile.correct': CorrectReply;
   'about.own-profile': OwnProfileReply;

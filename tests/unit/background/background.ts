@@ -28,6 +28,10 @@ export interface TestBackground {
   injected: { tabId: number; frameId: number }[];
   /** What reading the own-profile tab returns (null: no LinkedIn profile tab open). */
   ownProfilePage: { value: unknown };
+  /** What each tab's content script answers when the profile in view is read there (absent: the tab is gone). */
+  tabs: Map<number, () => unknown>;
+  /** The reads asked of tabs, in order. */
+  tabReads: { tabId: number; frameId: number }[];
   send<T extends RequestType>(request: RequestInputOf<T>): Promise<ResponseOf<T>>;
   badge(): Promise<string>;
   /** A fresh worker over the same storage (the browser stopped and restarted it). */
@@ -48,6 +52,8 @@ export function createBackground(areas?: { local: FakeArea; sync: FakeArea; sess
   const store = new Store({ local, sync }, testStarters, { afterStart });
   const injected: { tabId: number; frameId: number }[] = [];
   const ownProfilePage: { value: unknown } = { value: null };
+  const tabs = new Map<number, () => unknown>();
+  const tabReads: { tabId: number; frameId: number }[] = [];
   const context: HandlerContext = {
     store,
     memory: newSessionMemory(),
@@ -57,6 +63,12 @@ export function createBackground(areas?: { local: FakeArea; sync: FakeArea; sess
     session,
     injectComposer: async (tabId, frameId) => void injected.push({ tabId, frameId }),
     readOwnProfile: async () => ownProfilePage.value,
+    readTab: async (tabId, frameId) => {
+      tabReads.push({ tabId, frameId });
+      const answer = tabs.get(tabId);
+      if (!answer) throw new Error(`No tab with id: ${tabId}.`);
+      return answer();
+    },
   };
   const route = createRouter(handlers, { extensionId: EXTENSION_ID, queue, context });
   const background: TestBackground = {
@@ -68,6 +80,8 @@ export function createBackground(areas?: { local: FakeArea; sync: FakeArea; sess
     route: (message, sender = { id: EXTENSION_ID }) => route(message, sender),
     injected,
     ownProfilePage,
+    tabs,
+    tabReads,
     send: async (request) => unwrapReply(await route(request, { id: EXTENSION_ID })),
     badge: async () => {
       await queue.run(() => refreshBadge(store, action, (key, subs) => `${key}${subs ? `:${subs.join(',')}` : ''}`, new Date()));
