@@ -67,6 +67,15 @@ const context: HandlerContext = {
     });
     return answer?.result ?? null;
   },
+  recentLinkedInTab: async () => {
+    const isLinkedIn = (tab: { url?: string }) => !!tab.url?.startsWith('https://www.linkedin.com/');
+    // LinkedIn in view: that tab. Otherwise the LinkedIn tab the person last had in view.
+    const [inView] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    if (inView?.id !== undefined && isLinkedIn(inView)) return inView.id;
+    const tabs = (await browser.tabs.query({ url: 'https://www.linkedin.com/*' })).filter((tab) => tab.id !== undefined && isLinkedIn(tab));
+    const last = tabs.reduce<(typeof tabs)[number] | null>((best, tab) => (!best || (tab.lastAccessed ?? 0) > (best.lastAccessed ?? 0) ? tab : best), null);
+    return last?.id ?? null;
+  },
 };
 const route = createRouter(handlers, { extensionId: browser.runtime.id, queue, context });
 

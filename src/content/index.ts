@@ -1,65 +1,28 @@
-// Content script entry: runs on https://www.linkedin.com/* only, reads what the person sees,
-// mounts the note composer in the invite dialog, and never clicks, scrolls or requests anything.
-// What lives as long as the document is set up here (the observers, the composer's code and
-// data); everything about the page in view is one page object per URL (page.ts).
-import { pageKind } from '../linkedin';
-import { createComposerData } from '../composer/data';
-import { runPerPage } from './lifetime';
-import { isExtensionAlive } from './runtime';
-import { createComposerLoader } from './composer-loader';
-import { loadComposerData } from './reports';
-import { messageBoxHooks, startMessageBoxes, watchMessageOpeners } from './message-box';
-import { watchScopes } from './scope-watch';
-import { startPage, type App, type StartedPage } from './page';
-import { NO_ONE_SEEN } from './page-profile';
+// Content script entry: runs on https://www.linkedin.com/* only. At load it does one thing: wait
+// for the person (first-sign.ts). The watch (watch.ts: observers, the page object, the reader,
+// the glances for a dialog or a message box) is evaluated only then — it is imported
+// dynamically, which the build inlines into content.js with each of its modules set up when
+// first imported rather than when content.js runs. Everything it would build at load (per-language
+// word tables, detectors, compiled functions) is most of what Rapport would add to LinkedIn's load,
+// and a tab opened in the background would pay it without ever being looked at.
+// Only the modules imported statically here run at load; the project test
+// tests/unit/project/content-entry.test.ts keeps it so.
+import { isWatchedFromLoad } from '../linkedin/watched-from-load';
+import { onFirstSign } from './first-sign';
+import { testState } from './test-hooks';
 
-function main(): void {
-  const root = new AbortController();
-  let page: StartedPage | null = null;
-  // Per mutation batch: plain loops over this page's hooks, no closure made per batch.
-  const scopes = watchScopes(
-    document,
-    (records) => {
-      check();
-      if (page) for (const hooks of page.hooks) hooks.dialogBatch?.(records);
-      messageBoxes.onBatch(records);
-    },
-    (records) => {
-      check();
-      // The application holds a message box only on the thread page (elsewhere the overlay is a
-      // scope of its own): the sent list's rows are not looked through for an editor.
-      if (page?.kind === 'messaging') messageBoxes.onBatch(records);
-      if (page) for (const hooks of page.hooks) hooks.appBatch?.();
-    },
-    root.signal,
-  );
-  const app: App = {
-    scopes,
-    composer: createComposerLoader(),
-    data: createComposerData(loadComposerData),
-  };
-  // LinkedIn's message box (overlay bubble, thread page): the composer beside it. The box may
-  // outlive a navigation (the bubble stays), so its watch lasts as long as the document.
-  const messageBoxes = startMessageBoxes(document, app.composer, messageBoxHooks(() => page?.person() ?? null));
-  // Era C's overlay added inside the app after load: picked up at the person's Message click.
-  watchMessageOpeners(document, scopes, messageBoxes, root.signal);
-  root.signal.addEventListener('abort', () => messageBoxes.stop(), { once: true });
-  const check = runPerPage((lifetime) => {
-    const first = page === null;
-    page = startPage(lifetime, app, page?.seen() ?? NO_ONE_SEEN);
-    // A box no mutation batch reports: one drawn before this script ran (the document's first
-    // page), a thread page's box (the application is watched from now on only), or a mounted
-    // one whose thread page the navigation took away. Elsewhere the watched scopes report boxes.
-    if (first || page.kind === 'messaging' || messageBoxes.size() > 0) messageBoxes.scan();
-  }, isExtensionAlive, root);
+/** When this script was injected: the document's first page has been on screen since then. */
+const injectedAt = performance.now();
 
-  // The background reads the person on screen through here when something asks for them (the
-  // side panel, the popup, the options preview: background/handlers/profile-viewed.ts). Only
-  // scripts of this extension's world can call it; the page cannot see it.
-  (globalThis as { __rapportObserve?: () => unknown }).__rapportObserve = () => page?.observe() ?? null;
-}
+let watch: Promise<() => unknown> | null = null;
+const start = () => (watch ??= import('./watch').then((module) => module.startWatch(injectedAt)));
 
-// composer.js's own-profile reading asks here, so it needs no top-card reader of its own.
-(globalThis as { __rapportOwnProfile?: () => boolean }).__rapportOwnProfile = () => pageKind(location.href, document) === 'own-profile';
+// The background reads the person on screen through here when something asks for them (the side
+// panel, the popup, the options preview: background/handlers/profile-viewed.ts); that is a sign
+// of the person too. Only scripts of this extension's world can call it; the page cannot see it.
+(globalThis as { __rapportObserve?: () => Promise<unknown> }).__rapportObserve = () => start().then((observe) => observe());
 
-main();
+// The test build's state exists from the load, so the tests can see that nothing started yet.
+if (__RAPPORT_TEST_HOOKS__) testState();
+if (isWatchedFromLoad(location.pathname)) void start();
+else onFirstSign(() => void start());

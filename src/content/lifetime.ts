@@ -7,6 +7,12 @@ import { every } from './signal-bound';
 export interface PageLifetime {
   readonly url: string;
   readonly signal: AbortSignal;
+  /**
+   * Since when this page has been on screen (performance.now()): the navigation's moment, or for
+   * the document's first page the moment this script was injected, however much later Rapport
+   * started watching it (content/index.ts waits for the person).
+   */
+  readonly since: number;
 }
 
 const URL_POLL_MS = 400;
@@ -23,6 +29,7 @@ export function runPerPage(
   start: (page: PageLifetime) => void,
   isExtensionAlive: () => boolean,
   root: AbortController,
+  firstSince = performance.now(),
 ): () => void {
   let current: AbortController | undefined;
   let lastUrl = '';
@@ -37,10 +44,11 @@ export function runPerPage(
       root.abort();
       return;
     }
+    const since = lastUrl === '' ? firstSince : performance.now();
     lastUrl = location.href;
     current?.abort();
     current = new AbortController();
-    start({ url: lastUrl, signal: current.signal });
+    start({ url: lastUrl, signal: current.signal, since });
   };
 
   addEventListener('popstate', check, { signal: root.signal });

@@ -70,12 +70,12 @@ const hasCard = (p: ProfileRead) => !p.missing.includes('topCard') && !!p.fullNa
 
 /**
  * This page's profile reader (reads only on a profile page); it forgets everything when `signal`
- * aborts (a new page). `previous`: whom the previous page's card showed.
+ * aborts (a new page). `previous`: whom the previous page's card showed. `startedAt`: since when
+ * the page has been on screen (the wait for its card counts from then).
  */
-export function initPageProfile(signal: AbortSignal, onProfilePage: boolean, previous: SeenPerson, options: PageProfileOptions): PageProfile {
+export function initPageProfile(signal: AbortSignal, onProfilePage: boolean, previous: SeenPerson, options: PageProfileOptions, startedAt = performance.now()): PageProfile {
   let current: ProfileRead | null = null;
   let stale = false;
-  const startedAt = performance.now();
   let lastTry = startedAt;
   let tried = false;
   let reported = false;
@@ -147,7 +147,7 @@ export function initPageProfile(signal: AbortSignal, onProfilePage: boolean, pre
     // The card poll backs off (content/page.ts), so its last read may be 2 s old: one more read
     // before judging, or a card drawn in those 2 s would be reported as unread. A page nobody
     // wanted read is not judged here: observe() says it when it is asked.
-    after(signal, WAIT_FOR_CARD_MS, () => {
+    after(signal, Math.max(0, WAIT_FOR_CARD_MS - (performance.now() - startedAt)), () => {
       if (!tried) return;
       if (stale || !complete()) read();
       if (stale || !complete()) options.unread?.();

@@ -86,7 +86,7 @@ export function waitForCard(signal: AbortSignal, profile: Pick<PageProfile, 'awa
 }
 
 export function startPage(lifetime: PageLifetime, app: App, previous: SeenPerson): StartedPage {
-  const { url, signal } = lifetime;
+  const { url, signal, since } = lifetime;
   const kind = pageKind(url, document);
   const hooks: PageHooks[] = [];
   const profile = initPageProfile(signal, kind === 'profile', previous, {
@@ -98,7 +98,7 @@ export function startPage(lifetime: PageLifetime, app: App, previous: SeenPerson
     unread: () => reportUnreadProfile(app.composer),
     matters: async () => (await send({ type: 'profile.viewed', profileUrl: location.href })).read,
     ...(__RAPPORT_TEST_HOOKS__ && { afterRead: (read) => void (testState().profile = read) }),
-  });
+  }, since);
   waitForCard(signal, profile);
   // The person's approach (hover, Tab, press) comes a tenth of a second or more before the click:
   // composer.js and the composer's data (templates, settings, what is known of this person) are

@@ -2,6 +2,7 @@
 // Document, Element or ShadowRoot. No extension APIs; nothing here throws on unknown markup.
 export { pageKind, deepLinkVanity, PAGE_DETECTORS, type PageKind } from './page-kind';
 export { isProfile, isOwnProfileUrl, isSearchResults, isSentInvitations, isInviteDeepLink, isMessaging } from './page-kind';
+export { isWatchedFromLoad } from './watched-from-load';
 export { readProfile, type ProfileRead, type ConnectLocation } from './read-profile';
 export { findInviteDialog, type InviteDialog, type InviteStage, type DialogContext } from './dialog';
 export { findConnectControls, type ConnectControl } from './connect-controls';

@@ -1,6 +1,7 @@
 // composer.js is fetched as the person comes to Connect (the pointer entering it, Tab reaching it,
 // a press on it), before the click: by the time LinkedIn draws its dialog the composer's code is
-// there. A press elsewhere, or a page script's synthetic events, fetch nothing.
+// there. A press elsewhere, or a page script's synthetic events, fetch nothing. Nor does a page
+// script's focus() start Rapport's watch; the person's first sign, whatever it is, is enough.
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { evaluateInContentScript } from './harness';
@@ -64,5 +65,30 @@ test('Tab reaching Connect brings composer.js; Enter then gets the composer', as
   expect(await onConnect()).toBe(true);
   await expect.poll(() => composerThere(page)).toBe(true);
   await page.keyboard.press('Enter');
+  await inComposer(page, 'show-add-note').waitFor();
+});
+
+// Nothing of Rapport's watch is set up before the person's first sign (content/first-sign.ts):
+// the sign that opens the dialog must itself be enough.
+const pagesStarted = async (page: Page) => (await suite.ext().contentState<{ pages: number }>(page)).pages;
+
+test('a page script\u2019s focus() on Connect starts nothing; the person\u2019s Enter, their first sign, gets the composer', async () => {
+  const page = await suite.sim('profile-2024', { variant: '2024' });
+  await page.evaluate((selector) => document.querySelector<HTMLElement>(selector)!.focus(), CONNECT);
+  await page.waitForTimeout(400);
+  expect(await pagesStarted(page)).toBe(0);
+  await page.keyboard.press('Enter');
+  await inComposer(page, 'show-add-note').waitFor();
+});
+
+test('a click with no pointer move before it, the person\u2019s first sign, gets the composer', async () => {
+  const page = await suite.sim('profile-2024', { variant: '2024' });
+  await page.waitForTimeout(300);
+  expect(await pagesStarted(page)).toBe(0);
+  const box = (await page.locator(CONNECT).first().boundingBox())!;
+  const cdp = await page.context().newCDPSession(page);
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2, button: 'left', clickCount: 1 } as const;
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at });
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at });
   await inComposer(page, 'show-add-note').waitFor();
 });

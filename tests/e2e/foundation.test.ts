@@ -20,9 +20,24 @@ describe('the built extension in Chromium', () => {
   test('the content script runs on a routed LinkedIn profile page', async () => {
     const url = 'https://www.linkedin.com/in/anu-priya-velamuri-fixture/';
     const page = await ext.openLinkedIn(url, { file: 'linkedin/2024-connect-primary-mutuals.html' });
-    const state = await ext.contentState<{ url: string; pages: number }>(page);
-    expect(state.url).toBe(url);
-    expect(state.pages).toBe(1);
+    await ext.arrive(page);
+    await expect.poll(async () => (await ext.contentState<{ pages: number }>(page)).pages).toBe(1);
+    expect((await ext.contentState<{ url: string }>(page)).url).toBe(url);
+    await page.close();
+  });
+
+  test('the content script sets nothing up until the person is there; a page script cannot start it', async () => {
+    const page = await ext.openLinkedIn('https://www.linkedin.com/in/no-one-here-yet/', { file: 'linkedin/2024-connect-primary-mutuals.html' });
+    await page.waitForLoadState('load');
+    // The page's own script makes every sign Rapport listens for, untrusted.
+    await page.evaluate(() => {
+      const target = document.querySelector('main button') ?? document.body;
+      for (const type of ['pointerover', 'keydown', 'wheel', 'focusin', 'click']) target.dispatchEvent(new Event(type, { bubbles: true }));
+    });
+    await page.waitForTimeout(500);
+    expect((await ext.contentState<{ pages: number }>(page)).pages).toBe(0);
+    await page.keyboard.press('Shift');
+    await expect.poll(async () => (await ext.contentState<{ pages: number }>(page)).pages).toBe(1);
     await page.close();
   });
 

@@ -30,6 +30,11 @@ export interface Extension {
   serveLinkedIn(url: string, source: PageSource): void;
   openExtensionPage(path: string): Promise<Page>;
   openLinkedIn(url: string, source?: PageSource): Promise<Page>;
+  /**
+   * The person's first sign on `page`: their pointer comes over it (a trusted event, through the
+   * DevTools protocol). Rapport's content script starts its watch at that sign (first-sign.ts).
+   */
+  arrive(page: Page): Promise<void>;
   /** The content script's isolated-world state (src/content/test-hooks.ts; the test build only). */
   contentState<T = Record<string, unknown>>(page: Page): Promise<T>;
   close(): Promise<void>;
@@ -105,6 +110,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       const page = await context.newPage();
       await page.goto(url);
       return page;
+    },
+    async arrive(page) {
+      await page.mouse.move(40, 40);
     },
     async contentState<T>(page: Page): Promise<T> {
       const state = await evaluateInContentScript(page, extensionId, 'globalThis.__rapport');

@@ -63,6 +63,7 @@ async function visit(pageUrl: string, html: string): Promise<Page> {
   open.push(page);
   watchErrors(page, problems);
   await page.goto(pageUrl);
+  await ext.arrive(page); // the person is at the page (Rapport's watch starts at their first sign)
   return page;
 }
 

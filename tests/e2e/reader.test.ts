@@ -71,6 +71,7 @@ test('after in-page navigation the content script reads the second person, never
     await askBackground(ext, { type: 'invitation.sent', profileUrl: `https://www.linkedin.com/in/${slug}/`, name, note: '' });
   }
   const page = await ext.openLinkedIn('https://www.linkedin.com/in/daniel-okafor/', { html: simPage('profile-2024') });
+  await ext.arrive(page);
   await expect.poll(async () => (await ext.contentState<{ profile: { fullName: string } | null }>(page)).profile?.fullName)
     .toBe('Daniel Okafor');
   await page.locator('[data-sim-nav="/in/ines-carvalho/"]').first().click();

@@ -17,20 +17,10 @@ export interface SessionMemory {
   dialogMissing: DialogMissing | null;
   /** The last page Rapport could not read; cleared when a profile is read again. */
   pageHealth: PageHealthNotice | null;
-  /** The last profile page in view, and whether it was read (profile-viewed.ts). */
-  viewed: ViewedPage | null;
   /** What a tab read for profile.last found, outside the queue, for its handler to apply inside. */
   tabRead: TabRead | null;
   /** Backup files validated for a preview, by handle, for the import that follows. */
   previewed: Map<string, { text: string; backup: BackupFile; at: number }>;
-}
-
-/** A profile page the content script said is in view: where it is, and whether it was read. */
-export interface ViewedPage {
-  tabId: number;
-  frameId: number;
-  key: string;
-  read: boolean;
 }
 
 /** A read of the profile in view, made on request in its tab (validated: profile-viewed.ts). */
@@ -40,7 +30,7 @@ export interface TabRead {
 }
 
 export function newSessionMemory(): SessionMemory {
-  return { lastProfile: null, dialogMissing: null, pageHealth: null, viewed: null, tabRead: null, previewed: new Map() };
+  return { lastProfile: null, dialogMissing: null, pageHealth: null, tabRead: null, previewed: new Map() };
 }
 
 export interface HandlerContext {
@@ -68,6 +58,8 @@ export interface HandlerContext {
    * (its answer is validated by the caller). Absent: no tab can be asked (tests without tabs).
    */
   readTab?(tabId: number, frameId: number): Promise<unknown>;
+  /** The LinkedIn tab the person looked at last (the active one, if LinkedIn is in view), or null. */
+  recentLinkedInTab?(): Promise<number | null>;
 }
 
 /** Who sent the request (a content script's tab and frame; extension pages have no tab). */

@@ -12,7 +12,7 @@ import { keyOf, latestFor, trackedKeys } from '../queries';
 import type { HandlerContext, HandlerMap } from './context';
 import { requireKey, update } from './invitations';
 import { correctionsFor } from './corrections';
-import { takeTabRead, viewedWasRead } from './profile-viewed';
+import { takeTabRead } from './profile-viewed';
 
 const LAST_PROFILE_KEY = 'lastProfile';
 /** A profile page can show "Connect" for a moment after Send while LinkedIn updates it. */
@@ -48,7 +48,6 @@ async function applyObserved(ctx: HandlerContext, profile: ObservedProfile): Pro
   ctx.memory.pageHealth = null;
   ctx.memory.lastProfile = lastProfileOf(profile, key);
   await ctx.session?.set({ [LAST_PROFILE_KEY]: ctx.memory.lastProfile }).catch(() => undefined);
-  await viewedWasRead(ctx, key);
   const state = await ctx.store.state();
   const tracked = latestFor(state.invitations, key);
   if (!tracked || tracked.status !== 'pending') return { changed: null };

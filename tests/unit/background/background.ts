@@ -32,6 +32,8 @@ export interface TestBackground {
   tabs: Map<number, () => unknown>;
   /** The reads asked of tabs, in order. */
   tabReads: { tabId: number; frameId: number }[];
+  /** The LinkedIn tab the person looked at last (null: none open). */
+  recentTab: { value: number | null };
   send<T extends RequestType>(request: RequestInputOf<T>): Promise<ResponseOf<T>>;
   badge(): Promise<string>;
   /** A fresh worker over the same storage (the browser stopped and restarted it). */
@@ -54,6 +56,7 @@ export function createBackground(areas?: { local: FakeArea; sync: FakeArea; sess
   const ownProfilePage: { value: unknown } = { value: null };
   const tabs = new Map<number, () => unknown>();
   const tabReads: { tabId: number; frameId: number }[] = [];
+  const recentTab: { value: number | null } = { value: null };
   const context: HandlerContext = {
     store,
     memory: newSessionMemory(),
@@ -69,6 +72,7 @@ export function createBackground(areas?: { local: FakeArea; sync: FakeArea; sess
       if (!answer) throw new Error(`No tab with id: ${tabId}.`);
       return answer();
     },
+    recentLinkedInTab: async () => recentTab.value,
   };
   const route = createRouter(handlers, { extensionId: EXTENSION_ID, queue, context });
   const background: TestBackground = {
@@ -82,6 +86,7 @@ export function createBackground(areas?: { local: FakeArea; sync: FakeArea; sess
     ownProfilePage,
     tabs,
     tabReads,
+    recentTab,
     send: async (request) => unwrapReply(await route(request, { id: EXTENSION_ID })),
     badge: async () => {
       await queue.run(() => refreshBadge(store, action, (key, subs) => `${key}${subs ? `:${subs.join(',')}` : ''}`, new Date()));

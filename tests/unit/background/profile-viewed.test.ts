@@ -1,18 +1,15 @@
 // Which profile views are read: at once only a person whose invitation is pending (their card can
 // settle it); any other view when the person on screen is asked for (profile.last: the side
-// panel, the popup, the options preview), once, in its tab, with the tab's answer validated.
+// panel, the popup, the options preview), in the LinkedIn tab looked at last, with the tab's
+// answer validated.
 process.env.TZ = 'Europe/Berlin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackground, daysAgo, EXTENSION_ID, setNow, type TestBackground } from './background';
-import { unwrapReply } from '../../../src/shared/rapport-error';
+import { createBackground, daysAgo, setNow, type TestBackground } from './background';
 
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
 const TAB = 7;
 
-/** profile.viewed as a content script in tab `tabId` sends it. */
-const viewed = async (bg: TestBackground, slug: string, tabId = TAB) =>
-  unwrapReply(await bg.route({ type: 'profile.viewed', profileUrl: `${url(slug)}?miniProfileUrn=x` }, { id: EXTENSION_ID, tab: { id: tabId }, frameId: 0 })) as { read: boolean };
-
+const viewed = (bg: TestBackground, slug: string) => bg.send({ type: 'profile.viewed', profileUrl: `${url(slug)}?miniProfileUrn=x` });
 const answer = (slug: string, fullName: string) => ({ profile: { profileUrl: url(slug), fullName, relation: 'connectable' }, health: null });
 
 describe('profile.viewed and the read on request', () => {
@@ -33,48 +30,41 @@ describe('profile.viewed and the read on request', () => {
     expect(await viewed(bg, 'nobody-tracked')).toEqual({ read: false });
     // At worker start, from the index, as after a restart.
     expect(await viewed(bg.restart(), 'ana')).toEqual({ read: true });
+    await expect(bg.send({ type: 'profile.viewed', profileUrl: 'https://example.com/' })).rejects.toThrow(/not a LinkedIn profile address/);
   });
 
-  it('profile.last reads a view nobody read yet in its tab, once, and keeps what it found', async () => {
+  it('profile.last reads the person on screen in the LinkedIn tab looked at last, and keeps it', async () => {
+    bg.recentTab.value = TAB;
     bg.tabs.set(TAB, () => answer('cleo', 'Cleo Martin'));
-    await viewed(bg, 'cleo');
     const first = await bg.send({ type: 'profile.last' });
     expect(first.profile).toMatchObject({ profileUrl: url('cleo'), fullName: 'Cleo Martin', firstName: 'Cleo', lastName: 'Martin' });
-    expect(await bg.send({ type: 'profile.last' })).toEqual(first);
     expect(bg.tabReads).toEqual([{ tabId: TAB, frameId: 0 }]);
-    // A new view is read again when asked.
+    // The person moved on to another profile in that tab.
     bg.tabs.set(TAB, () => answer('dana', 'Dana Ito'));
-    await viewed(bg, 'dana');
     expect((await bg.send({ type: 'profile.last' })).profile?.fullName).toBe('Dana Ito');
-    expect(bg.tabReads).toHaveLength(2);
-  });
-
-  it('a view its page reported (read at once, or at a Connect press) is not read again', async () => {
-    bg.tabs.set(TAB, () => answer('eve', 'Someone Else'));
-    await viewed(bg, 'eve');
-    await bg.send({ type: 'profile.observed', profile: { profileUrl: url('eve'), fullName: 'Eve Adams', relation: 'connectable' } });
-    expect((await bg.send({ type: 'profile.last' })).profile?.fullName).toBe('Eve Adams');
-    expect(bg.tabReads).toEqual([]);
-  });
-
-  it('the view is remembered across a worker restart', async () => {
-    await viewed(bg, 'finn');
+    // ... and then to the feed: no one on screen, the last person stays.
+    bg.tabs.set(TAB, () => ({ profile: null, health: null }));
+    expect((await bg.send({ type: 'profile.last' })).profile?.fullName).toBe('Dana Ito');
+    // No LinkedIn tab open any more: the last one read, from session storage after a restart too.
     const restarted = bg.restart();
-    restarted.tabs.set(TAB, () => answer('finn', 'Finn Berg'));
-    expect((await restarted.send({ type: 'profile.last' })).profile?.fullName).toBe('Finn Berg');
+    expect((await restarted.send({ type: 'profile.last' })).profile?.fullName).toBe('Dana Ito');
+    expect(restarted.tabReads).toEqual([]);
   });
 
-  it('a page that could not be read comes back as the popup\u2019s quiet mark', async () => {
+  it('a page that could not be read comes back as the popup\u2019s quiet mark; a read clears it', async () => {
     const health = { problem: 'profile-unread', kind: 'profile', era: null, signals: [], found: [], missing: ['topCard', 'fullName'], counts: {} };
+    bg.recentTab.value = TAB;
     bg.tabs.set(TAB, () => ({ profile: null, health }));
-    await viewed(bg, 'gus');
     const last = await bg.send({ type: 'profile.last' });
     expect(last.profile).toBeNull();
     expect(last.pageHealth?.report).toEqual(health);
+    bg.tabs.set(TAB, () => answer('gus', 'Gus Lind'));
+    expect((await bg.send({ type: 'profile.last' })).pageHealth).toBeNull();
   });
 
   it('a tab that is gone, hostile or silent changes nothing, and the question is still answered', async () => {
     await bg.send({ type: 'profile.observed', profile: { profileUrl: url('hana'), fullName: 'Hana Sato', relation: 'connectable' } });
+    bg.recentTab.value = TAB;
     const hostile: unknown[] = [
       { profile: { profileUrl: 'https://evil.example/in/x/', fullName: 'X' }, health: null },
       { profile: { profileUrl: url('ivo'), fullName: 'x'.repeat(5000) }, health: null },
@@ -83,25 +73,25 @@ describe('profile.viewed and the read on request', () => {
     ];
     for (const bad of hostile) {
       bg.tabs.set(TAB, () => bad);
-      await viewed(bg, 'ivo');
       const last = await bg.send({ type: 'profile.last' });
       expect(last.profile?.fullName).toBe('Hana Sato');
       expect(last.pageHealth ?? null).toBeNull();
     }
+    expect(bg.tabReads).toHaveLength(hostile.length);
     bg.tabs.delete(TAB);
-    await viewed(bg, 'ivo');
     expect((await bg.send({ type: 'profile.last' })).profile?.fullName).toBe('Hana Sato');
     // A tab that never answers is waited for 1.5 s at most.
     bg.tabs.set(TAB, () => new Promise(() => undefined));
-    await viewed(bg, 'ivo');
     const asked = bg.send({ type: 'profile.last' });
     await vi.advanceTimersByTimeAsync(1600);
     expect((await asked).profile?.fullName).toBe('Hana Sato');
   });
 
-  it('extension pages have no tab: their profile.viewed is answered and remembered nowhere', async () => {
-    expect(await bg.send({ type: 'profile.viewed', profileUrl: url('jo') })).toEqual({ read: false });
+  it('a tab\u2019s read goes through the same door as the page\u2019s report: a pending invitation settles', async () => {
+    await bg.send({ type: 'invitation.sent', profileUrl: url('jo'), name: 'Jo', note: 'Hi', sentAt: daysAgo(9) });
+    bg.recentTab.value = TAB;
+    bg.tabs.set(TAB, () => ({ profile: { profileUrl: url('jo'), fullName: 'Jo Kim', relation: 'connected' }, health: null }));
     await bg.send({ type: 'profile.last' });
-    expect(bg.tabReads).toEqual([]);
+    expect((await bg.send({ type: 'invitations.list' })).items[0]?.status).toBe('accepted');
   });
 });

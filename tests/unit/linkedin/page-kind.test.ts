@@ -1,7 +1,7 @@
 // github-url-detection's habit: each detector accepts its own example URLs and rejects everyone
 // else's; pageKind consults them in order and uses the document only for one's own profile.
 import { describe, expect, test } from 'vitest';
-import { deepLinkVanity, pageKind, PAGE_DETECTORS } from '../../../src/linkedin';
+import { deepLinkVanity, isWatchedFromLoad, pageKind, PAGE_DETECTORS } from '../../../src/linkedin';
 import { otherExamples } from '../../../src/linkedin/page-kind';
 import { loadPage } from './fixtures';
 
@@ -41,4 +41,16 @@ test('the invite deep link names its person', () => {
   expect(deepLinkVanity('https://www.linkedin.com/preload/custom-invite/?vanityName=grahamwhitlock')).toBe('grahamwhitlock');
   expect(deepLinkVanity('https://www.linkedin.com/preload/search-custom-invite/?vanityName=j%C3%BCrgen')).toBe('jürgen');
   expect(deepLinkVanity('https://www.linkedin.com/in/grahamwhitlock/')).toBeNull();
+});
+
+test('watched from load: exactly the deep link, sent-invitations and messaging examples, by their path', () => {
+  const watched = new Set(['invite-deep-link', 'sent-invitations', 'messaging']);
+  for (const detector of PAGE_DETECTORS) {
+    for (const url of detector.examples) {
+      const path = new URL(url, 'https://www.linkedin.com/').pathname;
+      expect([url, isWatchedFromLoad(path)]).toEqual([url, watched.has(detector.kind)]);
+    }
+  }
+  for (const url of otherExamples) expect([url, isWatchedFromLoad(new URL(url, 'https://www.linkedin.com/').pathname)]).toEqual([url, false]);
+  expect(isWatchedFromLoad('/Messaging/thread/x/')).toBe(true);
 });
