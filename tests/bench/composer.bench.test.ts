@@ -90,6 +90,8 @@ test.each(['2024', '2026'] as const)('composer timings, dialog variant %s', asyn
   ext.serveLinkedIn(url, { html: simPage('profile-2026', { variant, limit: 200 }) });
   const page = await ext.context.newPage();
   await page.goto(url);
+  // The person is at the page: Rapport's watch is up (src/content/first-sign.ts).
+  await page.mouse.move(5, 5);
   await page.waitForTimeout(300); // the content script has read the page and fetched its data
   const t = (await evaluateInContentScript(
     page, ext.extensionId, `(() => { const __name = (f) => f; return (${measureInPage.toString()})([${OPENINGS}, ${KEYSTROKES}]); })()`, 120_000,

@@ -95,6 +95,8 @@ test.each(['profile-2024', 'profile-2026'] as const)('message composer timings, 
   ext.serveLinkedIn(url, { html: simPage(name) });
   const page = await ext.context.newPage();
   await page.goto(url);
+  // The person is at the page: Rapport's watch is up (src/content/first-sign.ts).
+  await page.mouse.move(5, 5);
   await page.waitForTimeout(300);
   const t = (await evaluateInContentScript(
     page, ext.extensionId, `(() => { const __name = (f) => f; return (${measureInPage.toString()})([${OPENINGS}, ${KEYSTROKES}]); })()`, 120_000,
