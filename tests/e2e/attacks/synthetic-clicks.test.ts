@@ -33,6 +33,7 @@ const pageScriptTypes = (page: Page, text: string) =>
 
 test('search results (2026): a page script\'s Connect and "Send without a note" record nothing; the person\'s clicks do', async () => {
   const page = await suite.sim('search-2026');
+  await suite.ext().arrive(page); // the person is at the page (Rapport's watch starts at their first sign)
   await pageScriptClicks(page, 'main [aria-label="Invite Nadia Haddad to connect"]');
   await composerAt(page, 'add-note-prompt');
   await pageScriptClicks(page, 'button[aria-label="Send without a note"]');
@@ -56,6 +57,7 @@ test('search results (2026): a page script\'s Connect and "Send without a note" 
 
 test('profile (2024): a page script\'s Connect, "Add a note", typed note and Send record nothing; the person\'s do', async () => {
   const page = await suite.sim('profile-2024', { variant: '2024' });
+  await suite.ext().arrive(page); // the person is at the page; the script acts, not they
   await pageScriptClicks(page, 'main :is(a, button)[aria-label="Invite Daniel Okafor to connect"]');
   await composerAt(page, 'add-note-prompt');
   await pageScriptClicks(page, 'button[aria-label="Add a note"]');
