@@ -74,3 +74,14 @@ test('an own profile with nothing readable keeps nothing and says so', async () 
   await popup.close();
   await own.close();
 });
+
+test('own profile open, the person never touched that tab: asking for it still reads it as one\u2019s own', async () => {
+  const ext = suite.ext();
+  const own = await ext.openLinkedIn(OWN_URL, { html: fixtureText('constructed/2026-own-profile-sections.html') });
+  await own.waitForTimeout(500);
+  expect((await ext.contentState<{ pages: number }>(own)).pages).toBe(0); // nothing set up yet
+  const answer = await askBackground<{ own: boolean; about: { schools: unknown[] } | null }>(ext, { type: 'about.own-profile' });
+  expect(answer.own).toBe(true);
+  expect(answer.about?.schools.length).toBeGreaterThan(0);
+  await own.close();
+});
