@@ -4,6 +4,7 @@ import browser, { type Runtime } from '../shared/browser';
 import { starterTemplates } from '../core/starter-templates';
 import { scheduleAlarms, HOURLY_ALARM, MIDNIGHT_ALARM } from './alarms';
 import { refreshBadge } from './badge';
+import { LINKEDIN, lastLinkedInTab, readOwnProfile, readTab, type ScriptingApi } from './linkedin-tabs';
 import { handlers, newSessionMemory, randomId, type HandlerContext } from './handlers';
 import { createRouter } from './router';
 import { SerialQueue } from './store/serial-queue';
@@ -32,22 +33,6 @@ function updateBadge(): void {
   });
 }
 
-/** The LinkedIn profile tab the person is looking at (active first, else the last one used). */
-async function readOwnProfile(): Promise<unknown> {
-  const tabs = await browser.tabs.query({ url: 'https://www.linkedin.com/in/*' });
-  const tab = tabs.sort((a, b) => Number(b.active) - Number(a.active) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
-  if (tab?.id === undefined) return null;
-  const target = { tabId: tab.id, frameIds: [0] };
-  // composer.js once per page: it may already be there for an invite dialog.
-  const [loaded] = await browser.scripting.executeScript({ target, func: () => Boolean((globalThis as { __rapportComposer?: unknown }).__rapportComposer) });
-  if (!loaded?.result) await browser.scripting.executeScript({ target, files: ['composer.js'] });
-  const [result] = await browser.scripting.executeScript({
-    target,
-    func: () => (globalThis as { __rapportComposer?: { readOwnProfile?: (page: Document, url: string) => unknown } }).__rapportComposer?.readOwnProfile?.(document, location.href) ?? null,
-  });
-  return result?.result ?? null;
-}
-
 const context: HandlerContext = {
   store,
   memory: newSessionMemory(),
@@ -58,24 +43,9 @@ const context: HandlerContext = {
   injectComposer: async (tabId, frameId) => {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['composer.js'] });
   },
-  readOwnProfile,
-  // The content script's own reader, through the global it keeps in its world (content/index.ts).
-  readTab: async (tabId, frameId) => {
-    const [answer] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [frameId] },
-      func: () => (globalThis as { __rapportObserve?: () => unknown }).__rapportObserve?.() ?? null,
-    });
-    return answer?.result ?? null;
-  },
-  recentLinkedInTab: async () => {
-    const isLinkedIn = (tab: { url?: string }) => !!tab.url?.startsWith('https://www.linkedin.com/');
-    // LinkedIn in view: that tab. Otherwise the LinkedIn tab the person last had in view.
-    const [inView] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    if (inView?.id !== undefined && isLinkedIn(inView)) return inView.id;
-    const tabs = (await browser.tabs.query({ url: 'https://www.linkedin.com/*' })).filter((tab) => tab.id !== undefined && isLinkedIn(tab));
-    const last = tabs.reduce<(typeof tabs)[number] | null>((best, tab) => (!best || (tab.lastAccessed ?? 0) > (best.lastAccessed ?? 0) ? tab : best), null);
-    return last?.id ?? null;
-  },
+  readOwnProfile: () => readOwnProfile(browser.tabs, browser.scripting as ScriptingApi),
+  readTab: (tabId, frameId) => readTab(browser.scripting as ScriptingApi, tabId, frameId),
+  recentLinkedInTab: () => lastLinkedInTab(browser.tabs, LINKEDIN),
 };
 const route = createRouter(handlers, { extensionId: browser.runtime.id, queue, context });
 
