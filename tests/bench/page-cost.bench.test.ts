@@ -1,14 +1,14 @@
 // What Rapport costs the LinkedIn pages a person has open all day, measured the way a careful
 // person would profile it: the same page in a Chromium without and one with the extension, in the
 // same run, interleaved (tests/bench/paired.ts). Three shapes:
-//  (a) a hostile page appending 20,000 nodes in 2,000 separate tasks to <main>, 21 runs each side;
+//  (a) a hostile page appending 20,000 nodes in 2,000 separate tasks to <main>, 41 runs each side;
 //      its page work is almost all rendering (style and layout of the growing list, frame by frame),
 //      and how many frames a run draws follows its wall time, which the busy machine stretches:
 //      the budgeted ratio is of the main thread's CPU time as in (b), and the detail adds the
 //      content script's own script time (ScriptDuration with minus without, per pair), the one
 //      number here that the machine's load hardly moves;
 //  (b) the largest saved real profile page with a feed-like replay: 20-node cards inserted and
-//      removed, attributes and text changed, 3,000 tasks, 21 runs each side, started a second after
+//      removed, attributes and text changed, 3,000 tasks, 41 runs each side, started a second after
 //      the navigation (the load is (c)); the budgeted ratio is of the main thread's CPU time (CDP
 //      TaskDuration counted in thread ticks), which CPU taken by other processes on a busy machine
 //      does not inflate the way it inflates wall time; the detail adds the script time added, as (a);
@@ -30,9 +30,9 @@ import { formatPaired, median, paired, summarizePairs } from './paired';
 
 const RUNS = 15;
 /** The hostile page's runs spread the widest (its cost follows the frames drawn): more of them. */
-const HOSTILE_RUNS = 21;
+const HOSTILE_RUNS = 41;
 /** The feed replay is the noisiest shape: more and longer runs. */
-const FEED_RUNS = 21;
+const FEED_RUNS = 41;
 const FEED_TASKS = 3000;
 /** Durations in CPU time of the thread, not wall time (a busy machine inflates only the latter). */
 const CPU_TIME = { timeDomain: 'threadTicks' } as const;
