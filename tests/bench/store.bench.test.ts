@@ -3,13 +3,21 @@
 // the full load after it, badge recompute, listing a page of the queue, and the storage bytes a
 // typical invitation takes, record and index (key + JSON, as Chrome counts storage.local usage).
 // Runs the real store, router and handlers over an in-memory area.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { expect, test } from 'vitest';
 import { createBackground } from '../unit/background/background';
 import { recordBench, summarize } from './record';
 
+// A stopped worker's heap goes with it: a real start begins with an empty heap. The restarts here
+// share one process, so the previous worker's records (the full load's 10,000 invitations) are
+// collected first, or the first reply would pay for a collection no real start has.
+setFlagsFromString('--expose_gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
 const COUNT = 10_000;
 const RUNS = 25;
-const STARTS = 9;
+const STARTS = 15;
 
 function note(i: number): string {
   return `Hi Alexandra, I read your piece on streaming pipelines at Northwind and would value 15 minutes of your view on moving batch jobs to streams. Open to a short call? (${i})`;
@@ -65,6 +73,7 @@ test('badge, list and storage size at 10,000 invitations', async () => {
   };
   let worker = bg;
   for (let i = 0; i < STARTS; i += 1) {
+    collectGarbage();
     worker = bg.restart();
     const firstStart = performance.now();
     const firstCpu = cpuMs();
@@ -92,7 +101,7 @@ test('badge, list and storage size at 10,000 invitations', async () => {
 
   recordBench({ name: 'badge recompute, 10k invitations (median)', value: badge.median, unit: 'ms', budget: 50, detail: `p95 ${badge.p95.toFixed(2)} ms` });
   recordBench({ name: 'list due page, 10k invitations (median)', value: list.median, unit: 'ms', budget: 50, detail: `p95 ${list.p95.toFixed(2)} ms` });
-  recordBench({ name: 'store: first reply at worker start, 10,000 invitations', value: first.median, unit: 'ms', budget: 50, detail: `queue.open (25 a section) from the invitation index; median of ${STARTS} starts (first ${firsts[0]!.toFixed(1)} ms, p95 ${first.p95.toFixed(1)} ms); CPU time median ${firstCpu.median.toFixed(1)} ms` });
+  recordBench({ name: 'store: first reply at worker start, 10,000 invitations', value: first.median, unit: 'ms', budget: 50, detail: `queue.open (25 a section) from the invitation index; median of ${STARTS} starts, each on a heap cleared of the worker before (first ${firsts[0]!.toFixed(1)} ms, p95 ${first.p95.toFixed(1)} ms); CPU time median ${firstCpu.median.toFixed(1)} ms` });
   recordBench({ name: 'store load at worker start, 10k invitations', value: load.median, unit: 'ms', detail: `the full load after the first reply: read + check every record, check the index; median of ${STARTS} starts (p95 ${load.p95.toFixed(1)} ms); storage.get decode alone: median ${decode.median.toFixed(1)} ms` });
   recordBench({ name: 'storage bytes per invitation', value: bytes + indexBytes, unit: 'B', budget: 400, detail: `record ${bytes.toFixed(0)} B + index ${indexBytes.toFixed(0)} B; 148-char note, name, company, headline` });
 });
