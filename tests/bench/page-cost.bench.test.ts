@@ -16,8 +16,11 @@
 //      ScriptDuration in thread ticks, i.e. CPU time, which counts content scripts too) and the JS
 //      heap after load; then the script time added at the person's first sign on the page (a
 //      pointer move), when Rapport sets its watch up (src/content/first-sign.ts).
-// In (a) and (b) the person is at the page (a pointer move after the navigation, on both sides):
-// Rapport's watch is up, as it is for anyone using the page.
+// In (a) and (b) the person is at the page (a pointer move after the navigation, on every side):
+// Rapport's watch is up, as it is for anyone using the page. (a) and (b) also run a second
+// Chromium without the extension in the same interleaving (the A/A control): its ratio to the
+// first shows how far this machine's noise alone moves a ratio, so a budget of a few per cent can
+// be read against it.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +29,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { distDir, fixturesDir, launchChromium } from '../e2e/harness';
 import { recordBench } from './record';
-import { formatPaired, median, paired, summarizePairs } from './paired';
+import { formatPaired, interleave, median, summarizePairs } from './paired';
+import { feedWork, hostileWork } from './page-work';
 
 const RUNS = 15;
 /** The hostile page's runs spread the widest (its cost follows the frames drawn): more of them. */
@@ -43,7 +47,7 @@ const REAL_URL = 'https://www.linkedin.com/in/bench-real/';
 const REAL = readFileSync(join(fixturesDir, LARGEST), 'utf8');
 
 interface Browser { context: BrowserContext; page: Page; cdp: CDPSession; dir: string }
-const browsers: Partial<Record<'without' | 'with', Browser>> = {};
+const browsers: Partial<Record<'without' | 'control' | 'with', Browser>> = {};
 
 async function open(extension: boolean): Promise<Browser> {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
@@ -63,6 +67,7 @@ async function open(extension: boolean): Promise<Browser> {
 
 beforeAll(async () => {
   browsers.without = await open(false);
+  browsers.control = await open(false);
   browsers.with = await open(true);
 }, 120_000);
 
@@ -73,92 +78,65 @@ afterAll(async () => {
   }
 });
 
-const pageOf = (withExtension: boolean) => browsers[withExtension ? 'with' : 'without']!.page;
 /** The main thread's CPU time so far (ms) in tasks (`TaskDuration`) or in script (`ScriptDuration`), the page's and the content script's. */
-async function threadMs(withExtension: boolean, metric: 'TaskDuration' | 'ScriptDuration' = 'TaskDuration'): Promise<number> {
-  const { metrics } = await browsers[withExtension ? 'with' : 'without']!.cdp.send('Performance.getMetrics');
+async function threadMs(side: 'without' | 'control' | 'with', metric: 'TaskDuration' | 'ScriptDuration'): Promise<number> {
+  const { metrics } = await browsers[side]!.cdp.send('Performance.getMetrics');
   return (metrics.find((m) => m.name === metric)?.value ?? NaN) * 1000;
 }
-const busyMs = (withExtension: boolean) => threadMs(withExtension, 'TaskDuration');
+
+type Side = 'without' | 'control' | 'with';
+/** A Chromium without Rapport, a second one without it (the A/A control), one with it. */
+const SIDES: readonly Side[] = ['without', 'control', 'with'];
+type Series = Record<Side, number[]>;
+const series = (): Series => ({ without: [], control: [], with: [] });
+
+/**
+ * `work` on each side `runs` times, the sides interleaved: the main thread's CPU time, its script
+ * time and the wall time of each run. The person's pointer comes over the page first (Rapport's
+ * watch is up, as for anyone using the page), and the work starts `settleMs` after the navigation.
+ */
+async function sidesCost(runs: number, url: string, settleMs: number, work: (page: Page) => Promise<number>) {
+  const cost = { busy: series(), script: series(), wall: series() };
+  await interleave(runs, SIDES, async (side) => {
+    const page = browsers[side]!.page;
+    await page.goto(url);
+    await page.mouse.move(20, 20);
+    await page.waitForTimeout(settleMs);
+    const [busy, script] = [await threadMs(side, 'TaskDuration'), await threadMs(side, 'ScriptDuration')];
+    cost.wall[side].push(await work(page));
+    cost.busy[side].push((await threadMs(side, 'TaskDuration')) - busy);
+    cost.script[side].push((await threadMs(side, 'ScriptDuration')) - script);
+  });
+  return cost;
+}
+
+/** The budgeted ratio, its A/A control (what this machine's noise alone gives), and the detail. */
+function recordCost(name: string, budget: number, cost: Awaited<ReturnType<typeof sidesCost>>, extra: string): void {
+  const cpu = summarizePairs(cost.busy.without, cost.busy.with);
+  const control = summarizePairs(cost.busy.without, cost.busy.control);
+  const wall = summarizePairs(cost.wall.without, cost.wall.with);
+  expect(cpu.without).toBeGreaterThan(0);
+  const ours = median(cost.script.with.map((w, i) => w - (cost.script.without[i] ?? NaN)));
+  recordBench({
+    name: `${name}, ratio with/without`, value: cpu.ratio, unit: '×', budget,
+    detail: `main-thread CPU time ${formatPaired(cpu, 'ms')}; wall time ${wall.without.toFixed(0)} → ${wall.with.toFixed(0)} ms, ratio ${wall.ratio.toFixed(3)} (95% CI ${wall.low.toFixed(3)}–${wall.high.toFixed(3)}); ${extra}script time added ${ours.toFixed(1)} ms per run (ScriptDuration ${median(cost.script.without).toFixed(1)} → ${median(cost.script.with).toFixed(1)} ms)`,
+  });
+  recordBench({
+    name: `${name}, A/A control (two Chromiums without Rapport)`, value: control.ratio, unit: '×',
+    detail: `the same runs' main-thread CPU time in a second Chromium without the extension: ${formatPaired(control, 'ms')}; how far this machine's noise alone moves the ratio above`,
+  });
+}
 
 test('(a) hostile page: 20,000 nodes appended in 2,000 tasks', async () => {
-  const busy: Record<'with' | 'without', number[]> = { with: [], without: [] };
-  const script: Record<'with' | 'without', number[]> = { with: [], without: [] };
-  const wall = await paired(HOSTILE_RUNS, async (withExtension) => {
-    const page = pageOf(withExtension);
-    const side = withExtension ? 'with' : 'without';
-    await page.goto(HOSTILE_URL);
-    await page.mouse.move(20, 20);
-    await page.waitForTimeout(150);
-    const [busyBefore, scriptBefore] = [await busyMs(withExtension), await threadMs(withExtension, 'ScriptDuration')];
-    const ms = await page.evaluate(async () => {
-      const main = document.getElementById('m')!;
-      const channel = new MessageChannel();
-      const nextTask = () => new Promise<void>((r) => { channel.port1.onmessage = () => r(); channel.port2.postMessage(0); });
-      const start = performance.now();
-      for (let batch = 0; batch < 2000; batch++) {
-        for (let i = 0; i < 10; i++) main.append(Object.assign(document.createElement('div'), { textContent: `row ${batch}.${i}` }));
-        await nextTask();
-      }
-      return performance.now() - start;
-    });
-    busy[side].push((await busyMs(withExtension)) - busyBefore);
-    script[side].push((await threadMs(withExtension, 'ScriptDuration')) - scriptBefore);
-    return ms;
-  });
-  const cpu = summarizePairs(busy.without, busy.with);
-  expect(cpu.without).toBeGreaterThan(0);
-  const ours = median(script.with.map((w, i) => w - (script.without[i] ?? NaN)));
-  recordBench({
-    name: 'page cost (a) hostile page, ratio with/without', value: cpu.ratio, unit: '×', budget: 1.05,
-    detail: `main-thread CPU time ${formatPaired(cpu, 'ms')}; wall time ${wall.without.toFixed(0)} → ${wall.with.toFixed(0)} ms, ratio ${wall.ratio.toFixed(3)} (95% CI ${wall.low.toFixed(3)}–${wall.high.toFixed(3)}); script time added ${ours.toFixed(1)} ms per run (ScriptDuration ${median(script.without).toFixed(1)} → ${median(script.with).toFixed(1)} ms)`,
-  });
-}, 600_000);
+  recordCost('page cost (a) hostile page', 1.05, await sidesCost(HOSTILE_RUNS, HOSTILE_URL, 150, (page) => page.evaluate(hostileWork)), '');
+}, 900_000);
 
 test('(b) largest saved profile page with a feed-like replay', async () => {
-  const busy: Record<'with' | 'without', number[]> = { with: [], without: [] };
-  const script: Record<'with' | 'without', number[]> = { with: [], without: [] };
-  const wall = await paired(FEED_RUNS, async (withExtension) => {
-    const page = pageOf(withExtension);
-    await page.goto(REAL_URL);
-    await page.mouse.move(20, 20);
-    // Rapport's setup at the first sign is (c)'s business: on a busy machine its idle work may
-    // come late, so the replay starts a full second after the navigation.
-    await page.waitForTimeout(1000);
-    const [before, scriptBefore] = [await busyMs(withExtension), await threadMs(withExtension, 'ScriptDuration')];
-    const ms = await page.evaluate(async (tasks) => {
-      const main = document.querySelector('main')!;
-      const feed = main.appendChild(document.createElement('div'));
-      const cards: Element[] = [];
-      const channel = new MessageChannel();
-      const nextTask = () => new Promise<void>((r) => { channel.port1.onmessage = () => r(); channel.port2.postMessage(0); });
-      const all = Array.from(main.querySelectorAll('span, p, div')).slice(0, 500);
-      const start = performance.now();
-      for (let task = 0; task < tasks; task++) {
-        const card = document.createElement('article');
-        for (let i = 0; i < 19; i++) card.append(Object.assign(document.createElement(i % 3 ? 'span' : 'p'), { textContent: `post ${task}.${i}` }));
-        feed.prepend(card);
-        cards.push(card);
-        if (cards.length > 30) cards.shift()!.remove();
-        const el = all[task % all.length]!;
-        el.setAttribute('data-seen', String(task));
-        if (el.firstChild?.nodeType === Node.TEXT_NODE) el.firstChild.textContent = `${el.firstChild.textContent ?? ''}`;
-        await nextTask();
-      }
-      return performance.now() - start;
-    }, FEED_TASKS);
-    const side = withExtension ? 'with' : 'without';
-    busy[side].push((await busyMs(withExtension)) - before);
-    script[side].push((await threadMs(withExtension, 'ScriptDuration')) - scriptBefore);
-    return ms;
-  });
-  const main = summarizePairs(busy.without, busy.with);
-  const ours = median(script.with.map((w, i) => w - (script.without[i] ?? NaN)));
-  recordBench({
-    name: 'page cost (b) feed replay on the largest saved page, ratio with/without', value: main.ratio, unit: '×', budget: 1.02,
-    detail: `main-thread CPU time ${formatPaired(main, 'ms')}; wall time ${wall.without.toFixed(0)} → ${wall.with.toFixed(0)} ms, ratio ${wall.ratio.toFixed(3)} (95% CI ${wall.low.toFixed(3)}–${wall.high.toFixed(3)}); ${FEED_TASKS} tasks; script time added ${ours.toFixed(1)} ms per run (ScriptDuration ${median(script.without).toFixed(1)} → ${median(script.with).toFixed(1)} ms)`,
-  });
-}, 600_000);
+  // Rapport's setup at the first sign is (c)'s business: on a busy machine its idle work may come
+  // late, so the replay starts a full second after the navigation.
+  const cost = await sidesCost(FEED_RUNS, REAL_URL, 1000, (page) => page.evaluate(feedWork, FEED_TASKS));
+  recordCost('page cost (b) feed replay on the largest saved page', 1.02, cost, `${FEED_TASKS} tasks; `);
+}, 900_000);
 
 test('(c) loading the largest saved page: script time and heap added', async () => {
   const script: number[][] = [[], []];

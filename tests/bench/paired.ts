@@ -1,7 +1,7 @@
-// Paired A/B measurement for the page-cost benchmarks: two browsers (without and with the
-// extension) measured in the same run, interleaved run by run with the order alternating, so
-// drift on a busy machine hits both sides alike. The ratio is the median of the per-run ratios,
-// with a 95% interval from a seeded bootstrap of those runs.
+// Paired measurement for the page-cost benchmarks: browsers without and with the extension (and
+// a second one without it, the A/A control) measured in the same run, interleaved run by run with
+// the order turning, so drift on a busy machine hits every side alike. A ratio is the median of
+// the per-run ratios, with a 95% interval from a seeded bootstrap of those runs.
 
 export interface PairedResult {
   without: number;
@@ -12,19 +12,14 @@ export interface PairedResult {
   runs: number;
 }
 
-export async function paired(runs: number, measure: (withExtension: boolean) => Promise<number>): Promise<PairedResult> {
-  const a: number[] = [];
-  const b: number[] = [];
+/**
+ * Runs `measure` on every side `runs` times, the sides interleaved run by run and the order turning
+ * each run, so drift on a busy machine hits every side alike and each side goes first as often.
+ */
+export async function interleave<S extends string>(runs: number, sides: readonly S[], measure: (side: S) => Promise<void>): Promise<void> {
   for (let run = 0; run < runs; run++) {
-    if (run % 2 === 0) {
-      a.push(await measure(false));
-      b.push(await measure(true));
-    } else {
-      b.push(await measure(true));
-      a.push(await measure(false));
-    }
+    for (let i = 0; i < sides.length; i++) await measure(sides[(i + run) % sides.length]!);
   }
-  return summarizePairs(a, b);
 }
 
 export function summarizePairs(without: number[], withExt: number[]): PairedResult {
