@@ -6,29 +6,13 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension } from '../e2e/harness';
+import { benchBackup } from './bench-backup';
 import { recordBench, summarize } from './record';
 
-const DAY = 86_400_000;
 const COUNT = 10_000;
 // Reloads are noisy on a shared 2-core machine: enough of them for a median that holds still.
 const RUNS = 15;
 const POPUP = 'src/popup/index.html';
-
-function backup(): string {
-  const now = Date.now();
-  const invitations = Array.from({ length: COUNT }, (_, i) => ({
-    id: `bench-${i}`,
-    name: `Person ${i} Example`,
-    profileUrl: `https://www.linkedin.com/in/bench-person-${i}/`,
-    company: `Company ${i % 97}`,
-    // 0‥39 days: roughly a fifth waiting, a third due, the rest stale (defaults 7 / 21 days).
-    sentAt: new Date(now - (i % 40) * DAY - 3_600_000).toISOString(),
-    status: 'pending',
-    source: 'composer',
-    note: i % 3 === 0 ? '' : `Hi Person ${i}, I enjoyed your post about platform teams and would like to stay in touch.`,
-  }));
-  return JSON.stringify({ format: 'rapport-backup', version: 1, invitations });
-}
 
 /**
  * Records when the first row with a name is in the DOM, relative to navigation start, and when
@@ -70,7 +54,7 @@ test('popup first render with 10,000 invitations', async () => {
   const ext = await launchExtension();
   try {
     const seeder = await ext.openExtensionPage(POPUP);
-    const reply = await seeder.evaluate((text) => chrome.runtime.sendMessage({ type: 'backup.import', text, mode: 'replace' }), backup());
+    const reply = await seeder.evaluate((text) => chrome.runtime.sendMessage({ type: 'backup.import', text, mode: 'replace' }), benchBackup(COUNT));
     expect(reply).toMatchObject({ ok: true, data: { invitations: { added: COUNT } } });
     const summary = await seeder.evaluate(() => chrome.runtime.sendMessage({ type: 'queue.summary' }));
     await seeder.close();

@@ -8,26 +8,11 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension } from '../e2e/harness';
+import { benchBackup } from './bench-backup';
 import { recordBench, summarize } from './record';
 
-const DAY = 86_400_000;
 const COUNT = 10_000;
 const STARTS = 15;
-
-function backup(): string {
-  const now = Date.now();
-  const invitations = Array.from({ length: COUNT }, (_, i) => ({
-    id: `bench-${i}`,
-    name: `Person ${i} Example`,
-    profileUrl: `https://www.linkedin.com/in/bench-person-${i}/`,
-    company: `Company ${i % 97}`,
-    sentAt: new Date(now - (i % 40) * DAY - 3_600_000).toISOString(),
-    status: i % 5 === 0 ? 'accepted' : 'pending',
-    source: 'composer',
-    note: i % 3 === 0 ? '' : `Hi Person ${i}, I enjoyed your post about platform teams and would like to stay in touch.`,
-  }));
-  return JSON.stringify({ format: 'rapport-backup', version: 1, invitations });
-}
 
 /** Ms from asking for the queue's opening to its answer, in the page. */
 const askQueue = (page: Page) =>
@@ -42,7 +27,7 @@ test('first reply from a stopped worker, 10,000 invitations', async () => {
   try {
     // manifest.json: an extension document that asks the worker nothing by itself.
     const page = await ext.openExtensionPage('manifest.json');
-    const reply = await page.evaluate((text) => chrome.runtime.sendMessage({ type: 'backup.import', text, mode: 'replace' }), backup());
+    const reply = await page.evaluate((text) => chrome.runtime.sendMessage({ type: 'backup.import', text, mode: 'replace' }), benchBackup(COUNT, (i) => (i % 5 === 0 ? 'accepted' : 'pending')));
     expect(reply).toMatchObject({ ok: true, data: { invitations: { added: COUNT } } });
     const cdp = await ext.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
