@@ -52,7 +52,9 @@ function standIn(doc: Document, step: Step) {
 export function standInDialog(doc: Document, step: Step): InviteDialog {
   const { scope, root, box, addNote } = standIn(doc, step);
   const note = step === 'note';
-  return findInviteDialog(scope, { openedBy: null, pageUrl: null }) ?? {
+  // The page's address, as the click's read has it: only the address is read (is it a deep link?),
+  // and that check's first run (its patterns compiled) falls here instead of into the click.
+  return findInviteDialog(scope, { openedBy: null, pageUrl: doc.location?.href ?? null }) ?? {
     root, stage: note ? 'note' : 'add-note-prompt', title: null, inShadowRoot: false, noteBox: note ? box : null, noteLimit: 200,
     freeInvitesRemaining: null, sendButton: null, addNoteButton: note ? null : addNote, sendWithoutNoteButton: null, invitee: null,
   };
