@@ -9,6 +9,7 @@ import { evaluateInContentScript, launchExtension, type Extension } from '../e2e
 import { simPage, simPages } from '../fixtures/sim/pages';
 import { recordBench, summarize } from './record';
 import { traceMainThread } from './main-thread';
+import { interleave } from './paired';
 
 const OPENINGS = 60;
 const KEYSTROKES = 150;
@@ -204,10 +205,8 @@ async function firstDialogs(variant: '2024' | '2026', restMs: number | null): Pr
     }
     await page.close();
   };
-  // Alternating, the order turning each run: neither kind gets the machine's quieter moments.
-  for (let run = 0; run < FIRST_DIALOG_PAGES; run++) {
-    for (const traced of run % 2 ? [true, false] : [false, true]) await onePage(traced);
-  }
+  // The order turning each run: neither kind gets the machine's quieter moments.
+  await interleave(FIRST_DIALOG_PAGES, ['untraced', 'traced'] as const, (side) => onePage(side === 'traced'));
   return out;
 }
 

@@ -143,29 +143,27 @@ test('(c) loading the largest saved page: script time and heap added', async () 
   const heap: number[][] = [[], []];
   const load: number[][] = [[], []];
   const firstSign: number[][] = [[], []];
-  for (let run = 0; run < RUNS; run++) {
-    for (const withExtension of run % 2 ? [true, false] : [false, true]) {
-      const { context } = browsers[withExtension ? 'with' : 'without']!;
-      const page = await context.newPage(); // a fresh renderer's counters start at zero
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Performance.enable', CPU_TIME);
-      await page.goto(REAL_URL, { waitUntil: 'load' });
-      await page.waitForTimeout(600); // the card read and the report happen after load
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
-      const i = withExtension ? 1 : 0;
-      script[i]!.push(metric('ScriptDuration') * 1000);
-      heap[i]!.push(metric('JSHeapUsedSize') / 1024);
-      load[i]!.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.duration ?? NaN));
-      // The person comes to the page: Rapport sets its watch up, asks whether this person matters
-      // (no one tracked here: the profile is not read) and glances for a dialog or a message box.
-      await page.mouse.move(20, 20);
-      await page.waitForTimeout(600);
-      const after = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN;
-      firstSign[i]!.push((after - metric('ScriptDuration')) * 1000);
-      await page.close();
-    }
-  }
+  await interleave(RUNS, ['without', 'with'] as const, async (side) => {
+    const { context } = browsers[side]!;
+    const page = await context.newPage(); // a fresh renderer's counters start at zero
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', CPU_TIME);
+    await page.goto(REAL_URL, { waitUntil: 'load' });
+    await page.waitForTimeout(600); // the card read and the report happen after load
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+    const i = side === 'with' ? 1 : 0;
+    script[i]!.push(metric('ScriptDuration') * 1000);
+    heap[i]!.push(metric('JSHeapUsedSize') / 1024);
+    load[i]!.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.duration ?? NaN));
+    // The person comes to the page: Rapport sets its watch up, asks whether this person matters
+    // (no one tracked here: the profile is not read) and glances for a dialog or a message box.
+    await page.mouse.move(20, 20);
+    await page.waitForTimeout(600);
+    const after = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN;
+    firstSign[i]!.push((after - metric('ScriptDuration')) * 1000);
+    await page.close();
+  });
   const added = (series: number[][]) => median(series[1]!.map((w, k) => w - (series[0]![k] ?? NaN)));
   recordBench({
     name: 'page cost (c) script time added at page load', value: added(script), unit: 'ms', budget: 3,
