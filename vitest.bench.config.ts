@@ -11,5 +11,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One at a time: numbers are only comparable when nothing else competes for the two cores.
     fileParallelism: false,
+    // ...and each starts once the one before has wound down (tests/bench/rest.ts).
+    setupFiles: ['tests/bench/rest.ts'],
   },
 });
