@@ -115,6 +115,9 @@ async function sidesCost(runs: number, url: string, settleMs: number, work: (pag
   return cost;
 }
 
+/** Rapport's own time in the work, and in its setup at the first sign before it (runs alike). */
+interface Profiled { work: OwnScript[]; firstSign: OwnScript[] }
+
 /** `work` in the Chromium with Rapport under a sampled CPU profile, `PROFILED_RUNS` times. */
 async function profiledRuns(url: string, settleMs: number, work: (page: Page) => Promise<number>): Promise<Profiled> {
   const { page, cdp } = browsers.with!;
@@ -130,7 +133,6 @@ async function profiledRuns(url: string, settleMs: number, work: (page: Page) =>
   }
   return runs;
 }
-interface Profiled { work: OwnScript[]; firstSign: OwnScript[] }
 
 /** The budgeted ratio, its A/A control (what this machine's noise alone gives), Rapport's own time, and the details. */
 function recordCost(name: string, budget: number, cost: Awaited<ReturnType<typeof sidesCost>>, profiled: Profiled, extra: string): void {
