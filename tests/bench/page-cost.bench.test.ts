@@ -138,7 +138,7 @@ async function profiledRuns(url: string, settleMs: number, work: (page: Page) =>
   return runs;
 }
 
-/** The budgeted ratio, its A/A control (what this machine's noise alone gives), Rapport's own time, and the details. */
+/** The ratio across two Chromiums, its A/A control (what two browsers differ by alone), Rapport's own time, and the details. */
 function recordCost(name: string, cost: Awaited<ReturnType<typeof sidesCost>>, profiled: Profiled, extra: string): void {
   const cpu = summarizePairs(cost.busy.without, cost.busy.with);
   const control = summarizePairs(cost.busy.without, cost.busy.control);
