@@ -1,14 +1,14 @@
 // The page-cost bench's budgeted ratios: Rapport's content script on and off in one Chromium, one
-// tab, one renderer. The same page is served from www.linkedin.com, where Rapport's content script
-// runs, and from linkedin.com, the same site (so the same renderer process) that Rapport's manifest
-// does not match, interleaved run by run with the order turning.
+// tab. The same page is served from www.linkedin.com, where Rapport's content script runs, and
+// from linkedin.com, the same site, which Rapport's manifest does not match, interleaved run by run
+// with the order turning.
 //
-// Why not two Chromiums: a Chromium's speed at this work is set, to a large part, when it is
-// launched. Two Chromiums without Rapport, launched one after the other, differed by up to a
+// Why not two Chromiums: a Chromium's speed at this work seems to be set, to a large part, when it
+// is launched. Two Chromiums without Rapport, launched one after the other, differed by up to a
 // quarter on the same undrawn work (throwaway runs, December 2026; the A/A lines of the drawn work
-// show a few per cent), so a ratio across two browsers cannot show a 2% budget either way. In one
-// renderer the one thing that differs between the sides is whether Rapport's content script is in
-// the page.
+// read up to 7%), so a ratio across two browsers cannot show a 2% budget either way. In one
+// tab the one thing that differs between the sides is whether Rapport's content script is in the
+// page.
 //
 // Why undrawn: during the measured work the page's root is display:none on every side. Rapport adds
 // nothing to the page's DOM or style sheets (its composer is not on these pages), so drawing adds
