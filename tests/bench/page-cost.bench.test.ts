@@ -36,6 +36,7 @@ import { formatPaired, interleave, median, summarizePairs } from './paired';
 import { feedWork, hostileWork } from './page-work';
 import { ownScriptDuring, type OwnScript } from './own-script';
 import { recordSameChromiumCost } from './same-chromium';
+import { perSide, SIDES, threadMs, visit, type Side } from './page-visit';
 
 const RUNS = 15;
 /** The hostile page's runs spread the widest (its cost follows the frames drawn): more of them. */
@@ -55,7 +56,8 @@ const REAL = readFileSync(join(fixturesDir, LARGEST), 'utf8');
 const PAGES = new Map([[new URL(HOSTILE_URL).pathname, HOSTILE], [new URL(REAL_URL).pathname, REAL]]);
 
 interface Browser { context: BrowserContext; page: Page; cdp: CDPSession; dir: string }
-const browsers: Partial<Record<'without' | 'control' | 'with', Browser>> = {};
+/** A Chromium without Rapport, a second one without it (the A/A control), one with it. */
+const browsers: Partial<Record<Side, Browser>> = {};
 
 async function open(extension: boolean): Promise<Browser> {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
@@ -87,34 +89,20 @@ afterAll(async () => {
   }
 });
 
-/** The main thread's CPU time so far (ms) in tasks (`TaskDuration`) or in script (`ScriptDuration`), the page's and the content script's. */
-async function threadMs(side: 'without' | 'control' | 'with', metric: 'TaskDuration' | 'ScriptDuration'): Promise<number> {
-  const { metrics } = await browsers[side]!.cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === metric)?.value ?? NaN) * 1000;
-}
-
-type Side = 'without' | 'control' | 'with';
-/** A Chromium without Rapport, a second one without it (the A/A control), one with it. */
-const SIDES: readonly Side[] = ['without', 'control', 'with'];
-type Series = Record<Side, number[]>;
-const series = (): Series => ({ without: [], control: [], with: [] });
-
 /**
  * `work` on each side `runs` times, the sides interleaved: the main thread's CPU time, its script
  * time and the wall time of each run. The person's pointer comes over the page first (Rapport's
  * watch is up, as for anyone using the page), and the work starts `settleMs` after the navigation.
  */
 async function sidesCost(runs: number, url: string, settleMs: number, work: (page: Page) => Promise<number>) {
-  const cost = { busy: series(), script: series(), wall: series() };
+  const cost = { busy: perSide<number[]>(() => []), script: perSide<number[]>(() => []), wall: perSide<number[]>(() => []) };
   await interleave(runs, SIDES, async (side) => {
-    const page = browsers[side]!.page;
-    await page.goto(url);
-    await page.mouse.move(20, 20);
-    await page.waitForTimeout(settleMs);
-    const [busy, script] = [await threadMs(side, 'TaskDuration'), await threadMs(side, 'ScriptDuration')];
+    const { page, cdp } = browsers[side]!;
+    await visit(page, url, settleMs);
+    const [busy, script] = [await threadMs(cdp, 'TaskDuration'), await threadMs(cdp, 'ScriptDuration')];
     cost.wall[side].push(await work(page));
-    cost.busy[side].push((await threadMs(side, 'TaskDuration')) - busy);
-    cost.script[side].push((await threadMs(side, 'ScriptDuration')) - script);
+    cost.busy[side].push((await threadMs(cdp, 'TaskDuration')) - busy);
+    cost.script[side].push((await threadMs(cdp, 'ScriptDuration')) - script);
   });
   return cost;
 }

@@ -19,12 +19,10 @@ import { expect } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { formatPaired, interleave, summarizePairs } from './paired';
 import { recordBench } from './record';
-
-type Side = 'without' | 'control' | 'with';
-const SIDES: readonly Side[] = ['without', 'control', 'with'];
+import { perSide, SIDES, threadMs, visit, type Side } from './page-visit';
 
 /** The same address on linkedin.com: the same site, a host Rapport's content script does not match. */
-export const bareHost = (url: string) => url.replace('https://www.linkedin.com/', 'https://linkedin.com/');
+const bareHost = (url: string) => url.replace('https://www.linkedin.com/', 'https://linkedin.com/');
 
 /** The address each side loads: with Rapport's content script, without it, and without it at a second address (the A/A control). */
 const addresses = (url: string): Record<Side, string> => ({ with: url, without: bareHost(url), control: `${bareHost(url)}?again` });
@@ -36,9 +34,7 @@ const addresses = (url: string): Record<Side, string> => ({ with: url, without: 
  * to its next document; no Rapport code runs in it.)
  */
 async function contentScriptRuns(page: Page, cdp: CDPSession, url: string, settleMs: number): Promise<boolean> {
-  await page.goto(url);
-  await page.mouse.move(20, 20);
-  await page.waitForTimeout(settleMs);
+  await visit(page, url, settleMs);
   // Runtime.enable reports every execution context the page holds now, before it answers.
   const worlds: number[] = [];
   const onContext = ({ context }: { context: { id: number; origin: string; auxData?: { type?: string } } }) => {
@@ -56,12 +52,6 @@ async function contentScriptRuns(page: Page, cdp: CDPSession, url: string, settl
   } finally {
     await cdp.send('Runtime.disable');
   }
-}
-
-/** The main thread's CPU time so far (ms) in tasks, the page's and the content script's. */
-async function taskMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
 }
 
 /**
@@ -88,16 +78,14 @@ export async function recordSameChromiumCost(
   expect(await contentScriptRuns(page, cdp, at.with, settleMs)).toBe(true);
   expect(await contentScriptRuns(page, cdp, at.without, settleMs)).toBe(false);
 
-  const cost: Record<Side, number[]> = { without: [], control: [], with: [] };
-  const shapes: Record<Side, Set<string>> = { without: new Set(), control: new Set(), with: new Set() };
+  const cost = perSide<number[]>(() => []);
+  const shapes = perSide(() => new Set<string>());
   await interleave(runs, SIDES, async (side) => {
-    await page.goto(at[side]);
-    await page.mouse.move(20, 20); // the person is at the page: Rapport's watch is up
-    await page.waitForTimeout(settleMs);
+    await visit(page, at[side], settleMs); // the person is at the page: Rapport's watch is up
     shapes[side].add(await stopDrawing(page));
-    const before = await taskMs(cdp);
+    const before = await threadMs(cdp, 'TaskDuration');
     await work(page);
-    cost[side].push((await taskMs(cdp)) - before);
+    cost[side].push((await threadMs(cdp, 'TaskDuration')) - before);
   });
   const ratio = summarizePairs(cost.without, cost.with);
   const control = summarizePairs(cost.without, cost.control);
